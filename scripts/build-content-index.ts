@@ -1,0 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../src/core/corpus';
+import type { PrebuiltIndex } from '../src/core/index-format';
+import { loadNotes } from '../src/core/load';
+import { formatProblem } from '../src/core/problems';
+import { folderSource } from '../src/cli/folder-source';
+
+/** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
+export async function buildContentIndex(contentDir: string, distDir: string): Promise<boolean> {
+  const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
+  const corpus = new Corpus(loaded.notes, loaded.topics);
+  const problems = [...loaded.problems, ...corpus.crossCheck()];
+  for (const p of problems) console.error(formatProblem(p));
+  if (problems.some((p) => p.severity === 'error')) return false;
+  const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes };
+  mkdirSync(distDir, { recursive: true });
+  writeFileSync(join(distDir, 'index.json'), JSON.stringify(index));
+  return true;
+}

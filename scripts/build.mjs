@@ -1,0 +1,89 @@
+// One build for everything: the content index, the Node and browser extension bundles,
+// the webview script and the CLI. `--production` minifies and drops source maps; `--watch` rebuilds.
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const dist = join(root, 'dist');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  target: 'es2022',
+};
+
+// Fails the browser build when a Node built-in is imported, instead of silently bundling a shim.
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (names.has(args.path)) {
+        return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer} cannot run in the browser extension host` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+async function buildContentIndex() {
+  // The index builder is TypeScript on top of src/core: bundle it, then run it.
+  const tool = join(root, 'out', 'build-content-index.cjs');
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs' });
+  delete require.cache[tool];
+  const { buildContentIndex: run } = require(tool);
+  const ok = await run(join(root, 'content'), dist);
+  if (!ok) {
+    throw new Error('content/ has invalid notes (see above); fix them or run `node dist/cli.js check` for details');
+  }
+}
+
+const targets = [
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+async function main() {
+  if (production) rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  if (watch) {
+    await buildContentIndex();
+    for (const t of targets) {
+      const ctx = await esbuild.context({ ...common, ...t });
+      await ctx.watch();
+    }
+    console.log('watching for changes...');
+    return;
+  }
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  chmodSync(join(dist, 'cli.js'), 0o755);
+  // Last, so that dist/cli.js exists to run `check` when a note is invalid.
+  await buildContentIndex();
+  writeFileSync(join(dist, 'build-info.json'), JSON.stringify({ production, builtAt: new Date().toISOString() }) + '\n');
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { formatProblem } from '../../core/problems';
+import { allowFlags } from '../args';
+import { loadCorpus, type CliOptions, type Output } from '../context';
+
+export const checkUsage = 'check                      validate the notes (schema, ids, aliases, links, languages)';
+
+export async function runCheck(options: CliOptions, distDir: string, io: Output): Promise<number> {
+  allowFlags(options, []);
+  const { corpus, problems } = await loadCorpus(options, distDir);
+  const all = [...problems, ...corpus.crossCheck()];
+  if (options.json) {
+    io.out(JSON.stringify(all, null, 2));
+  } else {
+    for (const p of all) io.out(formatProblem(p));
+    const errors = all.filter((p) => p.severity === 'error').length;
+    io.err(`${corpus.size} notes checked: ${errors} error(s), ${all.length - errors} warning(s)`);
+  }
+  return all.some((p) => p.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+import { localize } from '../../core/note';
+import { allowFlags } from '../args';
+import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
+
+export const showUsage = 'show [--html] ID            a note in the chosen language (--html: the viewer\'s sanitized HTML body)';
+
+export async function runShow(options: CliOptions, distDir: string, io: Output): Promise<number> {
+  allowFlags(options, ['--html']);
+  if (options.args.length !== 1) throw new UsageError('show takes exactly one note id');
+  const { corpus } = await loadCorpus(options, distDir);
+  const note = corpus.get(options.args[0]);
+  if (!note) {
+    io.err(`no note with id "${options.args[0]}"`);
+    return 1;
+  }
+  const lang = options.lang;
+  const body = localize(note.body, lang);
+  if (options.flags.has('--html')) {
+    const { renderNoteBody } = await import('../../core/render');
+    io.out(renderNoteBody(body, { exists: (id) => corpus.get(id) !== undefined }).html);
+    return 0;
+  }
+  if (options.json) {
+    io.out(JSON.stringify({ id: note.id, title: localize(note.title, lang), summary: localize(note.summary, lang), topic: note.topic.join('/'), body }, null, 2));
+    return 0;
+  }
+  io.out(`# ${localize(note.title, lang)}\n\n> ${localize(note.summary, lang)}\n\n${body}`);
+  return 0;
+}

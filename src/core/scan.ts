@@ -1,0 +1,26 @@
+import type { Corpus } from './corpus';
+import { lineStarts, positionOf } from './matcher';
+import type { Note } from './note';
+
+export interface Mention {
+  /** 0-based line; start/end are UTF-16 columns in that line, end exclusive (VS Code positions). */
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  note: Note;
+}
+
+/** Every mention in a document, as the hover would show it: one per matched note. */
+export function scanText(corpus: Corpus, text: string, languageId: string): Mention[] {
+  const starts = lineStarts(text);
+  const out: Mention[] = [];
+  for (const m of corpus.matcher.matchAll(text, languageId)) {
+    const pos = positionOf(starts, m.start);
+    for (const entry of m.entries) {
+      const note = corpus.get(entry.value.noteId);
+      if (note) out.push({ line: pos.line, start: pos.character, end: pos.character + (m.end - m.start), text: m.text, note });
+    }
+  }
+  return out;
+}

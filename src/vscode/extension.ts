@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { ConceptHoverProvider } from './hover/hover-provider';
+import { registerLookUpCommand } from './hover/lookup-command';
+import { Commands } from './ids';
+import { ConceptsInFileView } from './in-file/concepts-in-file-view';
+import { TermUnderline } from './in-file/underline';
+import { createLog } from './log';
+import { NotesService } from './notes/notes-service';
+
+/** What tests and other extensions can reach through `extension.exports`. */
+export interface ConceptReferenceApi {
+  notes: NotesService;
+  conceptsInFile: ConceptsInFileView;
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ConceptReferenceApi> {
+  const started = performance.now();
+  const log = createLog();
+  context.subscriptions.push(log);
+
+  const notes = await NotesService.create(context.extensionUri, log);
+  context.subscriptions.push(notes);
+  const matcherStats = notes.corpus.matcher.stats;
+
+  const conceptsInFile = new ConceptsInFileView(notes);
+  context.subscriptions.push(
+    new ConceptHoverProvider(notes),
+    registerLookUpCommand(notes),
+    conceptsInFile,
+    new TermUnderline(notes),
+    vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
+  );
+
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms: ${notes.bundledCount} bundled notes, ${matcherStats.terms} terms.`);
+  // User notes are read after activation so the first paint never waits on the file system.
+  void notes.reloadUserNotes().then(() => {
+    if (notes.corpus.size !== notes.bundledCount) log.info(`Loaded ${notes.corpus.size - notes.bundledCount} workspace notes.`);
+  });
+  return { notes, conceptsInFile, activationMs };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { Corpus } from '../../core/corpus';
+import type { Match } from '../../core/matcher';
+import type { Note } from '../../core/note';
+import type { TermRef } from '../../core/corpus';
+import { ConfigSection } from '../ids';
+
+/** Lines longer than this are only scanned around the position (minified files, data blobs). */
+const LONG_LINE = 10_000;
+const WINDOW = 512;
+
+export interface TermAtPosition {
+  range: vscode.Range;
+  text: string;
+  notes: Note[];
+}
+
+/** Whether concept hovers and look-ups apply to a document of this language. */
+export function termsEnabledFor(document: vscode.TextDocument): boolean {
+  const config = vscode.workspace.getConfiguration(ConfigSection, document);
+  if (!config.get<boolean>('hover.enabled', true)) return false;
+  const disabled = config.get<string[]>('hover.disabledLanguages', []);
+  return !disabled.includes(document.languageId);
+}
+
+/** The concept under `position`, using the corpus' prebuilt matcher on that one line. */
+export function termAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position): TermAtPosition | undefined {
+  const line = document.lineAt(position.line).text;
+  const offset = position.character;
+  let match: Match<TermRef> | undefined;
+  if (line.length <= LONG_LINE) {
+    match = corpus.matcher.matchAt(line, offset, document.languageId);
+  } else {
+    const from = Math.max(0, offset - WINDOW);
+    const to = Math.min(line.length, offset + WINDOW);
+    match = corpus.matcher.matchAll(line, document.languageId, from, to).find((m) => m.start <= offset && offset < m.end);
+  }
+  if (!match) return undefined;
+  const notes = match.entries.map((e) => corpus.get(e.value.noteId)).filter((n): n is Note => n !== undefined);
+  const unique = [...new Map(notes.map((n) => [n.id, n])).values()];
+  if (unique.length === 0) return undefined;
+  return {
+    range: new vscode.Range(position.line, match.start, position.line, match.end),
+    text: match.text,
+    notes: unique,
+  };
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { termsEnabledFor } from '../hover/term-lookup';
+import { ConfigSection } from '../ids';
+import type { NotesService } from '../notes/notes-service';
+import { debounce, Disposable } from '../util/dispose';
+import { scanDocument } from './document-scan';
+
+/** Optional dotted underline under recognised terms, computed for the visible ranges only. */
+export class TermUnderline extends Disposable {
+  private readonly decoration = this._register(
+    vscode.window.createTextEditorDecorationType({
+      textDecoration: 'underline dotted',
+      overviewRulerLane: undefined,
+    }),
+  );
+
+  constructor(private readonly notes: NotesService) {
+    super();
+    const update = this._register(debounce(() => this.updateAll(), 150));
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => update()));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(() => update()));
+    this._register(vscode.workspace.onDidChangeTextDocument(() => update()));
+    this._register(notes.onDidChange(() => update()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(ConfigSection)) update();
+      }),
+    );
+    this.updateAll();
+  }
+
+  private enabled(): boolean {
+    return vscode.workspace.getConfiguration(ConfigSection).get<boolean>('underline.enabled', false);
+  }
+
+  private updateAll(): void {
+    const on = this.enabled();
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!on || !termsEnabledFor(editor.document)) {
+        editor.setDecorations(this.decoration, []);
+        continue;
+      }
+      const doc = editor.document;
+      const ranges = scanDocument(this.notes.corpus, doc, editor.visibleRanges).map(
+        (m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)),
+      );
+      editor.setDecorations(this.decoration, ranges);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+import { Corpus, type TopicNames } from '../../core/corpus';
+import { parsePrebuiltIndex } from '../../core/index-format';
+import { loadNotes } from '../../core/load';
+import type { Lang, Note, Problem } from '../../core/note';
+import { formatProblem } from '../../core/problems';
+import { ConfigSection, ContextKeys } from '../ids';
+import { debounce, Disposable } from '../util/dispose';
+import { displayLanguage } from './display-language';
+import { workspaceSource } from './workspace-source';
+
+interface BundledNotes {
+  notes: Note[];
+  topics: TopicNames;
+}
+
+/**
+ * Owns the Corpus: the prebuilt bundled notes plus the workspace's notes folders.
+ * Every change (notes edited, folders or ignored terms reconfigured) produces a new Corpus and fires
+ * onDidChange, so features rebuild their derived structures once per change, never per request.
+ */
+export class NotesService extends Disposable {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<Corpus>());
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly languageEmitter = this._register(new vscode.EventEmitter<Lang>());
+  /** Fires when the display language setting changes. */
+  readonly onDidChangeLanguage = this.languageEmitter.event;
+  private current: Corpus;
+  private userNotes: Note[] = [];
+  private userTopics: TopicNames = {};
+  private watchers: vscode.Disposable[] = [];
+  private reloadCounter = 0;
+  problems: Problem[] = [];
+
+  static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'index.json'));
+    const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
+    return new NotesService({ notes: index.notes, topics: index.topics }, log);
+  }
+
+  private constructor(
+    private readonly bundled: BundledNotes,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this.current = this.makeCorpus();
+    const scheduleReload = this._register(debounce(() => void this.reloadUserNotes(), 300));
+    this._register({ dispose: () => this.disposeWatchers() });
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${ConfigSection}.notesFolders`)) scheduleReload();
+        else if (e.affectsConfiguration(`${ConfigSection}.ignoredTerms`)) this.publish();
+        if (e.affectsConfiguration(`${ConfigSection}.displayLanguage`)) this.languageEmitter.fire(this.language);
+      }),
+    );
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => scheduleReload()));
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => scheduleReload()));
+  }
+
+  get corpus(): Corpus {
+    return this.current;
+  }
+
+  get language(): Lang {
+    return displayLanguage();
+  }
+
+  get bundledCount(): number {
+    return this.bundled.notes.length;
+  }
+
+  /** Reads every configured notes folder of every workspace folder and publishes a new corpus. */
+  async reloadUserNotes(): Promise<void> {
+    const run = ++this.reloadCounter;
+    const notes: Note[] = [];
+    const problems: Problem[] = [];
+    let topics: TopicNames = {};
+    this.disposeWatchers();
+    if (vscode.workspace.isTrusted) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const relFolders = vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<string[]>('notesFolders', []);
+        for (const rel of relFolders) {
+          if (typeof rel !== 'string' || rel.trim() === '' || rel.split(/[\\/]/).includes('..')) continue;
+          const root = vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]/).filter(Boolean));
+          const loaded = await loadNotes(workspaceSource(root), 'user');
+          notes.push(...loaded.notes);
+          problems.push(...loaded.problems);
+          topics = { ...topics, ...loaded.topics };
+          this.watch(folder, rel);
+        }
+      }
+    }
+    if (run !== this.reloadCounter || this.isDisposed) return;
+    this.userNotes = notes;
+    this.userTopics = topics;
+    this.problems = problems;
+    for (const p of problems) this.log.warn(formatProblem(p));
+    this.publish();
+  }
+
+  private watch(folder: vscode.WorkspaceFolder, rel: string): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${rel.replace(/\\/g, '/')}/**/*.{md,yml}`));
+    const onChange = debounce(() => void this.reloadUserNotes(), 300);
+    watcher.onDidChange(onChange);
+    watcher.onDidCreate(onChange);
+    watcher.onDidDelete(onChange);
+    this.watchers.push(watcher, onChange);
+  }
+
+  private disposeWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+  }
+
+  private makeCorpus(): Corpus {
+    const ignored = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
+    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored);
+  }
+
+  private publish(): void {
+    this.current = this.makeCorpus();
+    void vscode.commands.executeCommand('setContext', ContextKeys.noteCount, this.current.size);
+    this.changeEmitter.fire(this.current);
+  }
+}
