@@ -10,6 +10,7 @@
  */
 
 const SEP = 0x0001;
+const DENSE_MIN_CHILDREN = 6;
 
 const enum Cls {
   Other = 0,
@@ -49,6 +50,24 @@ function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
   if (prev === Cls.Lower || prev === Cls.Digit) return true;
   if (prev === Cls.Upper && i + 1 < text.length) return classOf(text.charCodeAt(i + 1)) === Cls.Lower;
   return false;
+}
+
+/**
+ * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
+ * Anything else (` --`, `-_`) is not a word break between two words of one term; returns -1.
+ */
+function separatorEnd(text: string, i: number, len: number, c: number): number {
+  let j = i + 1;
+  if (c === 0x2d || c === 0x5f) {
+    if (j < len && text.charCodeAt(j) === c) j++;
+  } else {
+    while (j < len) {
+      const d = text.charCodeAt(j);
+      if (d !== 0x20 && d !== 0x09 && d !== 0x3000) break;
+      j++;
+    }
+  }
+  return j < len && classOf(text.charCodeAt(j)) === Cls.Sep ? -1 : j;
 }
 
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */
@@ -152,14 +171,20 @@ export class TermMatcher<T = unknown> {
   private readonly childCode: Uint16Array;
   private readonly childNode: Int32Array;
   private readonly rootTable: Int32Array;
+  // Nodes with many children also get a direct table for ASCII codes (SEP included): denseAt[n] * 128.
+  private readonly denseAt: Int32Array;
+  private readonly densePool: Int32Array;
   private readonly entryIndex: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
+  /** Length of the longest key, which bounds how far back a match covering a position can start. */
+  private readonly maxKeyLength: number;
   readonly stats: MatcherStats;
 
   constructor(terms: Iterable<TermInput<T>>) {
     const root: BuildNode = { children: new Map(), id: 0 };
     const all: BuildNode[] = [root];
     let termCount = 0;
+    let maxKeyLength = 0;
     for (const input of terms) {
       const keys = termKeys(input.term);
       if (keys.length === 0) continue;
@@ -171,6 +196,7 @@ export class TermMatcher<T = unknown> {
         caseSensitive: isCaseSensitiveTerm(input.term),
       };
       for (const key of keys) {
+        maxKeyLength = Math.max(maxKeyLength, key.length);
         let node = root;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
@@ -211,11 +237,21 @@ export class TermMatcher<T = unknown> {
     this.childStart[n] = pos;
     this.rootTable = new Int32Array(65536).fill(-1);
     for (const [code, child] of root.children) this.rootTable[code] = child.id;
+    this.denseAt = new Int32Array(n).fill(-1);
+    const denseNodes = all.filter((node) => node.id !== 0 && node.children.size >= DENSE_MIN_CHILDREN);
+    this.densePool = new Int32Array(denseNodes.length * 128).fill(-1);
+    denseNodes.forEach((node, k) => {
+      this.denseAt[node.id] = k;
+      for (const [code, child] of node.children) if (code < 128) this.densePool[k * 128 + code] = child.id;
+    });
+    this.maxKeyLength = maxKeyLength;
     this.stats = { terms: termCount, nodes: n };
   }
 
   private child(node: number, code: number): number {
     if (node === 0) return this.rootTable[code];
+    const dense = this.denseAt[node];
+    if (dense !== -1 && code < 128) return this.densePool[dense * 128 + code];
     let lo = this.childStart[node];
     let hi = this.childStart[node + 1] - 1;
     const codes = this.childCode;
@@ -232,64 +268,137 @@ export class TermMatcher<T = unknown> {
   /** Every match in `text`, left to right, longest first at each start, never overlapping. */
   matchAll(text: string, languageId?: string, from = 0, to = text.length): Match<T>[] {
     const out: Match<T>[] = [];
-    const len = to;
+    this.scan(text, languageId, from, to, (m) => {
+      out.push(m);
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * The match covering `offset` (the character under the mouse), exactly as `matchAll` over the whole
+   * text would report it, but looking only near the offset: the scan starts at the nearest point before
+   * the offset that no candidate match spans, so the greedy left-to-right result there is the same.
+   */
+  matchAt(text: string, offset: number, languageId?: string): Match<T> | undefined {
+    if (offset < 0 || offset >= text.length) return undefined;
+    let p = offset;
+    while (p > 0 && isAlnum(classOf(text.charCodeAt(p - 1))) && isAlnum(classOf(text.charCodeAt(p)))) p--;
+    for (;;) {
+      const spanning = this.earliestSpanning(text, p, languageId);
+      if (spanning < 0) break;
+      p = spanning;
+    }
+    let found: Match<T> | undefined;
+    this.scan(text, languageId, p, text.length, (m) => {
+      if (m.start <= offset && offset < m.end) found = m;
+      return m.end > offset;
+    });
+    return found;
+  }
+
+  /** The earliest start before p whose longest valid match ends after p, or -1 if p is a safe restart point. */
+  private earliestSpanning(text: string, p: number, languageId: string | undefined): number {
+    // Window: the longest key, with each run of spaces in the text counting as one unit.
+    let t = p;
+    let units = 0;
+    while (t > 0 && units < this.maxKeyLength) {
+      t--;
+      const c = text.charCodeAt(t);
+      if (c === 0x0a || c === 0x0d) {
+        t++;
+        break;
+      }
+      const before = t > 0 ? text.charCodeAt(t - 1) : -1;
+      const repeatedSeparator = before === c && (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x5f);
+      if (!repeatedSeparator) units++;
+    }
+    for (let i = t; i < p; i++) {
+      const c = text.charCodeAt(i);
+      if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
+      const end = this.longestEnd(text, i, text.length, languageId);
+      if (end > p) return i;
+    }
+    return -1;
+  }
+
+  private isStartAt(text: string, i: number, c: number): boolean {
+    const cls = classOf(c);
+    if (isAlnum(cls)) return i === 0 || !isAlnum(classOf(text.charCodeAt(i - 1))) || camelBoundaryAt(text, i, cls);
+    return cls === Cls.Cjk || cls === Cls.Other;
+  }
+
+  /** Greedy leftmost-longest scan of [from, to); `onMatch` returns true to stop. */
+  private scan(text: string, languageId: string | undefined, from: number, to: number, onMatch: (m: Match<T>) => boolean): void {
+    const root = this.rootTable;
     let prevCls: Cls = from > 0 ? classOf(text.charCodeAt(from - 1)) : Cls.Break;
     let i = from;
-    while (i < len) {
+    while (i < to) {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
-      // Latin terms start only at a word start; CJK and symbols anywhere.
-      const isStart = isAlnum(cls) ? !isAlnum(prevCls) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
-      if (isStart && this.rootTable[foldCase(c)] !== -1) {
-        const m = this.longestAt(text, i, len, languageId);
-        if (m) {
-          out.push(m);
-          i = m.end;
-          prevCls = classOf(text.charCodeAt(i - 1));
-          continue;
+      // Fast path: inside a word, a lower-case letter or digit never starts a term.
+      if ((cls === Cls.Lower || cls === Cls.Digit) && isAlnum(prevCls)) {
+        prevCls = cls;
+        i++;
+        continue;
+      }
+      if (root[c < 128 ? foldCase(c) : c] !== -1) {
+        // Latin terms start only at a word start; CJK and symbols anywhere.
+        const isStart = isAlnum(cls) ? !isAlnum(prevCls) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
+        if (isStart) {
+          const end = this.longestEnd(text, i, to, languageId);
+          if (end > i) {
+            const m: Match<T> = { start: i, end, text: text.slice(i, end), entries: this.lastEntries! };
+            if (onMatch(m)) return;
+            i = end;
+            prevCls = classOf(text.charCodeAt(i - 1));
+            continue;
+          }
         }
       }
       prevCls = cls;
       i++;
     }
-    return out;
   }
 
-  /** The match covering `offset` (the character under the mouse), if any. */
-  matchAt(text: string, offset: number, languageId?: string): Match<T> | undefined {
-    for (const m of this.matchAll(text, languageId)) {
-      if (m.start <= offset && offset < m.end) return m;
-      if (m.start > offset) break;
-    }
-    return undefined;
-  }
+  // Candidate terminals of the current walk, reused to avoid allocating per token.
+  private candEnds = new Int32Array(64);
+  private candNodes = new Int32Array(64);
+  private candCount = 0;
+  private lastEntries: TermEntry<T>[] | undefined;
 
-  private longestAt(text: string, start: number, len: number, languageId: string | undefined): Match<T> | undefined {
-    const ends: number[] = [];
-    const nodes: number[] = [];
-    this.walk(text, start, len, 0, start, ends, nodes);
-    // Candidates were pushed in walk order; try the longest first.
-    let bestIdx = -1;
+  /** End of the longest valid match starting at `start` (its entries in lastEntries), or -1. */
+  private longestEnd(text: string, start: number, len: number, languageId: string | undefined): number {
+    this.candCount = 0;
+    this.walk(text, start, len, 0, start);
     let bestEnd = -1;
-    let bestEntries: TermEntry<T>[] | undefined;
-    for (let k = 0; k < ends.length; k++) {
-      if (ends[k] <= bestEnd) continue;
-      const entries = this.acceptedEntries(nodes[k], text, start, ends[k], languageId);
-      if (entries.length > 0) {
-        bestIdx = k;
-        bestEnd = ends[k];
-        bestEntries = entries;
+    for (let k = 0; k < this.candCount; k++) {
+      const end = this.candEnds[k];
+      if (end <= bestEnd) continue;
+      const entries = this.acceptedEntries(this.candNodes[k], text, start, end, languageId);
+      if (entries) {
+        bestEnd = end;
+        this.lastEntries = entries;
       }
     }
-    if (bestIdx < 0 || !bestEntries) return undefined;
-    return { start, end: bestEnd, text: text.slice(start, bestEnd), entries: bestEntries };
+    return bestEnd;
   }
 
-  private walk(text: string, start: number, len: number, node: number, i: number, ends: number[], nodes: number[]): void {
+  private walk(text: string, start: number, len: number, node: number, i: number): void {
     for (;;) {
       if (i > start && this.entryIndex[node] !== -1 && this.endsCleanly(text, i, len)) {
-        ends.push(i);
-        nodes.push(node);
+        if (this.candCount === this.candEnds.length) {
+          const grow = (a: Int32Array) => {
+            const b = new Int32Array(a.length * 2);
+            b.set(a);
+            return b;
+          };
+          this.candEnds = grow(this.candEnds);
+          this.candNodes = grow(this.candNodes);
+        }
+        this.candEnds[this.candCount] = i;
+        this.candNodes[this.candCount] = node;
+        this.candCount++;
       }
       if (i >= len) return;
       const c = text.charCodeAt(i);
@@ -297,23 +406,23 @@ export class TermMatcher<T = unknown> {
       if (cls === Cls.Sep) {
         const next = this.child(node, SEP);
         if (next === -1 || i === start) return;
-        let j = i + 1;
-        while (j < len && classOf(text.charCodeAt(j)) === Cls.Sep) j++;
+        const j = separatorEnd(text, i, len, c);
+        if (j < 0) return;
         node = next;
         i = j;
         continue;
       }
       if (cls === Cls.Break) return;
-      if (i > start && camelBoundaryAt(text, i, cls)) {
+      if (cls === Cls.Upper && i > start && camelBoundaryAt(text, i, cls)) {
         const viaSep = this.child(node, SEP);
         if (viaSep !== -1) {
-          const direct = this.child(node, foldCase(c));
-          if (direct !== -1) this.walk(text, start, len, direct, i + 1, ends, nodes);
+          const direct = this.child(node, c + 32);
+          if (direct !== -1) this.walk(text, start, len, direct, i + 1);
           node = viaSep;
           // fall through: consume c from the SEP child
         }
       }
-      const next = this.child(node, foldCase(c));
+      const next = this.child(node, c < 128 ? foldCase(c) : c);
       if (next === -1) return;
       node = next;
       i++;
@@ -330,15 +439,18 @@ export class TermMatcher<T = unknown> {
     return camelBoundaryAt(text, end, next);
   }
 
-  private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] {
+  private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] | undefined {
     const list = this.entryLists[this.entryIndex[node]];
     let out: TermEntry<T>[] | undefined;
+    let all = true;
     for (const e of list) {
-      if (e.languages && (languageId === undefined || !e.languages.includes(languageId))) continue;
-      if (e.caseSensitive && text.slice(start, end) !== e.term) continue;
+      if ((e.languages && (languageId === undefined || !e.languages.includes(languageId))) || (e.caseSensitive && text.slice(start, end) !== e.term)) {
+        all = false;
+        continue;
+      }
       (out ??= []).push(e);
     }
-    return out ?? [];
+    return all ? list : out;
   }
 }
 
@@ -358,4 +470,46 @@ export function positionOf(starts: readonly number[], offset: number): { line: n
     else hi = mid - 1;
   }
   return { line: lo, character: offset - starts[lo] };
+}
+
+/**
+ * The matches of one document version, indexed by line: the hover asks this instead of rescanning
+ * while the document has not changed. Matches never span lines, so a lookup reads one line's slice.
+ */
+export class DocumentMatches<T = unknown> {
+  private readonly lineStartOffsets: number[];
+  /** Index of the first match of each line; the matches of line l are [firstOfLine[l], firstOfLine[l + 1]). */
+  private readonly firstOfLine: Int32Array;
+
+  constructor(
+    readonly matches: readonly Match<T>[],
+    text: string,
+  ) {
+    this.lineStartOffsets = lineStarts(text);
+    const lines = this.lineStartOffsets.length;
+    this.firstOfLine = new Int32Array(lines + 1);
+    let k = 0;
+    for (let l = 0; l < lines; l++) {
+      while (k < matches.length && matches[k].start < this.lineStartOffsets[l]) k++;
+      this.firstOfLine[l] = k;
+    }
+    this.firstOfLine[lines] = matches.length;
+  }
+
+  /** The match covering (line, character), with document offsets. */
+  atPosition(line: number, character: number): Match<T> | undefined {
+    if (line < 0 || line >= this.lineStartOffsets.length) return undefined;
+    const offset = this.lineStartOffsets[line] + character;
+    for (let k = this.firstOfLine[line], end = this.firstOfLine[line + 1]; k < end; k++) {
+      const m = this.matches[k];
+      if (offset < m.start) return undefined;
+      if (offset < m.end) return m;
+    }
+    return undefined;
+  }
+
+  /** Offset of the start of a line, to turn document offsets back into line columns. */
+  lineStart(line: number): number {
+    return this.lineStartOffsets[line] ?? 0;
+  }
 }

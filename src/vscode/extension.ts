@@ -5,6 +5,7 @@ import { Commands } from './ids';
 import { ConceptsInFileView } from './in-file/concepts-in-file-view';
 import { TermUnderline } from './in-file/underline';
 import { createLog } from './log';
+import { DocumentMatchCache } from './matching/document-scan';
 import { NotesService } from './notes/notes-service';
 
 /** What tests and other extensions can reach through `extension.exports`. */
@@ -23,9 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   context.subscriptions.push(notes);
   const matcherStats = notes.corpus.matcher.stats;
 
-  const conceptsInFile = new ConceptsInFileView(notes);
+  const matches = new DocumentMatchCache();
+  const conceptsInFile = new ConceptsInFileView(notes, matches);
   context.subscriptions.push(
-    new ConceptHoverProvider(notes),
+    matches,
+    new ConceptHoverProvider(notes, matches),
     registerLookUpCommand(notes),
     conceptsInFile,
     new TermUnderline(notes),

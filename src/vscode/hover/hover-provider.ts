@@ -4,6 +4,7 @@ import { localize, type Lang, type Note } from '../../core/note';
 import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
+import type { DocumentMatchCache } from '../matching/document-scan';
 import { termAt, termsEnabledFor } from './term-lookup';
 
 const HOVER_COMMANDS = [Commands.openNote, Commands.searchRelated];
@@ -37,7 +38,10 @@ export function hoverMarkdown(corpus: Corpus, notes: readonly Note[], lang: Lang
 }
 
 export class ConceptHoverProvider extends Disposable implements vscode.HoverProvider {
-  constructor(private readonly notes: NotesService) {
+  constructor(
+    private readonly notes: NotesService,
+    private readonly matches: DocumentMatchCache,
+  ) {
     super();
     this._register(vscode.languages.registerHoverProvider({ scheme: '*' }, this));
   }
@@ -45,7 +49,7 @@ export class ConceptHoverProvider extends Disposable implements vscode.HoverProv
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!termsEnabledFor(document)) return undefined;
     const corpus = this.notes.corpus;
-    const found = termAt(corpus, document, position);
+    const found = termAt(corpus, document, position, this.matches);
     if (!found) return undefined;
     return new vscode.Hover(hoverMarkdown(corpus, found.notes, this.notes.language), found.range);
   }

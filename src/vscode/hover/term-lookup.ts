@@ -4,6 +4,7 @@ import type { Match } from '../../core/matcher';
 import type { Note } from '../../core/note';
 import type { TermRef } from '../../core/corpus';
 import { ConfigSection } from '../ids';
+import type { DocumentMatchCache } from '../matching/document-scan';
 
 /** Lines longer than this are only scanned around the position (minified files, data blobs). */
 const LONG_LINE = 10_000;
@@ -24,11 +25,16 @@ export function termsEnabledFor(document: vscode.TextDocument): boolean {
 }
 
 /** The concept under `position`, using the corpus' prebuilt matcher on that one line. */
-export function termAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position): TermAtPosition | undefined {
+export function termAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position, cache?: DocumentMatchCache): TermAtPosition | undefined {
   const line = document.lineAt(position.line).text;
   const offset = position.character;
   let match: Match<TermRef> | undefined;
-  if (line.length <= LONG_LINE) {
+  const known = cache?.peek(corpus, document);
+  if (known) {
+    const docMatch = known.atPosition(position.line, position.character);
+    const lineStart = known.lineStart(position.line);
+    match = docMatch && { ...docMatch, start: docMatch.start - lineStart, end: docMatch.end - lineStart };
+  } else if (line.length <= LONG_LINE) {
     match = corpus.matcher.matchAt(line, offset, document.languageId);
   } else {
     const from = Math.max(0, offset - WINDOW);

@@ -4,7 +4,7 @@ import { termsEnabledFor } from '../hover/term-lookup';
 import { Commands, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
-import { scanDocument } from './document-scan';
+import type { DocumentMatchCache } from '../matching/document-scan';
 
 export interface ConceptInFile {
   noteId: string;
@@ -23,7 +23,10 @@ export class ConceptsInFileView extends Disposable implements vscode.TreeDataPro
   private document: vscode.TextDocument | undefined;
   private readonly view: vscode.TreeView<ConceptInFile>;
 
-  constructor(private readonly notes: NotesService) {
+  constructor(
+    private readonly notes: NotesService,
+    private readonly matches: DocumentMatchCache,
+  ) {
     super();
     this.view = this._register(vscode.window.createTreeView(Views.conceptsInFile, { treeDataProvider: this, showCollapseAll: false }));
     const refresh = this._register(debounce(() => this.refresh(), 250));
@@ -57,7 +60,7 @@ export class ConceptsInFileView extends Disposable implements vscode.TreeDataPro
     if (this.document && termsEnabledFor(this.document)) {
       const byNote = new Map<string, vscode.Range[]>();
       const doc = this.document;
-      for (const m of scanDocument(this.notes.corpus, doc)) {
+      for (const m of this.matches.get(this.notes.corpus, doc)?.matches ?? []) {
         const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
         for (const e of m.entries) {
           const list = byNote.get(e.value.noteId) ?? [];

@@ -3,7 +3,7 @@ import { termsEnabledFor } from '../hover/term-lookup';
 import { ConfigSection } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
-import { scanDocument } from './document-scan';
+import { scanRanges } from '../matching/document-scan';
 
 /** Optional dotted underline under recognised terms, computed for the visible ranges only. */
 export class TermUnderline extends Disposable {
@@ -41,7 +41,7 @@ export class TermUnderline extends Disposable {
         continue;
       }
       const doc = editor.document;
-      const ranges = scanDocument(this.notes.corpus, doc, editor.visibleRanges).map(
+      const ranges = scanRanges(this.notes.corpus, doc, editor.visibleRanges).map(
         (m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)),
       );
       editor.setDecorations(this.decoration, ranges);

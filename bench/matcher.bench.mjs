@@ -1,0 +1,121 @@
+// Term spotting: our trie matcher vs the common glossary approach (one case-insensitive RegExp
+// alternation of every escaped term with \b boundaries), at 10,000 terms.
+import { Corpus } from '../src/core/corpus.ts';
+import { DocumentMatches, TermMatcher } from '../src/core/matcher.ts';
+import { generatedTerms, heapUsed, loadBundledIndex, percentile, rng, sourceLines } from './fixtures.mjs';
+
+const TERM_COUNT = 10_000;
+const DOC_LINES = 10_000;
+const LOOKUPS = 20_000; // per side, at random positions
+
+function regexBaseline(terms) {
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+  return {
+    matchAt(line, offset) {
+      re.lastIndex = 0;
+      let m;
+      while ((m = re.exec(line)) !== null) {
+        if (m.index <= offset && offset < m.index + m[0].length) return m;
+        if (m.index > offset) return undefined;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return undefined;
+    },
+    scan(text) {
+      re.lastIndex = 0;
+      let n = 0;
+      while (re.exec(text) !== null) n++;
+      return n;
+    },
+  };
+}
+
+function bareLoop(text) {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+}
+
+/**
+ * Per-lookup time at the median and p99. Lookups are timed in batches of BATCH (a single sub-µs
+ * call is below the timer's resolution); each sample is one batch's mean.
+ */
+const BATCH = 16;
+function timeLookups(fn, positions) {
+  const samples = [];
+  for (let k = 0; k + BATCH <= positions.length; k += BATCH) {
+    const t0 = process.hrtime.bigint();
+    for (let b = k; b < k + BATCH; b++) fn(positions[b][0], positions[b][1]);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000 / BATCH); // µs
+  }
+  const sorted = samples.sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+function throughput(fn, text, minMs = 400) {
+  fn(text); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    fn(text);
+    runs++;
+    elapsed = performance.now() - t0;
+  }
+  return (text.length * runs) / 1e6 / (elapsed / 1000); // Mchar/s
+}
+
+export async function run() {
+  const index = loadBundledIndex();
+  const bundledTerms = new Corpus(index.notes, index.topics).terms();
+  const extra = generatedTerms(TERM_COUNT - bundledTerms.length);
+  const inputs = [...bundledTerms, ...extra.map((t) => ({ term: t, value: { noteId: 'generated' } }))];
+  const allTerms = inputs.map((i) => i.term);
+
+  const heap0 = heapUsed();
+  const b0 = performance.now();
+  const matcher = new TermMatcher(inputs);
+  const buildMs = performance.now() - b0;
+  const heapMb = (heapUsed() - heap0) / 1048576;
+  // keep `matcher` alive across the heap reading
+  const r0 = performance.now();
+  const baseline = regexBaseline(allTerms);
+  baseline.matchAt('warm up the regexp compiler', 3);
+  const regexBuildMs = performance.now() - r0;
+
+  // Hover lookups at random positions of the lines of a 10,000-line document.
+  const doc = sourceLines(DOC_LINES, allTerms, 4).join('\n');
+  const lines = doc.split('\n');
+  const r = rng(3);
+  const positions = Array.from({ length: LOOKUPS }, () => {
+    const li = Math.floor(r() * lines.length);
+    return [li, Math.floor(r() * lines[li].length)];
+  });
+  // Warm path: the document's matches are indexed once per version (the in-file view does it),
+  // a hover is then a binary search. Cold path: scan only near the position in that one line.
+  const docIndex = new DocumentMatches(matcher.matchAll(doc, 'typescript'), doc);
+  const warm = (li, off) => docIndex.atPosition(li, off);
+  const cold = (li, off) => matcher.matchAt(lines[li], off, 'typescript');
+  const base = (li, off) => baseline.matchAt(lines[li], off);
+  for (const fn of [warm, cold, base]) timeLookups(fn, positions.slice(0, 1000));
+  const oursWarm = timeLookups(warm, positions);
+  const oursCold = timeLookups(cold, positions);
+  const baseTimes = timeLookups(base, positions.slice(0, 5000));
+
+  const ourScan = throughput((t) => matcher.matchAll(t, 'typescript').length, doc);
+  const baseScan = throughput((t) => baseline.scan(t), doc, 1500);
+  const bare = throughput(bareLoop, doc);
+
+  const bench = 'matcher';
+  return [
+    { bench, metric: 'hover lookup median, indexed document', unit: 'µs', ours: oursWarm.median, baseline: baseTimes.median, ratio: baseTimes.median / oursWarm.median, baselineName: 'RegExp alternation' },
+    { bench, metric: 'hover lookup p99, indexed document', unit: 'µs', ours: oursWarm.p99, baseline: baseTimes.p99, ratio: baseTimes.p99 / oursWarm.p99, baselineName: 'RegExp alternation' },
+    { bench, metric: 'hover lookup median, line scan (cold)', unit: 'µs', ours: oursCold.median, baseline: baseTimes.median, ratio: baseTimes.median / oursCold.median, baselineName: 'RegExp alternation' },
+    { bench, metric: 'hover lookup p99, line scan (cold)', unit: 'µs', ours: oursCold.p99, baseline: baseTimes.p99, ratio: baseTimes.p99 / oursCold.p99, baselineName: 'RegExp alternation' },
+    { bench, metric: `document scan throughput, higher is better (${DOC_LINES} lines)`, unit: 'Mchar/s', ours: ourScan, baseline: baseScan, ratio: ourScan / baseScan, baselineName: 'RegExp alternation' },
+    { bench, metric: 'document scan vs bare charCodeAt loop, higher is better', unit: 'Mchar/s', ours: ourScan, baseline: bare, ratio: ourScan / bare, baselineName: 'bare loop (ceiling)' },
+    { bench, metric: `build time (${matcher.stats.terms} terms)`, unit: 'ms', ours: buildMs, baseline: regexBuildMs, ratio: regexBuildMs / buildMs, baselineName: 'RegExp compile + first use' },
+    { bench, metric: `heap used (${matcher.stats.terms} terms, ${matcher.stats.nodes} nodes)`, unit: 'MB', ours: heapMb, baseline: null, ratio: null },
+  ];
+}

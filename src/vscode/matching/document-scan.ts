@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { Corpus, TermRef } from '../../core/corpus';
+import { DocumentMatches, type Match } from '../../core/matcher';
+
+/** Like cspell: whole-document work stops at this size, so a huge generated file never stalls the host. */
+export const MAX_SCAN_CHARS = 1_000_000;
+
+interface Entry {
+  version: number;
+  corpus: Corpus;
+  languageId: string;
+  matches: DocumentMatches<TermRef>;
+}
+
+/**
+ * Whole-document matches per document version. The in-file view fills it; the hover reads it when it
+ * is fresh (a binary search) and otherwise scans just the line under the mouse.
+ */
+export class DocumentMatchCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly closeListener = vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()));
+
+  /** Matches of the whole document, computed now if missing or stale; undefined when the document is too large. */
+  get(corpus: Corpus, document: vscode.TextDocument): DocumentMatches<TermRef> | undefined {
+    const fresh = this.peek(corpus, document);
+    if (fresh) return fresh;
+    const text = document.getText();
+    if (text.length > MAX_SCAN_CHARS) return undefined;
+    const matches = new DocumentMatches(corpus.matcher.matchAll(text, document.languageId), text);
+    this.entries.set(document.uri.toString(), { version: document.version, corpus, languageId: document.languageId, matches });
+    return matches;
+  }
+
+  /** Matches if they are known for this exact document version, corpus and language; never computes. */
+  peek(corpus: Corpus, document: vscode.TextDocument): DocumentMatches<TermRef> | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry && entry.version === document.version && entry.corpus === corpus && entry.languageId === document.languageId) {
+      return entry.matches;
+    }
+    return undefined;
+  }
+
+  dispose(): void {
+    this.closeListener.dispose();
+    this.entries.clear();
+  }
+}
+
+/** Matches in the given ranges of a document (whole lines, so no term is cut at the edge). */
+export function scanRanges(corpus: Corpus, document: vscode.TextDocument, ranges: readonly vscode.Range[]): Match<TermRef>[] {
+  const text = document.getText();
+  const out: Match<TermRef>[] = [];
+  for (const range of ranges) {
+    const from = document.offsetAt(new vscode.Position(range.start.line, 0));
+    const to = document.offsetAt(document.lineAt(range.end.line).range.end);
+    out.push(...corpus.matcher.matchAll(text, document.languageId, from, to));
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import * as assert from 'node:assert/strict';
+import { DocumentMatches, termKeys, TermMatcher, lineStarts, positionOf, type TermInput } from '../../../src/core/matcher';
+
+function matcher(terms: (string | TermInput<string>)[]): TermMatcher<string> {
+  return new TermMatcher<string>(terms.map((t) => (typeof t === 'string' ? { term: t, value: t } : t)));
+}
+
+/** [matched text, term] pairs of every match in a line. */
+function found(m: TermMatcher<string>, text: string, languageId?: string): [string, string][] {
+  return m.matchAll(text, languageId).map((x) => [x.text, x.entries.map((e) => e.value).join('|')]);
+}
+
+describe('TermMatcher', () => {
+  describe('multi-word terms across separators and case styles', () => {
+    const m = matcher(['fine-tuning', 'kubectl run', 'kubectl']);
+    for (const text of ['fine-tuning', 'fine tuning', 'fine_tuning', 'fineTuning', 'FineTuning', 'finetuning', 'FINE_TUNING', 'fine  tuning']) {
+      it(`"fine-tuning" matches ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(found(m, `we use ${text} here`), [[text, 'fine-tuning']]);
+      });
+    }
+    it('matches "kubectl run" inside a command line', () => {
+      assert.deepEqual(found(m, 'kubectl run nginx --image=nginx'), [['kubectl run', 'kubectl run']]);
+    });
+    it('does not join words across other punctuation', () => {
+      assert.deepEqual(found(m, 'fine.tuning fine/tuning'), []);
+    });
+    it('does not match a multi-word term across lines', () => {
+      assert.deepEqual(found(m, 'fine\ntuning'), []);
+    });
+  });
+
+  describe('word boundaries', () => {
+    const m = matcher(['run', 'PCA', 'useRef', 'tcp_v4_connect', 'channel']);
+    it('"run" does not match inside "runtime" or "rerun"', () => {
+      assert.deepEqual(found(m, 'runtime rerun running'), []);
+    });
+    it('"run" matches as a whole word and as an identifier part', () => {
+      assert.deepEqual(found(m, 'run(); runTests(); testRun'), [['run', 'run'], ['run', 'run'], ['Run', 'run']]);
+    });
+    it('"PCA" does not match inside "PCAP"', () => {
+      assert.deepEqual(found(m, 'parse the PCAP file'), []);
+    });
+    it('"useRef" matches in React.useRef(null) with its exact span', () => {
+      const line = 'const ref = React.useRef(null);';
+      const [hit] = m.matchAll(line);
+      assert.equal(line.slice(hit.start, hit.end), 'useRef');
+      assert.equal(hit.start, line.indexOf('useRef'));
+    });
+    it('tcp_v4_connect matches as a whole identifier, not inside a longer one', () => {
+      assert.deepEqual(found(m, 'int tcp_v4_connect(struct sock *sk)'), [['tcp_v4_connect', 'tcp_v4_connect']]);
+      assert.deepEqual(found(m, 'tcp_v4_connectx()'), []);
+    });
+  });
+
+  describe('case', () => {
+    const m = matcher(['PCA', 'CAS', 'MCP', 'Adam']);
+    it('short all-caps acronyms match only in capitals', () => {
+      assert.deepEqual(found(m, 'PCA pca Pca CAS cas MCP mcp'), [['PCA', 'PCA'], ['CAS', 'CAS'], ['MCP', 'MCP']]);
+    });
+    it('other terms ignore case', () => {
+      assert.deepEqual(found(m, 'adam ADAM Adam'), [['adam', 'Adam'], ['ADAM', 'Adam'], ['Adam', 'Adam']]);
+    });
+  });
+
+  describe('Chinese', () => {
+    const m = matcher(['知识蒸馏', '蒸馏', '微调', '51单片机']);
+    it('matches inside running text with no spaces', () => {
+      assert.deepEqual(found(m, '我们用知识蒸馏压缩模型，再做微调'), [['知识蒸馏', '知识蒸馏'], ['微调', '微调']]);
+    });
+    it('longest wins over a contained shorter term', () => {
+      assert.deepEqual(found(m, '知识蒸馏'), [['知识蒸馏', '知识蒸馏']]);
+      assert.deepEqual(found(m, '模型蒸馏'), [['蒸馏', '蒸馏']]);
+    });
+    it('mixed digits and Chinese match next to Chinese text', () => {
+      assert.deepEqual(found(m, '用51单片机点亮LED'), [['51单片机', '51单片机']]);
+    });
+  });
+
+  describe('longest match and no overlap', () => {
+    const m = matcher(['kubectl', 'kubectl run', 'run', 'binary tree', 'tree traversal']);
+    it('"kubectl run" wins over "kubectl"', () => {
+      assert.deepEqual(found(m, 'kubectl run x; kubectl get'), [['kubectl run', 'kubectl run'], ['kubectl', 'kubectl']]);
+    });
+    it('matches never overlap; the leftmost wins', () => {
+      assert.deepEqual(found(m, 'binary tree traversal'), [['binary tree', 'binary tree']]);
+    });
+  });
+
+  describe('language scoping', () => {
+    const m = matcher([
+      { term: 'channel', value: 'go-channel', languages: ['go'] },
+      { term: 'position', value: 'css-position', languages: ['css', 'scss'] },
+      { term: 'go channel', value: 'go-channel' },
+    ]);
+    it('a scoped term matches only in its languages', () => {
+      assert.deepEqual(found(m, 'ch := make(chan int) // channel', 'go'), [['channel', 'go-channel']]);
+      assert.deepEqual(found(m, 'the channel is open', 'markdown'), []);
+      assert.deepEqual(found(m, 'position: sticky;', 'css'), [['position', 'css-position']]);
+      assert.deepEqual(found(m, 'position: sticky;', 'python'), []);
+    });
+    it('an unscoped term still matches everywhere', () => {
+      assert.deepEqual(found(m, 'a Go channel', 'markdown'), [['Go channel', 'go-channel']]);
+    });
+    it('a scoped longer term falls back to a shorter one that applies', () => {
+      const s = matcher([{ term: 'kubectl run', value: 'run-yaml', languages: ['yaml'] }, 'kubectl']);
+      assert.deepEqual(found(s, 'kubectl run x', 'shellscript'), [['kubectl', 'kubectl']]);
+    });
+  });
+
+  describe('several notes sharing a term', () => {
+    it('returns every entry that applies', () => {
+      const m = matcher([
+        { term: 'deadlock', value: 'java' },
+        { term: 'deadlock', value: 'go' },
+      ]);
+      const [hit] = m.matchAll('avoid a deadlock');
+      assert.deepEqual(
+        hit.entries.map((e) => e.value),
+        ['java', 'go'],
+      );
+    });
+  });
+
+  describe('matchAt', () => {
+    const m = matcher(['kubectl run', 'nginx image']);
+    const line = 'kubectl run nginx --image=nginx';
+    it('finds the match when the offset is inside it, with the exact range', () => {
+      for (const offset of [0, 5, 8, 10]) {
+        const hit = m.matchAt(line, offset);
+        assert.ok(hit, `offset ${offset}`);
+        assert.deepEqual([hit.start, hit.end], [0, 11]);
+      }
+    });
+    it('finds nothing just outside the match', () => {
+      assert.equal(m.matchAt(line, 11), undefined);
+      assert.equal(m.matchAt(line, 14), undefined);
+    });
+  });
+
+  describe('termKeys', () => {
+    it('normalises separators and camel case to one key', () => {
+      const [a] = termKeys('fine-tuning');
+      assert.equal(termKeys('fine tuning')[0], a);
+      assert.equal(termKeys('fine_tuning')[0], a);
+      assert.equal(termKeys('FineTuning')[0], a);
+    });
+    it('has no key for a term without letters, digits or CJK', () => {
+      assert.deepEqual(termKeys('--'), []);
+    });
+  });
+
+  describe('positions', () => {
+    it('converts offsets to 0-based lines and UTF-16 columns', () => {
+      const text = 'a\n知识 b\nc';
+      const starts = lineStarts(text);
+      assert.deepEqual(positionOf(starts, text.indexOf('b')), { line: 1, character: 3 });
+      assert.deepEqual(positionOf(starts, text.indexOf('c')), { line: 2, character: 0 });
+    });
+  });
+});
+
+describe('DocumentMatches', () => {
+  const m = new TermMatcher<string>(['kubectl run', 'fine-tuning', '知识蒸馏'].map((t) => ({ term: t, value: t })));
+  const text = 'kubectl run x\n# fine-tuning and 知识蒸馏\nnothing here';
+  const doc = new DocumentMatches(m.matchAll(text, 'shellscript'), text);
+  const starts = lineStarts(text);
+  const at = (offset: number) => {
+    const pos = positionOf(starts, offset);
+    return doc.atPosition(pos.line, pos.character);
+  };
+  it('finds the match covering an offset, the same as a line scan', () => {
+    for (let offset = 0; offset < text.length; offset++) {
+      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+      const line = text.slice(lineStart, lineEnd);
+      const fromLine = text[offset] === '\n' ? undefined : m.matchAt(line, offset - lineStart, 'shellscript');
+      const fromDoc = at(offset);
+      assert.equal(fromDoc?.text, fromLine?.text, `offset ${offset}`);
+      if (fromDoc && fromLine) assert.equal(fromDoc.start, fromLine.start + lineStart);
+    }
+  });
+  it('finds nothing before the first match or between matches', () => {
+    assert.equal(at(text.indexOf('x')), undefined);
+    assert.equal(at(text.length - 1), undefined);
+    assert.equal(doc.atPosition(99, 0), undefined);
+  });
+});
+
+describe('matchAt agrees with matchAll', () => {
+  // Overlapping chains ("alpha beta", "beta gamma", ...) are where a local lookup could disagree
+  // with the left-to-right scan; compare both on many generated lines.
+  const terms = ['alpha beta', 'beta gamma', 'gamma delta', 'delta', 'alpha', 'beta gamma delta epsilon', 'kubectl', 'kubectl run', 'run', '知识', '知识蒸馏', '蒸馏压缩'];
+  const m = new TermMatcher<string>(terms.map((t) => ({ term: t, value: t })));
+  const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'kubectl', 'run', 'x', '知识', '蒸馏', '压缩', 'alphaBeta', 'beta-gamma'];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  it('for every offset of 300 random lines', () => {
+    for (let n = 0; n < 300; n++) {
+      const parts = Array.from({ length: 3 + Math.floor(random() * 10) }, () => words[Math.floor(random() * words.length)]);
+      const line = parts.join(random() < 0.5 ? ' ' : random() < 0.5 ? '' : '  ');
+      const all = m.matchAll(line);
+      for (let offset = 0; offset < line.length; offset++) {
+        const expected = all.find((x) => x.start <= offset && offset < x.end);
+        const actual = m.matchAt(line, offset);
+        assert.deepEqual(actual && [actual.start, actual.end], expected && [expected.start, expected.end], `${JSON.stringify(line)} @${offset}`);
+      }
+    }
+  });
+});
