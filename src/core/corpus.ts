@@ -137,7 +137,7 @@ export class Corpus {
       for (const alias of note.aliases) {
         const key = termKeys(alias.term)[0];
         if (key === undefined) {
-          problems.push({ file: note.file, line: 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters` });
+          problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters` });
           continue;
         }
         const list = claims.get(key) ?? [];
@@ -156,7 +156,7 @@ export class Corpus {
           if (overlap) {
             problems.push({
               file: y.note.file,
-              line: 1,
+              line: y.note.keyLines?.aliases ?? 1,
               severity: 'error',
               message: `alias "${y.term}" is also an alias of "${x.note.id}" (${x.note.file}); scope both to different languages or mark both shared`,
             });
@@ -166,7 +166,7 @@ export class Corpus {
     }
     for (const note of this.byId.values()) {
       for (const id of note.related) {
-        if (!this.byId.has(id)) problems.push({ file: note.file, line: 1, severity: 'error', message: `related id "${id}" does not exist` });
+        if (!this.byId.has(id)) problems.push({ file: note.file, line: note.keyLines?.related ?? 1, severity: 'error', message: `related id "${id}" does not exist` });
       }
       for (const lang of ['zh', 'en'] as const) {
         for (const link of wikiLinks(note.body[lang])) {

@@ -36,6 +36,8 @@ export interface Note extends NoteMeta {
   body: Localized;
   /** 1-based line in the file where each language's body starts (for problem reports). */
   bodyLine: { zh: number; en: number };
+  /** 1-based lines of the frontmatter keys `aliases` and `related` (for problem reports). */
+  keyLines: { aliases: number; related: number };
 }
 
 export type Severity = 'error' | 'warning';
@@ -240,6 +242,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     file,
     body,
     bodyLine,
+    keyLines: { aliases: keyLine('aliases'), related: keyLine('related') },
   };
   return { note, problems };
 }
@@ -315,6 +318,6 @@ export function localize(value: Localized, lang: Lang): string {
 }
 
 export function toMeta(note: Note): NoteMeta {
-  const { body: _body, bodyLine: _bodyLine, ...meta } = note;
+  const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, ...meta } = note;
   return meta;
 }

@@ -1,0 +1,67 @@
+// Activation cost in Node: read the prebuilt index and build what the providers need (corpus,
+// term matcher, topic tree), against parsing every Markdown note at activation instead.
+// Also the size of the packaged .vsix against the 5 MB budget.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../src/core/corpus.ts';
+import { parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { loadNotes } from '../src/core/load.ts';
+import { folderSource } from '../src/cli/folder-source.ts';
+import { root } from './fixtures.mjs';
+
+const RUNS = 15;
+
+async function median(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function buildProviders(corpus) {
+  void corpus.matcher;
+  corpus.topicTree();
+  return corpus;
+}
+
+export async function run() {
+  const indexPath = join(root, 'dist', 'index.json');
+  const fromIndex = async () => {
+    const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
+    return buildProviders(new Corpus(index.notes, index.topics));
+  };
+  const fromMarkdown = async () => {
+    const loaded = await loadNotes(folderSource(join(root, 'content')), 'bundled');
+    return buildProviders(new Corpus(loaded.notes, loaded.topics));
+  };
+  await fromIndex();
+  await fromMarkdown();
+  const ours = await median(fromIndex);
+  const base = await median(fromMarkdown);
+  const corpus = await fromIndex();
+  const rows = [
+    {
+      bench: 'activation',
+      metric: `load index + build providers (${corpus.size} notes, ${corpus.matcher.stats.terms} terms)`,
+      unit: 'ms',
+      ours,
+      baseline: base,
+      ratio: base / ours,
+      baselineName: 'parse Markdown at activation',
+    },
+    { bench: 'activation', metric: 'prebuilt index size', unit: 'KB', ours: statSync(indexPath).size / 1024, baseline: null, ratio: null },
+  ];
+  const vsix = join(root, 'concept-reference.vsix');
+  if (existsSync(vsix)) {
+    const budget = 5 * 1024;
+    const size = statSync(vsix).size / 1024;
+    rows.push({ bench: 'package', metric: '.vsix size', unit: 'KB', ours: size, baseline: budget, ratio: budget / size, baselineName: '5 MB budget' });
+  } else {
+    rows.push({ bench: 'package', metric: '.vsix size (run npm run package first)', unit: 'KB', ours: null, baseline: null, ratio: null });
+  }
+  return rows;
+}

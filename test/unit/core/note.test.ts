@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/corpus';
+import { parseNote, type Note } from '../../../src/core/note';
+
+interface NoteFields {
+  id?: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases?: string;
+  topic?: string;
+  summaryZh?: string;
+  summaryEn?: string;
+  related?: string;
+  zh?: string | null;
+  en?: string | null;
+}
+
+function noteText(f: NoteFields = {}): string {
+  const lines = [
+    '---',
+    `id: ${f.id ?? 'sample-note'}`,
+    'title:',
+    `  zh: ${f.titleZh ?? '示例'}`,
+    `  en: ${f.titleEn ?? 'Sample'}`,
+    `aliases: ${f.aliases ?? '[sample term, 示例术语]'}`,
+    `topic: ${f.topic ?? 'tools'}`,
+    'summary:',
+    `  zh: ${f.summaryZh ?? '一个示例。'}`,
+    `  en: ${f.summaryEn ?? 'A sample.'}`,
+    `related: ${f.related ?? '[]'}`,
+    '---',
+    '',
+  ];
+  if (f.zh !== null) lines.push('<!-- lang: zh -->', f.zh ?? '## 定义\n\n示例正文。', '');
+  if (f.en !== null) lines.push('<!-- lang: en -->', f.en ?? '## Definition\n\nSample body.', '');
+  return lines.join('\n');
+}
+
+function parse(f: NoteFields = {}) {
+  return parseNote(noteText(f), 'notes/sample.md', 'user');
+}
+
+function messages(f: NoteFields): string[] {
+  return parse(f).problems.map((p) => `${p.line}: ${p.message}`);
+}
+
+describe('parseNote', () => {
+  it('parses a valid note into both languages', () => {
+    const { note, problems } = parse();
+    assert.deepEqual(problems, []);
+    assert.ok(note);
+    assert.equal(note.id, 'sample-note');
+    assert.deepEqual(note.title, { zh: '示例', en: 'Sample' });
+    assert.deepEqual(note.aliases.map((a) => a.term), ['sample term', '示例术语']);
+    assert.deepEqual(note.topic, ['tools']);
+    assert.equal(note.body.zh, '## 定义\n\n示例正文。');
+    assert.equal(note.body.en, '## Definition\n\nSample body.');
+  });
+
+  it('reads scoped aliases', () => {
+    const { note } = parse({ aliases: '[go channel, { term: channel, languages: [go] }]' });
+    assert.deepEqual(note?.aliases[1], { term: 'channel', languages: ['go'] });
+  });
+
+  it('reports a bad id on its line', () => {
+    assert.deepEqual(messages({ id: 'Bad_ID' }), ['2: id must be kebab-case ASCII (a-z, 0-9, single hyphens)']);
+  });
+
+  it('reports a missing language of the title and summary', () => {
+    assert.ok(messages({ titleEn: '""' }).includes('3: title.en is missing or empty'));
+    assert.ok(messages({ summaryZh: '""' }).includes('8: summary.zh is missing or empty'));
+  });
+
+  it('reports a summary longer than 160 characters', () => {
+    assert.ok(messages({ summaryEn: 'x'.repeat(161) }).some((m) => m.includes('summary.en is longer than 160')));
+    assert.deepEqual(messages({ summaryEn: 'x'.repeat(160) }), []);
+  });
+
+  it('reports a missing body language and an empty section', () => {
+    assert.ok(messages({ en: null }).some((m) => m.includes('missing body section "<!-- lang: en -->"')));
+    assert.ok(messages({ zh: '## 定义\n\n## 原理\n\n内容' }).some((m) => m.includes('empty section "定义"')));
+  });
+
+  it('does not count a heading inside a code block as a section', () => {
+    assert.deepEqual(messages({ en: '## Example\n\n```python\n# not a heading\n```' }), []);
+  });
+
+  it('never throws on malformed input', () => {
+    for (const text of ['', 'no frontmatter', '---\nid: [unclosed\n---', '---\n- a list\n---\n', '---\nid: x\n']) {
+      const result = parseNote(text, 'bad.md', 'user');
+      assert.equal(result.note, undefined, JSON.stringify(text));
+      assert.ok(result.problems.length > 0);
+    }
+  });
+});
+
+describe('Corpus.crossCheck', () => {
+  const make = (f: NoteFields): Note => {
+    const { note } = parse(f);
+    assert.ok(note, 'fixture must parse');
+    return note;
+  };
+
+  it('reports an alias claimed by two notes in overlapping languages', () => {
+    const corpus = new Corpus([make({ id: 'a', aliases: '[shared term]' }), make({ id: 'b', titleEn: 'B', titleZh: '乙', aliases: '[Shared-Term]' })]);
+    assert.ok(corpus.crossCheck().some((p) => p.message.includes('alias "Shared-Term" is also an alias of "a"')));
+  });
+
+  it('accepts the same word scoped to disjoint languages', () => {
+    const corpus = new Corpus([
+      make({ id: 'a', aliases: '[{ term: channel, languages: [go] }]' }),
+      make({ id: 'b', titleEn: 'B', titleZh: '乙', aliases: '[{ term: channel, languages: [python] }]' }),
+    ]);
+    assert.deepEqual(corpus.crossCheck(), []);
+  });
+
+  it('reports broken related ids and wikilinks with the link line', () => {
+    const corpus = new Corpus([make({ related: '[missing-note]', en: '## Related\n\nSee [[nowhere]].' })]);
+    const problems = corpus.crossCheck();
+    assert.ok(problems.some((p) => p.message === 'related id "missing-note" does not exist'));
+    const link = problems.find((p) => p.message.includes('[[nowhere]]'));
+    assert.ok(link);
+    assert.equal(noteText({ related: '[missing-note]', en: '## Related\n\nSee [[nowhere]].' }).split('\n')[link.line - 1], 'See [[nowhere]].');
+  });
+
+  it('lets a later note with the same id replace an earlier one', () => {
+    const corpus = new Corpus([make({ titleEn: 'Bundled' }), make({ titleEn: 'Team' })]);
+    assert.equal(corpus.get('sample-note')?.title.en, 'Team');
+    assert.equal(corpus.size, 1);
+  });
+});
