@@ -139,6 +139,11 @@ export function termKeys(term: string): string[] {
     }
   }
   pushWord();
+  // A word break next to a CJK character is optional (see walk), so the key leaves it out.
+  const isCjkUnit = (u: string | undefined) => u !== undefined && u.length === 1 && classOf(u.charCodeAt(0)) === Cls.Cjk;
+  for (let k = units.length - 1; k >= 0; k--) {
+    if (units[k] === '\u0001' && (isCjkUnit(units[k - 1]) || isCjkUnit(units[k + 1]))) units.splice(k, 1);
+  }
   if (!units.some((u) => /[a-z0-9\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(u))) return [];
   const canonical = units.join('');
   const keys = [canonical];
@@ -404,13 +409,21 @@ export class TermMatcher<T = unknown> {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
       if (cls === Cls.Sep) {
-        const next = this.child(node, SEP);
-        if (next === -1 || i === start) return;
+        if (i === start) return;
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
-        node = next;
-        i = j;
-        continue;
+        const next = this.child(node, SEP);
+        if (next !== -1) {
+          node = next;
+          i = j;
+          continue;
+        }
+        // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term.
+        if (c !== 0x2d && c !== 0x5f && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
+          i = j;
+          continue;
+        }
+        return;
       }
       if (cls === Cls.Break) return;
       if (cls === Cls.Upper && i > start && camelBoundaryAt(text, i, cls)) {

@@ -71,6 +71,14 @@ describe('TermMatcher', () => {
       assert.deepEqual(found(m, '知识蒸馏'), [['知识蒸馏', '知识蒸馏']]);
       assert.deepEqual(found(m, '模型蒸馏'), [['蒸馏', '蒸馏']]);
     });
+    it('a space between Latin and Chinese is optional, in the term and in the text', () => {
+      const spaced = matcher(['CSS 定位', 'Stage模型']);
+      assert.deepEqual(found(spaced, '用CSS定位和 CSS 定位，以及 Stage 模型'), [
+        ['CSS定位', 'CSS 定位'],
+        ['CSS 定位', 'CSS 定位'],
+        ['Stage 模型', 'Stage模型'],
+      ]);
+    });
     it('mixed digits and Chinese match next to Chinese text', () => {
       assert.deepEqual(found(m, '用51单片机点亮LED'), [['51单片机', '51单片机']]);
     });
