@@ -412,18 +412,17 @@ export class TermMatcher<T = unknown> {
         if (i === start) return;
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
-        const next = this.child(node, SEP);
-        if (next !== -1) {
-          node = next;
-          i = j;
-          continue;
-        }
-        // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term.
+        // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term (the key has no SEP there).
         if (c !== 0x2d && c !== 0x5f && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
-          i = j;
-          continue;
+          const d = text.charCodeAt(j);
+          const skipped = this.child(node, d < 128 ? foldCase(d) : d);
+          if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);
         }
-        return;
+        const next = this.child(node, SEP);
+        if (next === -1) return;
+        node = next;
+        i = j;
+        continue;
       }
       if (cls === Cls.Break) return;
       if (cls === Cls.Upper && i > start && camelBoundaryAt(text, i, cls)) {

@@ -37,7 +37,7 @@ export interface Note extends NoteMeta {
   /** 1-based line in the file where each language's body starts (for problem reports). */
   bodyLine: { zh: number; en: number };
   /** 1-based lines of the frontmatter keys `aliases` and `related` (for problem reports). */
-  keyLines: { aliases: number; related: number };
+  keyLines?: { aliases: number; related: number };
 }
 
 export type Severity = 'error' | 'warning';
@@ -307,8 +307,17 @@ function checkSections(
 /** Every `[[id]]` / `[[id|label]]` target in a markdown text, with 0-based line numbers. */
 export function wikiLinks(markdown: string): { id: string; line: number }[] {
   const out: { id: string; line: number }[] = [];
+  let fence: string | undefined;
   markdown.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(WIKILINK)) out.push({ id: m[1].trim(), line: i });
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === undefined || marker.startsWith(fence))) {
+      fence = fence === undefined ? marker : undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    // Inline code is code, not a link: `x[[0]]`.
+    const prose = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    for (const m of prose.matchAll(WIKILINK)) out.push({ id: m[1].trim(), line: i });
   });
   return out;
 }

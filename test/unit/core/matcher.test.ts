@@ -79,6 +79,17 @@ describe('TermMatcher', () => {
         ['Stage 模型', 'Stage模型'],
       ]);
     });
+    it('the optional space works when another term continues with a Latin word', () => {
+      const both = matcher(['int8 量化', 'INT8 quantization', 'Ollama']);
+      assert.deepEqual(found(both, 'int8 量化 and INT8 quantization'), [
+        ['int8 量化', 'int8 量化'],
+        ['INT8 quantization', 'INT8 quantization'],
+      ]);
+    });
+    it('a match never ends with the space before Chinese text', () => {
+      const m2 = matcher(['Ollama']);
+      assert.deepEqual(found(m2, 'Ollama 运行模型'), [['Ollama', 'Ollama']]);
+    });
     it('mixed digits and Chinese match next to Chinese text', () => {
       assert.deepEqual(found(m, '用51单片机点亮LED'), [['51单片机', '51单片机']]);
     });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
-import { parseNote, type Note } from '../../../src/core/note';
+import { parseNote, wikiLinks, type Note } from '../../../src/core/note';
 
 interface NoteFields {
   id?: string;
@@ -91,6 +91,18 @@ describe('parseNote', () => {
       assert.equal(result.note, undefined, JSON.stringify(text));
       assert.ok(result.problems.length > 0);
     }
+  });
+});
+
+describe('wikiLinks', () => {
+  it('finds links with and without labels, with their line', () => {
+    assert.deepEqual(wikiLinks('see [[pod]]\nand [[kubectl-run|kubectl run]]'), [
+      { id: 'pod', line: 0 },
+      { id: 'kubectl-run', line: 1 },
+    ]);
+  });
+  it('ignores [[...]] inside fenced and inline code', () => {
+    assert.deepEqual(wikiLinks('```python\nx = torch.tensor([[2.0, 0.5]])\n```\nuse `a[[0]]` or [[pod]]'), [{ id: 'pod', line: 3 }]);
   });
 });
 
