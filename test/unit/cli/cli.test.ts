@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import type { PrebuiltIndex } from '../../../src/core/index-format';
+
+const root = join(__dirname, '..', '..', '..');
+const dist = join(root, 'dist');
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, dist);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'concept-ref-'));
+}
+
+const TEAM_NOTE = `---
+id: kubectl-run
+title:
+  zh: 团队版 kubectl run
+  en: Team kubectl run
+aliases: [kubectl run]
+topic: kubernetes/kubectl
+summary:
+  zh: 团队自己的说明。
+  en: Our team's own explanation.
+---
+<!-- lang: zh -->
+## 定义
+
+团队说明。
+
+<!-- lang: en -->
+## Definition
+
+Team text.
+`;
+
+describe('concept-ref CLI', () => {
+  it('prints usage for --help and exits 0', async () => {
+    const r = await cli('--help');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^Usage: concept-ref <command>/);
+    for (const command of ['scan', 'search', 'show', 'topics', 'check']) assert.match(r.out, new RegExp(`\\n  ${command} `));
+  });
+
+  it('exits 2 with a one-line reason on bad usage', async () => {
+    for (const argv of [['frobnicate'], ['show'], ['scan'], ['--lang', 'fr', 'topics'], ['search', '--limit', '0', 'x'], ['topics', '--bogus']]) {
+      const r = await cli(...argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.err.split('\n').length, 1, argv.join(' '));
+      assert.match(r.err, /^concept-ref: /);
+    }
+  });
+
+  describe('scan', () => {
+    it('reports mentions with 0-based line, UTF-16 columns and the note, as JSON', async () => {
+      const dir = tempDir();
+      const file = join(dir, 'deploy.sh');
+      writeFileSync(file, '#!/bin/sh\n# 先做知识蒸馏\nkubectl run nginx --image=nginx\n');
+      const r = await cli('scan', '--json', '--lang', 'en', file);
+      assert.equal(r.code, 0);
+      const mentions = JSON.parse(r.out) as { file: string; line: number; start: number; end: number; text: string; note: { id: string; title: string; aliases: string[] } }[];
+      const run = mentions.find((m) => m.note.id === 'kubectl-run');
+      assert.ok(run);
+      assert.deepEqual({ file: run.file, line: run.line, start: run.start, end: run.end, text: run.text }, { file, line: 2, start: 0, end: 11, text: 'kubectl run' });
+      assert.equal(run.note.title, 'kubectl run');
+      assert.ok(run.note.aliases.includes('kubectl run'));
+      const kd = mentions.find((m) => m.note.id === 'knowledge-distillation');
+      assert.ok(kd);
+      assert.deepEqual([kd.line, kd.start, kd.end, kd.text], [1, 4, 8, '知识蒸馏']);
+    });
+
+    it('takes the language from the file extension or --language', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'main.go'), 'close the channel\n');
+      writeFileSync(join(dir, 'notes.txt'), 'close the channel\n');
+      const ids = async (...argv: string[]) => (JSON.parse((await cli('scan', '--json', ...argv)).out) as { note: { id: string } }[]).map((m) => m.note.id);
+      assert.ok((await ids(join(dir, 'main.go'))).includes('go-channel'));
+      assert.ok(!(await ids(join(dir, 'notes.txt'))).includes('go-channel'));
+      assert.ok((await ids('--language', 'go', join(dir, 'notes.txt'))).includes('go-channel'));
+    });
+
+    it('reads standard input for - (built CLI)', () => {
+      const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--json', '--language', 'shellscript', '-'], { input: 'kubectl apply -f web.yaml\n', encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const [first] = JSON.parse(r.stdout) as { file: string; text: string; note: { id: string } }[];
+      assert.deepEqual([first.file, first.text, first.note.id], ['-', 'kubectl apply', 'kubectl-apply']);
+    });
+
+    it('exits 2 on an unreadable file', async () => {
+      const r = await cli('scan', join(tempDir(), 'missing.py'));
+      assert.equal(r.code, 2);
+      assert.match(r.err, /cannot read/);
+    });
+  });
+
+  describe('show', () => {
+    const index = JSON.parse(readFileSync(join(dist, 'index.json'), 'utf8')) as PrebuiltIndex;
+
+    it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async () => {
+      for (const note of index.notes) {
+        const zh = await cli('show', '--lang', 'zh', note.id);
+        assert.equal(zh.code, 0, note.id);
+        assert.ok(zh.out.startsWith(`# ${note.title.zh}\n`), note.id);
+        assert.ok(zh.out.includes(note.body.zh), note.id);
+        const en = await cli('show', '--lang', 'en', note.id);
+        assert.equal(en.code, 0, note.id);
+        assert.ok(en.out.startsWith(`# ${note.title.en}\n`), note.id);
+        assert.ok(en.out.includes(note.body.en), note.id);
+      }
+    });
+
+    it('exits 1 for an unknown id', async () => {
+      const r = await cli('show', 'no-such-note');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /no note with id "no-such-note"/);
+    });
+
+    it('lets a --notes folder replace a bundled note with the same id', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'kubectl-run.md'), TEAM_NOTE);
+      const r = await cli('show', '--lang', 'en', '--notes', dir, 'kubectl-run');
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^# Team kubectl run/);
+    });
+  });
+
+  it('topics --json returns the tree with names in the chosen language', async () => {
+    const r = await cli('topics', '--json', '--lang', 'en');
+    assert.equal(r.code, 0);
+    const tree = JSON.parse(r.out) as { name: string; children: { name: string; notes: { id: string; title: string }[] }[] }[];
+    const k8s = tree.find((t) => t.name === 'Kubernetes');
+    assert.ok(k8s);
+    const kubectl = k8s.children.find((c) => c.name === 'kubectl Commands');
+    assert.ok(kubectl?.notes.some((n) => n.id === 'kubectl-run' && n.title === 'kubectl run'));
+    const zh = JSON.parse((await cli('topics', '--json', '--lang', 'zh')).out) as { name: string }[];
+    assert.ok(zh.some((t) => t.name === '机器学习'));
+  });
+
+  describe('check', () => {
+    it('exits 0 on the bundled notes', async () => {
+      const r = await cli('check', '--json');
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.out), []);
+    });
+
+    it('reports problems of a notes folder with file and line, and exits 1', async () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'team'));
+      writeFileSync(join(dir, 'team', 'bad.md'), TEAM_NOTE.replace('id: kubectl-run', 'id: Bad Id').replace('  en: Our team', '  en: ""\n  x: Our team'));
+      writeFileSync(join(dir, 'team', 'links.md'), TEAM_NOTE.replace('id: kubectl-run', 'id: team-links').replace('aliases: [kubectl run]', 'aliases: [team links]').replace('Team text.', 'See [[nowhere]].'));
+      const r = await cli('check', '--json', '--notes', dir);
+      assert.equal(r.code, 1);
+      const problems = JSON.parse(r.out) as { file: string; line: number; severity: string; message: string }[];
+      const badFile = join(dir, 'team', 'bad.md');
+      assert.ok(problems.some((p) => p.file === badFile && p.line === 2 && p.severity === 'error' && p.message.startsWith('id must be kebab-case')));
+      assert.ok(problems.some((p) => p.file === badFile && p.line === 8 && p.message === 'summary.en is missing or empty'));
+      const link = problems.find((p) => p.message === 'link [[nowhere]] does not resolve to a note');
+      assert.ok(link);
+      assert.equal(link.file, join(dir, 'team', 'links.md'));
+      assert.equal(readFileSync(link.file, 'utf8').split('\n')[link.line - 1], 'See [[nowhere]].');
+    });
+  });
+});
+
+describe('defaultLang', () => {
+  it('follows LC_ALL, then LANG: zh* is Chinese, anything else English', async () => {
+    const { defaultLang } = await import('../../../src/cli/context');
+    assert.equal(defaultLang({ LANG: 'zh_CN.UTF-8' }), 'zh');
+    assert.equal(defaultLang({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }), 'en');
+    assert.equal(defaultLang({ LANG: 'C.UTF-8' }), 'en');
+    assert.equal(defaultLang({}), 'en');
+  });
+});
