@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultLang } from '../../../src/cli/context';
 import { main } from '../../../src/cli/main';
 import type { PrebuiltIndex } from '../../../src/core/index-format';
 
@@ -171,8 +172,7 @@ describe('concept-ref CLI', () => {
 });
 
 describe('defaultLang', () => {
-  it('follows LC_ALL, then LANG: zh* is Chinese, anything else English', async () => {
-    const { defaultLang } = await import('../../../src/cli/context');
+  it('follows LC_ALL, then LANG: zh* is Chinese, anything else English', () => {
     assert.equal(defaultLang({ LANG: 'zh_CN.UTF-8' }), 'zh');
     assert.equal(defaultLang({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }), 'en');
     assert.equal(defaultLang({ LANG: 'C.UTF-8' }), 'en');
