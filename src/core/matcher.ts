@@ -453,16 +453,12 @@ export class TermMatcher<T = unknown> {
 
   private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] | undefined {
     const list = this.entryLists[this.entryIndex[node]];
-    let out: TermEntry<T>[] | undefined;
-    let all = true;
-    for (const e of list) {
-      if ((e.languages && (languageId === undefined || !e.languages.includes(languageId))) || (e.caseSensitive && text.slice(start, end) !== e.term)) {
-        all = false;
-        continue;
-      }
-      (out ??= []).push(e);
-    }
-    return all ? list : out;
+    const accepts = (e: TermEntry<T>) =>
+      (!e.languages || (languageId !== undefined && e.languages.includes(languageId))) && (!e.caseSensitive || text.slice(start, end) === e.term);
+    if (list.length === 1) return accepts(list[0]) ? list : undefined;
+    if (list.every(accepts)) return list;
+    const some = list.filter(accepts);
+    return some.length > 0 ? some : undefined;
   }
 }
 
