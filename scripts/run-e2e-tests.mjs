@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// UI end-to-end tests: what a person sees in a real VS Code workbench. Installs the packaged
+// concept-reference.vsix (`npm run package`) into a fresh extensions folder of code-server, opens
+// test/fixtures/workspace in headless Chromium, and runs test/package/*.test.ts (the .vsix contents)
+// and test/e2e/*.test.ts with mocha in this process, sharing one page. Screenshots of failing
+// tests go to test-artifacts/.
+//
+//   node scripts/run-e2e-tests.mjs [--grep <pattern>] [--vsix <path>]
+import * as esbuild from 'esbuild';
+import Mocha from 'mocha';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  artifactsDir,
+  ensureInstalled,
+  fixtureWorkspace,
+  installExtension,
+  launchChromium,
+  onShutdown,
+  removeDir,
+  root,
+  shuttingDown,
+  startCodeServer,
+  tempDir,
+  writeUserSettings,
+} from './code-server.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+};
+const grep = option('--grep', process.env.CONCEPT_REF_TEST_GREP);
+const vsixPath = option('--vsix', process.env.CONCEPT_REF_VSIX ?? join(root, 'concept-reference.vsix'));
+const t0 = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+/** Bundles test/package/*.test.ts and test/e2e/*.test.ts into outDir; returns the bundles in run order. */
+async function bundleSuites(outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const sources = [];
+  for (const dir of ['package', 'e2e']) {
+    const abs = join(root, 'test', dir);
+    if (!existsSync(abs)) continue;
+    const files = readdirSync(abs)
+      .filter((f) => f.endsWith('.test.ts'))
+      .sort((a, b) => (a.startsWith('workbench') ? -1 : b.startsWith('workbench') ? 1 : a.localeCompare(b)));
+    for (const f of files) sources.push({ in: join(abs, f), out: `${dir}-${f.replace(/\.test\.ts$/, '')}.test` });
+  }
+  if (sources.length === 0) throw new Error('no test/e2e/*.test.ts or test/package/*.test.ts suites');
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: sources,
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Types only in the suites (nothing to resolve at run time); the page comes through globalThis.
+    external: ['playwright-core', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return sources.map((s) => join(outDir, `${s.out}.js`));
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const slug = (s) => s.replace(/[^\w\u4e00-\u9fff-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+
+async function main() {
+  let exitCode = 1;
+  const cleanups = [];
+  // One cleanup, awaited by both the finally block and the signal handler.
+  let cleaning;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      while (cleanups.length) {
+        try {
+          await cleanups.pop()();
+        } catch {
+          // keep going
+        }
+      }
+    })());
+  let runner;
+  const unregister = onShutdown(async (signal) => {
+    // Stop mocha first so the remaining tests do not fail one by one against a closed browser.
+    runner?.abort();
+    await cleanup();
+    console.log(`e2e: interrupted by ${signal}`);
+  });
+  try {
+    ensureInstalled();
+    if (!existsSync(vsixPath)) throw new Error(`${vsixPath} does not exist: run \`npm run package\` first`);
+    if (statSync(vsixPath).mtimeMs < newestMtime(join(root, 'src'))) {
+      console.warn(`e2e: warning: ${vsixPath} is older than src/; run \`npm run package\` to test the current code`);
+    }
+    const tmp = tempDir('e2e');
+    cleanups.push(() => removeDir(tmp));
+    // Bundled per run, so parallel runs in one working tree never load each other's half-written files.
+    const suites = await bundleSuites(join(tmp, 'suites'));
+
+    mkdirSync(artifactsDir, { recursive: true });
+    for (const f of readdirSync(artifactsDir)) if (f.startsWith('e2e-')) rmSync(join(artifactsDir, f), { force: true });
+
+    const extensionsDir = join(tmp, 'extensions');
+    const userDataDir = join(tmp, 'user-data');
+    const tInstall = Date.now();
+    installExtension(vsixPath, extensionsDir, tmp);
+    writeUserSettings(userDataDir);
+    const server = await startCodeServer({
+      workspace: fixtureWorkspace,
+      extensionsDir,
+      userDataDir,
+      logFile: join(artifactsDir, 'e2e-code-server.log'),
+    });
+    cleanups.push(server.stop);
+    const browser = await launchChromium();
+    cleanups.push(browser.close);
+    const page = browser.page;
+    page.setDefaultTimeout(15_000);
+    const consoleLines = [];
+    page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+    page.on('pageerror', (err) => consoleLines.push(`[pageerror] ${err.message}`));
+    console.log(`e2e: installed ${vsixPath.slice(root.length + 1)} and started code-server ${server.url} + Chromium in ${seconds(Date.now() - tInstall)}`);
+
+    const installed = readdirSync(extensionsDir).find((d) => d.startsWith('concept-reference.concept-reference-'));
+    if (!installed) throw new Error(`the .vsix did not install into ${extensionsDir}`);
+    globalThis.conceptRefE2E = {
+      page,
+      // The installed copy: tests read the notes the packaged build really bundles.
+      extensionPath: join(extensionsDir, installed),
+      workspaceUrl: server.workspaceUrl,
+      workspace: fixtureWorkspace,
+      root,
+      artifactsDir,
+      vsixPath,
+    };
+
+    const mocha = new Mocha({
+      ui: 'bdd',
+      reporter: 'spec',
+      timeout: 60_000,
+      slow: 5_000,
+      rootHooks: {
+        async afterEach() {
+          const test = this.currentTest;
+          if (test?.state !== 'failed' || shuttingDown()) return;
+          const file = join(artifactsDir, `e2e-${slug(test.fullTitle())}.png`);
+          await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+          console.log(`      screenshot: ${file.slice(root.length + 1)}`);
+        },
+      },
+    });
+    if (grep) mocha.grep(grep);
+    for (const s of suites) mocha.addFile(s);
+    const stats = await new Promise((resolve) => {
+      runner = mocha.run(() => resolve(runner.stats));
+    });
+    if (shuttingDown()) return;
+    if (stats.failures > 0) {
+      writeFileSync(join(artifactsDir, 'e2e-browser-console.log'), consoleLines.join('\n') + '\n');
+    }
+    const pending = stats.pending ? `, ${stats.pending} pending` : '';
+    console.log(`e2e: ${stats.passes} passing, ${stats.failures} failing${pending} (tests ${seconds(stats.duration ?? 0)}, total ${seconds(Date.now() - t0)})`);
+    exitCode = stats.failures === 0 && stats.passes > 0 ? 0 : 1;
+  } catch (err) {
+    if (shuttingDown()) return;
+    console.error(`\ne2e: ERROR ${err instanceof Error ? err.stack || err.message : err}`);
+    console.log('e2e: 0 passing, 1 failing (runner error)');
+  } finally {
+    await cleanup();
+    unregister();
+  }
+  process.exit(exitCode);
+}
+
+await main();

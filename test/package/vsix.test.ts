@@ -1,0 +1,96 @@
+// Checks the packaged extension (concept-reference.vsix, made by `npm run package`): what ships,
+// what must not, and that the manifest's entry points and icons resolve inside the package.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listZip, readZipEntry, type ZipEntry } from './zip';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+function vsixPath(): string {
+  const fromWorld = (globalThis as { conceptRefE2E?: { vsixPath?: string } }).conceptRefE2E?.vsixPath;
+  return process.env.CONCEPT_REF_VSIX ?? fromWorld ?? join(process.cwd(), 'concept-reference.vsix');
+}
+
+describe('packaged .vsix', () => {
+  let buf: Buffer;
+  let entries: ZipEntry[];
+  let names: string[];
+  const file = (name: string) => entries.find((e) => e.name === name);
+  const read = (name: string) => {
+    const e = file(name);
+    assert.ok(e, `${name} is not in the package`);
+    return readZipEntry(buf, e);
+  };
+
+  before(() => {
+    const path = vsixPath();
+    assert.ok(existsSync(path), `${path} does not exist; run \`npm run package\` first`);
+    buf = readFileSync(path);
+    entries = listZip(buf);
+    names = entries.map((e) => e.name);
+  });
+
+  it(`is smaller than ${MAX_BYTES / 1024 / 1024} MB`, () => {
+    const size = statSync(vsixPath()).size;
+    assert.ok(size < MAX_BYTES, `package is ${(size / 1024 / 1024).toFixed(2)} MB`);
+  });
+
+  it('contains the Node and browser bundles, the CLI, the prebuilt index, the manifest and media', () => {
+    for (const required of [
+      'extension/package.json',
+      'extension/package.nls.json',
+      'extension/dist/extension.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/cli.js',
+      'extension/dist/index.json',
+      'extension.vsixmanifest',
+    ]) {
+      assert.ok(names.includes(required), `${required} is missing; package has:\n${names.join('\n')}`);
+    }
+    assert.ok(names.some((n) => n.startsWith('extension/media/')), 'nothing from media/ is packaged');
+  });
+
+  it('ships nothing from sources, tests, caches, build output or source maps', () => {
+    const forbidden = [
+      /^extension\/(src|test|out|node_modules|\.vscode-test|\.vscode|scripts|bench|demo|content|\.ci|\.git|test-artifacts)\//,
+      /\.map$/,
+      /\.tsx?$/,
+      /(^|\/)tsconfig[^/]*\.json$/,
+      /\.vsix$/,
+      /(^|\/)(package-lock\.json|eslint\.config\.mjs|\.mocharc\.json|\.gitignore|\.vscodeignore)$/,
+    ];
+    const bad = names.filter((n) => forbidden.some((re) => re.test(n)));
+    assert.deepEqual(bad, [], `files that must not ship:\n${bad.join('\n')}`);
+  });
+
+  it('every path package.json points at (main, browser, bin, icons) is inside the package', () => {
+    const manifest = JSON.parse(read('extension/package.json').toString('utf8'));
+    const paths = new Set<string>();
+    const add = (p: unknown) => {
+      if (typeof p === 'string' && !p.startsWith('$(')) paths.add(p.replace(/^\.\//, ''));
+    };
+    add(manifest.main);
+    add(manifest.browser);
+    for (const bin of Object.values(manifest.bin ?? {})) add(bin);
+    add(manifest.icon);
+    for (const containers of Object.values(manifest.contributes?.viewsContainers ?? {}) as { icon?: string }[][]) {
+      for (const c of containers) add(c.icon);
+    }
+    for (const views of Object.values(manifest.contributes?.views ?? {}) as { icon?: string }[][]) {
+      for (const v of views) add(v.icon);
+    }
+    const missing = [...paths].filter((p) => !names.includes(`extension/${p}`));
+    assert.deepEqual(missing, [], `package.json references files the package lacks: ${missing.join(', ')}`);
+  });
+
+  it('the bundled index parses and holds notes, and the bundles are minified production builds', () => {
+    const index = JSON.parse(read('extension/dist/index.json').toString('utf8')) as { notes: { id: string }[] };
+    assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.json has no notes');
+    assert.ok(index.notes.some((n) => n.id === 'kubectl-run'));
+    const ext = read('extension/dist/extension.js').toString('utf8');
+    assert.ok(!ext.includes('sourceMappingURL='), 'dist/extension.js links a source map: package a --production build');
+    // The extension must not bundle the vscode module itself.
+    assert.match(ext, /require\(["']vscode["']\)/);
+  });
+});
