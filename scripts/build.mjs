@@ -2,7 +2,7 @@
 // the webview script and the CLI. `--production` minifies and drops source maps; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -61,12 +61,28 @@ const targets = [
     define: { 'process.env.NODE_ENV': '"production"' },
   },
   { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['media/viewer/viewer.css'], outfile: 'dist/media/viewer.css', sourcemap: false },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// KaTeX's stylesheet and fonts for the viewer's math, woff2 only (every browser VS Code runs in reads
+// it), so the package carries ~300 KB of fonts instead of ~1.2 MB.
+function copyKatexAssets() {
+  const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
+  const out = join(dist, 'media', 'katex');
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  const css = readFileSync(join(katexDist, 'katex.min.css'), 'utf8').replace(/,url\(fonts\/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, '');
+  if (/\.(?:woff|ttf)\)/.test(css)) throw new Error('katex.min.css still references woff/ttf fonts: update copyKatexAssets()');
+  writeFileSync(join(out, 'katex.min.css'), css);
+  for (const font of readdirSync(join(katexDist, 'fonts')).filter((f) => f.endsWith('.woff2'))) {
+    copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
+  }
+}
 
 async function main() {
   if (production) rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
+  copyKatexAssets();
   if (watch) {
     await buildContentIndex();
     for (const t of targets) {

@@ -1,22 +1,358 @@
+// The one Markdown renderer of note bodies: the note viewer (extension host, Node and browser) and
+// `concept-ref show --html` both call renderNoteBody. Configured once at module load:
+//   - raw HTML is escaped (html: false), never executed;
+//   - links survive only for http(s) URLs (validateLink, checked again when rendering);
+//   - [[id]] / [[id|label]] become in-viewer note links, or marked plain text when the note is missing;
+//   - fenced code is highlighted by highlight.js (class-based output: the viewer's CSS colours it);
+//   - $...$ and $$...$$ are typeset by KaTeX (trust: false, throwOnError: false);
+//   - headings get ids, and the heading list comes back for a table of contents.
+// No `vscode` import: this module is part of the pure core.
+import katex from 'katex';
 import MarkdownIt from 'markdown-it';
+import hljs from 'highlight.js/lib/core';
+import bash from 'highlight.js/lib/languages/bash';
+import c from 'highlight.js/lib/languages/c';
+import cpp from 'highlight.js/lib/languages/cpp';
+import csharp from 'highlight.js/lib/languages/csharp';
+import css from 'highlight.js/lib/languages/css';
+import diff from 'highlight.js/lib/languages/diff';
+import dockerfile from 'highlight.js/lib/languages/dockerfile';
+import go from 'highlight.js/lib/languages/go';
+import ini from 'highlight.js/lib/languages/ini';
+import java from 'highlight.js/lib/languages/java';
+import javascript from 'highlight.js/lib/languages/javascript';
+import json from 'highlight.js/lib/languages/json';
+import kotlin from 'highlight.js/lib/languages/kotlin';
+import makefile from 'highlight.js/lib/languages/makefile';
+import markdown from 'highlight.js/lib/languages/markdown';
+import python from 'highlight.js/lib/languages/python';
+import rust from 'highlight.js/lib/languages/rust';
+import scss from 'highlight.js/lib/languages/scss';
+import shell from 'highlight.js/lib/languages/shell';
+import sql from 'highlight.js/lib/languages/sql';
+import swift from 'highlight.js/lib/languages/swift';
+import typescript from 'highlight.js/lib/languages/typescript';
+import xml from 'highlight.js/lib/languages/xml';
+import yaml from 'highlight.js/lib/languages/yaml';
+import { isSafeExternalUrl } from './url';
+
+export { isSafeExternalUrl };
 
 export interface RenderOptions {
   /** Whether a note id exists; links to missing notes render as plain, marked text. */
   exists(id: string): boolean;
+  /** The text of a `[[id]]` link without a label (e.g. the note's title); the id when absent. */
+  title?(id: string): string | undefined;
+  /** A one-line description of a linked note, shown as the link's tooltip. */
+  summary?(id: string): string | undefined;
+}
+
+export interface Heading {
+  /** 1 to 6. */
+  level: number;
+  /** Plain text of the heading. */
+  text: string;
+  /** The `id` attribute of the heading element (unique within one body). */
+  id: string;
 }
 
 export interface RenderedBody {
+  /**
+   * Sanitized HTML. KaTeX's layout styles come as `data-style` attributes instead of `style`, so the
+   * HTML works under a Content-Security-Policy without 'unsafe-inline' (the viewer applies them
+   * through the CSSOM); table cell alignment comes as `align-left|center|right` classes.
+   */
   html: string;
+  headings: Heading[];
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+interface RenderEnv extends MarkdownIt.Env {
+  options: RenderOptions;
+  headings: Heading[];
+  slugs: Map<string, number>;
+}
+
+// Languages registered by name; aliases map the names notes use onto them. `shell` in notes means
+// commands (no prompt), which highlight.js calls bash; its own `shell` grammar is for `console` sessions.
+const LANGUAGES: Record<string, Parameters<typeof hljs.registerLanguage>[1]> = {
+  bash, c, cpp, csharp, css, diff, dockerfile, go, ini, java, javascript, json, kotlin, makefile, markdown,
+  python, rust, scss, sql, swift, typescript, xml, yaml,
+  // highlight.js names this grammar "shell"; that name is taken by the bash alias below.
+  console: shell,
+};
+for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
+hljs.registerAliases(['sh', 'shell', 'zsh', 'shellscript'], { languageName: 'bash' });
+hljs.registerAliases(['shell-session'], { languageName: 'console' });
+hljs.registerAliases(['tsx', 'ets'], { languageName: 'typescript' });
+hljs.registerAliases(['jsx', 'js', 'mjs', 'cjs'], { languageName: 'javascript' });
+hljs.registerAliases(['toml'], { languageName: 'ini' });
+hljs.registerAliases(['html', 'svg', 'xhtml'], { languageName: 'xml' });
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WIKILINK = /\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/y;
+const SAFE_IMAGE_DATA = /^data:image\/(?:gif|png|jpeg|webp);/i;
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+md.validateLink = (url) => isSafeExternalUrl(url) || SAFE_IMAGE_DATA.test(url.trim());
+const escapeHtml = md.utils.escapeHtml;
+
+// ---- [[id]] and [[id|label]] ---------------------------------------------------------------
+
+md.inline.ruler.before('link', 'wikilink', (state, silent) => {
+  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false;
+  WIKILINK.lastIndex = state.pos;
+  const m = WIKILINK.exec(state.src);
+  if (!m) return false;
+  const id = m[1].trim();
+  const label = m[2]?.trim() || undefined;
+  if (!ID_PATTERN.test(id)) return false;
+  if (!silent) {
+    // Inside a link's text a nested link would be invalid HTML: keep the words only.
+    const token = state.linkLevel > 0 ? state.push('text', '', 0) : state.push('wikilink', '', 0);
+    if (token.type === 'text') token.content = label ?? id;
+    token.meta = { id, label };
+  }
+  state.pos += m[0].length;
+  return true;
+});
+
+md.renderer.rules.wikilink = (tokens, idx, _options, env) => {
+  const { id, label } = tokens[idx].meta as { id: string; label?: string };
+  const { options } = env as RenderEnv;
+  if (!options.exists(id)) {
+    return `<span class="note-link broken" data-missing-note="${escapeHtml(id)}">${escapeHtml(label ?? id)}</span>`;
+  }
+  const text = label ?? options.title?.(id) ?? id;
+  const summary = options.summary?.(id);
+  const title = summary ? ` title="${escapeHtml(summary)}"` : '';
+  return `<a class="note-link" data-note="${escapeHtml(id)}" href="#"${title}>${escapeHtml(text)}</a>`;
+};
+
+// ---- links: http(s) only, checked again at render time ----------------------------------------
+
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  const href = String(token.attrGet('href') ?? '');
+  if (!isSafeExternalUrl(href)) {
+    token.meta = { ...(token.meta as object), unsafe: true };
+    return '<span class="link-blocked">';
+  }
+  token.attrSet('class', 'external-link');
+  token.attrSet('title', href);
+  token.attrSet('rel', 'noopener noreferrer');
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+md.renderer.rules.link_close = (tokens, idx, options, _env, self) => {
+  // The matching link_open is the nearest earlier link_open at the same nesting.
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    if (tokens[i].type === 'link_close') depth++;
+    else if (tokens[i].type === 'link_open') {
+      if (depth === 0) return (tokens[i].meta as { unsafe?: boolean } | null)?.unsafe ? '</span>' : self.renderToken(tokens, idx, options);
+      depth--;
+    }
+  }
+  return self.renderToken(tokens, idx, options);
+};
+
+// ---- fenced code ------------------------------------------------------------------------------
+
+md.renderer.rules.fence = (tokens, idx) => {
+  const token = tokens[idx];
+  const lang = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const known = lang !== '' && hljs.getLanguage(lang) !== undefined;
+  const code = known ? hljs.highlight(token.content, { language: lang, ignoreIllegals: true }).value : escapeHtml(token.content);
+  const langAttr = lang ? ` data-lang="${escapeHtml(lang)}"` : '';
+  const langClass = lang ? ` language-${escapeHtml(lang)}` : '';
+  return `<pre class="code-block"${langAttr}><code class="hljs${langClass}">${code}</code></pre>\n`;
+};
+
+md.renderer.rules.code_block = (tokens, idx) =>
+  `<pre class="code-block"><code class="hljs">${escapeHtml(tokens[idx].content)}</code></pre>\n`;
+
+// ---- tables: scrollable wrapper, alignment as classes (no inline styles) ----------------------
+
+md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+md.renderer.rules.table_close = () => '</table></div>\n';
+md.core.ruler.push('align_classes', (state) => {
+  for (const token of state.tokens) {
+    if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+    const style = token.attrGet('style');
+    const m = typeof style === 'string' ? /^text-align:(left|center|right)$/.exec(style) : null;
+    if (!token.attrs) continue;
+    token.attrs = token.attrs.filter(([name]) => name !== 'style');
+    if (m) token.attrJoin('class', `align-${m[1]}`);
+  }
+});
+
+// ---- math: $...$ inline, $$...$$ display ------------------------------------------------------
+
+function renderMath(tex: string, displayMode: boolean): string {
+  const html = katex.renderToString(tex, { displayMode, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' });
+  // KaTeX escapes every attribute value and text, so ` style="` only occurs as its own attributes.
+  return html.replace(/ style="([^"]*)"/g, ' data-style="$1"');
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+md.inline.ruler.after('escape', 'math_inline', (state, silent) => {
+  const src = state.src;
+  const start = state.pos;
+  if (src.charCodeAt(start) !== 0x24 /* $ */) return false;
+  const display = src.charCodeAt(start + 1) === 0x24;
+  if (display) {
+    const end = src.indexOf('$$', start + 2);
+    if (end < 0 || src.slice(start + 2, end).trim() === '') return false;
+    if (!silent) {
+      const token = state.push('math_inline_display', 'math', 0);
+      token.content = src.slice(start + 2, end).trim();
+      token.markup = '$$';
+    }
+    state.pos = end + 2;
+    return true;
+  }
+  // Pandoc's rules: the opening $ has a non-space right after it; the closing $ a non-space right
+  // before it and no digit right after it ("$5 and $10" stays text).
+  if (start + 1 >= state.posMax || isSpace(src.charCodeAt(start + 1))) return false;
+  let end = start + 1;
+  for (;;) {
+    end = src.indexOf('$', end);
+    if (end < 0 || end >= state.posMax) return false;
+    const before = src.charCodeAt(end - 1);
+    if (before === 0x5c /* \ */) {
+      end++;
+      continue;
+    }
+    if (!isSpace(before) && !isDigit(src.charCodeAt(end + 1))) break;
+    end++;
+  }
+  if (!silent) {
+    const token = state.push('math_inline', 'math', 0);
+    token.content = src.slice(start + 1, end);
+    token.markup = '$';
+  }
+  state.pos = end + 1;
+  return true;
+});
+
+md.block.ruler.before(
+  'fence',
+  'math_block',
+  (state, startLine, endLine, silent) => {
+    let pos = state.bMarks[startLine] + state.tShift[startLine];
+    let max = state.eMarks[startLine];
+    if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+    if (pos + 2 > max || state.src.slice(pos, pos + 2) !== '$$') return false;
+    pos += 2;
+    let firstLine = state.src.slice(pos, max);
+    let lastLine = '';
+    let next = startLine;
+    let found = false;
+    if (firstLine.trim().endsWith('$$')) {
+      // One line: $$ ... $$
+      firstLine = firstLine.trim().slice(0, -2);
+      found = true;
+    }
+    if (!found) {
+      for (next = startLine + 1; next < endLine; next++) {
+        pos = state.bMarks[next] + state.tShift[next];
+        max = state.eMarks[next];
+        if (pos < max && state.sCount[next] < state.blkIndent) break;
+        const line = state.src.slice(pos, max).trimEnd();
+        if (line.endsWith('$$')) {
+          lastLine = line.slice(0, -2);
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) return false;
+    if (silent) return true;
+    const body = next === startLine ? firstLine : [firstLine, state.getLines(startLine + 1, next, state.tShift[startLine], true), lastLine].join('\n');
+    const token = state.push('math_block', 'math', 0);
+    token.block = true;
+    token.content = body.trim();
+    token.markup = '$$';
+    token.map = [startLine, next + 1];
+    state.line = next + 1;
+    return true;
+  },
+  { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
+);
+
+md.renderer.rules.math_inline = (tokens, idx) => `<span class="math-inline">${renderMath(tokens[idx].content, false)}</span>`;
+md.renderer.rules.math_inline_display = (tokens, idx) => `<span class="math-display">${renderMath(tokens[idx].content, true)}</span>`;
+md.renderer.rules.math_block = (tokens, idx) => `<div class="math-block">${renderMath(tokens[idx].content, true)}</div>\n`;
+
+// ---- heading ids and the table of contents ------------------------------------------------------
+
+/** GitHub-style slug: lower case, letters/digits/CJK kept, spaces to hyphens, other punctuation dropped. */
+export function slugify(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+    .replace(/\s+/g, '-');
+}
+
+/** Plain text of a heading's inline content, with [[links]] shown as the body shows them. */
+function inlineText(token: MarkdownIt.Token, options: RenderOptions): string {
+  let out = '';
+  for (const child of token.children ?? []) {
+    switch (child.type) {
+      case 'text':
+      case 'code_inline':
+      case 'math_inline':
+        out += child.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        out += ' ';
+        break;
+      case 'wikilink': {
+        const { id, label } = child.meta as { id: string; label?: string };
+        out += label ?? (options.exists(id) ? (options.title?.(id) ?? id) : id);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+md.core.ruler.push('heading_ids', (state) => {
+  const env = state.env as RenderEnv;
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i];
+    if (open.type !== 'heading_open') continue;
+    const inline = tokens[i + 1];
+    if (inline?.type !== 'inline') continue;
+    const text = inlineText(inline, env.options);
+    const base = slugify(text) || 'section';
+    const seen = env.slugs.get(base);
+    let id = base;
+    if (seen !== undefined) {
+      let n = seen;
+      do {
+        n++;
+        id = `${base}-${n}`;
+      } while (env.slugs.has(id));
+      env.slugs.set(base, n);
+    }
+    env.slugs.set(id, env.slugs.get(id) ?? 0);
+    open.attrSet('id', id);
+    env.headings.push({ level: Number(open.tag.slice(1)), text, id });
+  }
+});
 
 /** Renders a note body to sanitized HTML: raw HTML is escaped, only http(s) and note links survive. */
 export function renderNoteBody(markdown: string, options: RenderOptions): RenderedBody {
-  const withLinks = markdown.replace(/\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/g, (_m, id: string, label?: string) => {
-    const target = id.trim();
-    const text = (label ?? target).trim();
-    return options.exists(target) ? `[${text}](note:${target})` : text;
-  });
-  return { html: md.render(withLinks) };
+  const env: RenderEnv = { options, headings: [], slugs: new Map() };
+  const html = md.render(markdown, env);
+  return { html, headings: env.headings };
 }

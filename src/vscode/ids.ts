@@ -32,3 +32,6 @@ export const ContextKeys = {
 } as const;
 
 export const ConfigSection = 'conceptReference';
+
+/** Scheme of the read-only documents that show bundled notes (Reveal Source). */
+export const NoteSourceScheme = 'concept-reference-note';

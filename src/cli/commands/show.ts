@@ -17,7 +17,12 @@ export async function runShow(options: CliOptions, distDir: string, io: Output):
   const body = localize(note.body, lang);
   if (options.flags.has('--html')) {
     const { renderNoteBody } = await import('../../core/render');
-    io.out(renderNoteBody(body, { exists: (id) => corpus.get(id) !== undefined }).html);
+    // The same options as the viewer: [[links]] show the linked note's title in the chosen language.
+    const title = (id: string) => {
+      const target = corpus.get(id);
+      return target ? localize(target.title, lang) : undefined;
+    };
+    io.out(renderNoteBody(body, { exists: (id) => corpus.get(id) !== undefined, title }).html);
     return 0;
   }
   if (options.json) {

@@ -1,0 +1,51 @@
+// Turns a note of the corpus into what the webview shows. No `vscode` import: unit-testable.
+import type { Corpus } from '../../core/corpus';
+import { localize, type Lang, type Note } from '../../core/note';
+import type { NoteView } from '../../shared/viewer-protocol';
+
+type RenderNoteBody = typeof import('../../core/render').renderNoteBody;
+
+/** Loaded lazily: markdown-it, highlight.js and KaTeX are only initialised when a note is first shown. */
+async function loadRenderer(): Promise<RenderNoteBody> {
+  return (await import('../../core/render')).renderNoteBody;
+}
+
+/** Renders the note's body in `lang` and collects its header. */
+export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, render?: RenderNoteBody): Promise<NoteView> {
+  const renderNoteBody = render ?? (await loadRenderer());
+  const body = renderNoteBody(localize(note.body, lang), {
+    exists: (id) => corpus.get(id) !== undefined,
+    title: (id) => {
+      const target = corpus.get(id);
+      return target ? localize(target.title, lang) : undefined;
+    },
+    summary: (id) => {
+      const target = corpus.get(id);
+      return target ? localize(target.summary, lang) : undefined;
+    },
+  });
+  const title = localize(note.title, lang);
+  const seen = new Set<string>([title.toLowerCase()]);
+  const aliases: string[] = [];
+  for (const term of [localize(note.title, lang === 'zh' ? 'en' : 'zh'), ...note.aliases.map((a) => a.term)]) {
+    const key = term.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(term);
+  }
+  return {
+    id: note.id,
+    lang,
+    title,
+    summary: localize(note.summary, lang),
+    breadcrumb: corpus.breadcrumb(note, lang),
+    aliases,
+    related: note.related.flatMap((id) => {
+      const target = corpus.get(id);
+      return target ? [{ id, title: localize(target.title, lang), summary: localize(target.summary, lang) }] : [];
+    }),
+    origin: note.origin,
+    html: body.html,
+    headings: body.headings,
+  };
+}

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/corpus';
+import type { Note } from '../../../src/core/note';
+import { renderNoteBody } from '../../../src/core/render';
+import { buildNoteView } from '../../../src/vscode/preview/note-view';
+
+function note(id: string, en: string, zh: string, extra: Partial<Note> = {}): Note {
+  return {
+    id,
+    title: { en, zh },
+    aliases: [{ term: en }],
+    topic: ['kubernetes', 'kubectl'],
+    tags: [],
+    summary: { en: `${en} summary`, zh: `${zh}摘要` },
+    related: [],
+    origin: 'bundled',
+    file: `kubernetes/${id}.md`,
+    body: { en: `## Definition\n\nSee [[pod]].`, zh: `## 定义\n\n见 [[pod]]。` },
+    bodyLine: { zh: 1, en: 1 },
+    keyLines: { aliases: 1, related: 1 },
+    ...extra,
+  };
+}
+
+describe('buildNoteView', () => {
+  const corpus = new Corpus(
+    [
+      note('kubectl-run', 'kubectl run', 'kubectl run', { aliases: [{ term: 'kubectl run' }, { term: 'KUBECTL RUN' }, { term: '运行 Pod' }], related: ['pod', 'gone'] }),
+      note('pod', 'Pod', '容器组'),
+    ],
+    { kubernetes: { en: 'Kubernetes', zh: 'Kubernetes' }, 'kubernetes/kubectl': { en: 'kubectl Commands', zh: 'kubectl 命令' } },
+  );
+
+  it('collects the header in the requested language and renders the body', async () => {
+    const view = await buildNoteView(corpus, corpus.get('kubectl-run')!, 'zh', renderNoteBody);
+    assert.equal(view.title, 'kubectl run');
+    assert.equal(view.summary, 'kubectl run摘要');
+    assert.deepEqual(view.breadcrumb, ['Kubernetes', 'kubectl 命令']);
+    // Aliases other than the title, once each (case-insensitively).
+    assert.deepEqual(view.aliases, ['运行 Pod']);
+    // Related notes that exist, with their titles in the same language.
+    assert.deepEqual(view.related, [{ id: 'pod', title: '容器组', summary: '容器组摘要' }]);
+    assert.equal(view.html, '<h2 id="定义">定义</h2>\n<p>见 <a class="note-link" data-note="pod" href="#" title="容器组摘要">容器组</a>。</p>\n');
+    assert.deepEqual(view.headings, [{ level: 2, text: '定义', id: '定义' }]);
+  });
+
+  it('lists the title in the other language as an alias when it differs', async () => {
+    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', renderNoteBody);
+    assert.deepEqual(view.aliases, ['容器组']);
+  });
+});
