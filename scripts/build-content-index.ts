@@ -4,6 +4,7 @@ import { Corpus } from '../src/core/corpus';
 import type { PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { formatProblem } from '../src/core/problems';
+import { pinyinTable } from '../src/core/search/pinyin';
 import { folderSource } from '../src/cli/folder-source';
 
 /** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
@@ -13,7 +14,8 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const problems = [...loaded.problems, ...corpus.crossCheck()];
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;
-  const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes };
+  const names = loaded.notes.flatMap((n) => [n.title.zh, n.title.en, ...n.aliases.map((a) => a.term)]);
+  const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };
   mkdirSync(distDir, { recursive: true });
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(index));
   return true;

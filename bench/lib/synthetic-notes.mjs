@@ -1,6 +1,7 @@
 // Deterministic synthetic notes for benchmarks: bilingual titles built from a technical
 // vocabulary, aliases (lower-case, hyphenated, acronyms, Chinese variants), a topic, a summary
-// and ~1,100-character bodies mixing Chinese and English prose, lists and code.
+// and ~1,200-character bodies mixing Chinese and English prose, headings and code.
+import { rng } from '../fixtures.mjs';
 
 /** English / Chinese word pairs that titles and bodies are built from. */
 export const VOCAB = [
@@ -51,18 +52,6 @@ const FILLER_ZH = ['的', '是', '在', '把', '对', '用', '会', '可以', '�
 const HEADINGS_ZH = ['## 定义', '## 原理', '## 示例', '## 常见误区'];
 const HEADINGS_EN = ['## Definition', '## How it works', '## Example', '## Pitfalls'];
 const TOPICS = ['systems/memory', 'systems/network', 'ml/training', 'ml/models', 'data/storage', 'data/query', 'web/frontend', 'web/backend', 'embedded/mcu', 'graphics/engine'];
-
-/** Small, fast, seeded PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cap = (w) => w.charAt(0).toUpperCase() + w.slice(1);
 

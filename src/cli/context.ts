@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Corpus } from '../core/corpus';
 import { parsePrebuiltIndex } from '../core/index-format';
 import { loadNotes } from '../core/load';
+import { sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
 import { folderSource } from './folder-source';
 
@@ -47,6 +48,7 @@ export async function loadCorpus(options: CliOptions, distDir: string): Promise<
     const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
     notes.push(...index.notes);
     topics = index.topics;
+    if (index.pinyin) sharedPinyin.seed(index.pinyin);
   }
   for (const dir of options.notes) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`notes folder not found: ${dir}`);

@@ -390,24 +390,19 @@ export class TermMatcher<T = unknown> {
   }
 
   private walk(text: string, start: number, len: number, node: number, i: number): void {
+    const entryIndex = this.entryIndex;
     for (;;) {
-      if (i > start && this.entryIndex[node] !== -1 && this.endsCleanly(text, i, len)) {
-        if (this.candCount === this.candEnds.length) {
-          const grow = (a: Int32Array) => {
-            const b = new Int32Array(a.length * 2);
-            b.set(a);
-            return b;
-          };
-          this.candEnds = grow(this.candEnds);
-          this.candNodes = grow(this.candNodes);
-        }
-        this.candEnds[this.candCount] = i;
-        this.candNodes[this.candCount] = node;
-        this.candCount++;
-      }
+      if (entryIndex[node] !== -1 && i > start && this.endsCleanly(text, i, len)) this.addCandidate(i, node);
       if (i >= len) return;
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
+      // Hot path: letters and digits inside a word.
+      if (cls === Cls.Lower || cls === Cls.Digit) {
+        node = this.child(node, c);
+        if (node === -1) return;
+        i++;
+        continue;
+      }
       if (cls === Cls.Sep) {
         if (i === start) return;
         const j = separatorEnd(text, i, len, c);
@@ -418,9 +413,8 @@ export class TermMatcher<T = unknown> {
           const skipped = this.child(node, d < 128 ? foldCase(d) : d);
           if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);
         }
-        const next = this.child(node, SEP);
-        if (next === -1) return;
-        node = next;
+        node = this.child(node, SEP);
+        if (node === -1) return;
         i = j;
         continue;
       }
@@ -434,11 +428,25 @@ export class TermMatcher<T = unknown> {
           // fall through: consume c from the SEP child
         }
       }
-      const next = this.child(node, c < 128 ? foldCase(c) : c);
-      if (next === -1) return;
-      node = next;
+      node = this.child(node, c < 128 ? foldCase(c) : c);
+      if (node === -1) return;
       i++;
     }
+  }
+
+  private addCandidate(end: number, node: number): void {
+    if (this.candCount === this.candEnds.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.candEnds = grow(this.candEnds);
+      this.candNodes = grow(this.candNodes);
+    }
+    this.candEnds[this.candCount] = end;
+    this.candNodes[this.candCount] = node;
+    this.candCount++;
   }
 
   /** A Latin term must not end inside a word: `run` in `runtime` or `PCA` in `PCAP` is no match. */
@@ -453,13 +461,18 @@ export class TermMatcher<T = unknown> {
 
   private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] | undefined {
     const list = this.entryLists[this.entryIndex[node]];
-    const accepts = (e: TermEntry<T>) =>
-      (!e.languages || (languageId !== undefined && e.languages.includes(languageId))) && (!e.caseSensitive || text.slice(start, end) === e.term);
-    if (list.length === 1) return accepts(list[0]) ? list : undefined;
-    if (list.every(accepts)) return list;
-    const some = list.filter(accepts);
-    return some.length > 0 ? some : undefined;
+    let rejected = 0;
+    for (let k = 0; k < list.length; k++) if (!accepts(list[k], text, start, end, languageId)) rejected++;
+    if (rejected === 0) return list;
+    if (rejected === list.length) return undefined;
+    return list.filter((e) => accepts(e, text, start, end, languageId));
   }
+}
+
+/** Whether a term entry applies in this language and, for acronyms, with this exact case. */
+function accepts(e: TermEntry<unknown>, text: string, start: number, end: number, languageId: string | undefined): boolean {
+  if (e.languages && (languageId === undefined || !e.languages.includes(languageId))) return false;
+  return !e.caseSensitive || text.slice(start, end) === e.term;
 }
 
 /** Offsets → 0-based line and UTF-16 column, for a whole-document scan. */

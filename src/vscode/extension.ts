@@ -7,11 +7,15 @@ import { TermUnderline } from './in-file/underline';
 import { createLog } from './log';
 import { DocumentMatchCache } from './matching/document-scan';
 import { NotesService } from './notes/notes-service';
+import { registerReader, type Reader } from './reader';
+import { registerSearch, type SearchFeature } from './search';
 
 /** What tests and other extensions can reach through `extension.exports`. */
-export interface ConceptReferenceApi {
+export interface ConceptReferenceApi extends Reader {
   notes: NotesService;
   conceptsInFile: ConceptsInFileView;
+  /** Search Concepts: ranked picker rows for a query, recently opened notes. */
+  search: SearchFeature;
   activationMs: number;
 }
 
@@ -34,14 +38,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     new TermUnderline(notes),
     vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
   );
+  const reader = registerReader(context, notes, log);
 
+  const search = registerSearch(notes, context, reader.viewer.onDidOpenNote);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms: ${notes.bundledCount} bundled notes, ${matcherStats.terms} terms.`);
   // User notes are read after activation so the first paint never waits on the file system.
   void notes.reloadUserNotes().then(() => {
     if (notes.corpus.size !== notes.bundledCount) log.info(`Loaded ${notes.corpus.size - notes.bundledCount} workspace notes.`);
   });
-  return { notes, conceptsInFile, activationMs };
+  return { notes, conceptsInFile, search, activationMs, ...reader };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import { localize } from '../../core/note';
-import { SearchIndex } from '../../core/search';
+import { searchIndexFor } from '../../core/search';
 import { allowFlags } from '../args';
 import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
 
@@ -13,7 +13,7 @@ export async function runSearch(options: CliOptions, distDir: string, io: Output
   const limit = Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
   const { corpus } = await loadCorpus(options, distDir);
-  const hits = new SearchIndex(corpus).search(query, limit, options.lang);
+  const hits = searchIndexFor(corpus).search(query, { limit, lang: options.lang });
   if (options.json) {
     io.out(
       JSON.stringify(

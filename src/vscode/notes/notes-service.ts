@@ -4,6 +4,7 @@ import { parsePrebuiltIndex } from '../../core/index-format';
 import { loadNotes } from '../../core/load';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
+import { sharedPinyin } from '../../core/search/pinyin';
 import { ConfigSection, ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
@@ -35,6 +36,8 @@ export class NotesService extends Disposable {
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'index.json'));
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
+    // Search uses the prebuilt pinyin of bundled names; pinyin-pro loads only for user notes.
+    if (index.pinyin) sharedPinyin.seed(index.pinyin);
     return new NotesService({ notes: index.notes, topics: index.topics }, log);
   }
 

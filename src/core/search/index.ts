@@ -1,0 +1,111 @@
+import type { Corpus } from '../corpus';
+import { localize, type Lang, type Note } from '../note';
+import { FullTextIndex } from './fulltext';
+import { NameIndex, ScoreBoard } from './names';
+import { sharedPinyin, type PinyinLookup } from './pinyin';
+import { compareRanked, Tier } from './rank';
+import { parseQuery } from './tokenize';
+
+export { Tier, tierName } from './rank';
+export { PinyinCache, sharedPinyin, pinyinTable, computeSyllables, type PinyinTable, type PinyinLookup } from './pinyin';
+export { compactKey, latinWords, cjkRuns, parseQuery } from './tokenize';
+
+export interface SearchHit {
+  note: Note;
+  /** Tier (integer part, see rank.ts) plus a fraction that orders hits inside the tier. */
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Most hits returned (default 10). */
+  limit?: number;
+  /** Language whose title length and order break ties (default en). */
+  lang?: Lang;
+}
+
+export interface SearchIndexOptions {
+  pinyin?: PinyinLookup;
+}
+
+/**
+ * Ranked search over titles, aliases (both languages, pinyin, typos) and full text, for the palette
+ * and `concept-ref search`. Built once per corpus (see `searchIndexFor`); the name index on first
+ * query, the full-text index the first time a query needs it. Nothing is re-read per query.
+ */
+export class SearchIndex {
+  private readonly notes: Note[];
+  private namesCache: NameIndex | undefined;
+  private fullTextCache: FullTextIndex | undefined;
+  private boardCache: ScoreBoard | undefined;
+  private readonly pinyin: PinyinLookup;
+
+  constructor(notes: Corpus | readonly Note[], options: SearchIndexOptions = {}) {
+    this.notes = Array.isArray(notes) ? [...notes] : (notes as Corpus).all();
+    this.pinyin = options.pinyin ?? sharedPinyin;
+  }
+
+  get size(): number {
+    return this.notes.length;
+  }
+
+  /** Builds the indexes now instead of on first use (a benchmark, or a warm-up while the picker paints). */
+  warm(options: { fullText?: boolean } = {}): this {
+    void this.names;
+    if (options.fullText !== false) void this.fullText;
+    return this;
+  }
+
+  private get names(): NameIndex {
+    this.namesCache ??= new NameIndex(this.notes, this.pinyin);
+    return this.namesCache;
+  }
+
+  private get fullText(): FullTextIndex {
+    this.fullTextCache ??= new FullTextIndex(this.notes);
+    return this.fullTextCache;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = Math.max(1, options.limit ?? 10);
+    const lang = options.lang ?? 'en';
+    const q = parseQuery(query);
+    if (!q.compact) return [];
+    this.boardCache ??= new ScoreBoard(this.notes.length);
+    const board = this.boardCache;
+    try {
+      this.names.matchKeys(q, board);
+      this.names.matchWords(q, board);
+      // Full-text hits rank below every name hit, so they are only needed to fill the list.
+      if (board.count < limit) {
+        for (const hit of this.fullText.search(q.words, q.cjk, limit)) {
+          board.offer(hit.doc, Tier.BODY + hit.score / (hit.score + 10));
+        }
+      }
+      let docs = board.docs();
+      if (docs.length > limit * 4) {
+        // Short queries can hit thousands of notes: keep those scoring at least the limit-th best
+        // score (typed-array sort of the scores) before the full comparison with its title tie-breaks.
+        const scores = Float64Array.from(docs, (d) => board.best[d]).sort();
+        const threshold = scores[scores.length - limit];
+        docs = docs.filter((d) => board.best[d] >= threshold);
+      }
+      const ranked = docs.map((doc) => ({ doc, score: board.best[doc], title: localize(this.notes[doc].title, lang), id: this.notes[doc].id }));
+      ranked.sort(compareRanked);
+      return ranked.slice(0, limit).map((r) => ({ note: this.notes[r.doc], score: r.score }));
+    } finally {
+      board.reset();
+    }
+  }
+}
+
+const cache = new WeakMap<Corpus, SearchIndex>();
+
+/** The search index of a corpus, built on first use and kept as long as the corpus lives. */
+export function searchIndexFor(corpus: Corpus): SearchIndex {
+  let index = cache.get(corpus);
+  if (!index) {
+    index = new SearchIndex(corpus);
+    cache.set(corpus, index);
+  }
+  return index;
+}

@@ -1,0 +1,267 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Note } from '../note';
+import type { PinyinLookup } from './pinyin';
+import { Tier, Within } from './rank';
+import { compactKey, cjkRuns, hasCjk, latinWords, maxTypos, type ParsedQuery } from './tokenize';
+
+/**
+ * The index of every title and alias (the "names" of a note): exact, prefix, word, Chinese-substring,
+ * pinyin and typo matches. Small (a few keys per note) and cheap to build; the full text is separate.
+ *
+ * - Keys: every name's compact key plus, for Chinese names, the full pinyin, the initials and the
+ *   pinyin of each inner position, in one sorted array. A query's compact key is looked up with
+ *   two binary searches: the range holds every exact and prefix hit.
+ * - Words: MiniSearch's radix tree (SearchableMap) of the Latin words of every name (and the full
+ *   pinyin), for word prefixes and for typo-tolerant lookups (`fuzzyGet`, Levenshtein on the tree).
+ * - Han characters: for each character, the names containing it; a Chinese query takes the rarest
+ *   character's list and checks each name for the exact substring.
+ */
+
+const enum Field {
+  Title = 0,
+  Alias = 1,
+}
+
+const enum KeyKind {
+  Text = 0,
+  PinyinFull = 1,
+  PinyinInitials = 2,
+  /** Full pinyin from an inner syllable onwards: 知识蒸馏 → "shizhengliu", "zhengliu". */
+  PinyinInner = 3,
+}
+
+/** Scores per document, filled by the stages of one query. */
+export class ScoreBoard {
+  readonly best: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.best = new Float64Array(size);
+  }
+
+  offer(doc: number, score: number): void {
+    const current = this.best[doc];
+    if (current === 0) this.touched.push(doc);
+    if (score > current) this.best[doc] = score;
+  }
+
+  get count(): number {
+    return this.touched.length;
+  }
+
+  docs(): readonly number[] {
+    return this.touched;
+  }
+
+  reset(): void {
+    for (const d of this.touched) this.best[d] = 0;
+    this.touched.length = 0;
+  }
+}
+
+export class NameIndex {
+  private readonly nameDoc: Int32Array;
+  private readonly nameField: Uint8Array;
+  private readonly nameCompact: string[] = [];
+  /** Sorted keys and, at the same position, the name and kind each key belongs to. */
+  private readonly keys: string[];
+  private readonly keyName: Int32Array;
+  private readonly keyKind: Uint8Array;
+  private readonly words = new SearchableMap<number[]>();
+  private readonly byChar = new Map<number, number[]>();
+
+  constructor(notes: readonly Note[], pinyin: PinyinLookup) {
+    const docs: number[] = [];
+    const fields: Field[] = [];
+    const rawKeys: { key: string; name: number; kind: KeyKind }[] = [];
+
+    notes.forEach((note, doc) => {
+      const seen = new Set<string>();
+      const add = (text: string, field: Field) => {
+        const compact = compactKey(text);
+        if (!compact || seen.has(compact)) return;
+        seen.add(compact);
+        const name = docs.length;
+        docs.push(doc);
+        fields.push(field);
+        this.nameCompact.push(compact);
+        const words = new Set(latinWords(text));
+        rawKeys.push({ key: compact, name, kind: KeyKind.Text });
+
+        const syllables = hasCjk(text) ? pinyin.syllables(text) : undefined;
+        if (syllables && syllables.length > 0) {
+          const full = syllables.join('');
+          const initials = syllables.map((s) => s[0]).join('');
+          rawKeys.push({ key: full, name, kind: KeyKind.PinyinFull });
+          if (initials.length >= 2) rawKeys.push({ key: initials, name, kind: KeyKind.PinyinInitials });
+          for (let k = 1; k + 1 < syllables.length; k++) rawKeys.push({ key: syllables.slice(k).join(''), name, kind: KeyKind.PinyinInner });
+          words.add(full);
+        }
+        for (const w of words) {
+          const list = this.words.get(w);
+          if (list) {
+            if (list[list.length - 1] !== name) list.push(name);
+          } else {
+            this.words.set(w, [name]);
+          }
+        }
+        for (const run of cjkRuns(compact)) {
+          for (let i = 0; i < run.length; i++) {
+            const c = run.charCodeAt(i);
+            const list = this.byChar.get(c);
+            if (!list) this.byChar.set(c, [name]);
+            else if (list[list.length - 1] !== name) list.push(name);
+          }
+        }
+      };
+      add(note.title.en, Field.Title);
+      add(note.title.zh, Field.Title);
+      for (const alias of note.aliases) add(alias.term, Field.Alias);
+    });
+
+    this.nameDoc = Int32Array.from(docs);
+    this.nameField = Uint8Array.from(fields);
+    rawKeys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.kind - b.kind));
+    this.keys = rawKeys.map((k) => k.key);
+    this.keyName = Int32Array.from(rawKeys, (k) => k.name);
+    this.keyKind = Uint8Array.from(rawKeys, (k) => k.kind);
+  }
+
+  get nameCount(): number {
+    return this.nameDoc.length;
+  }
+
+  get keyCount(): number {
+    return this.keys.length;
+  }
+
+  /** Exact, prefix and pinyin hits of the whole query (its compact key). */
+  matchKeys(q: ParsedQuery, board: ScoreBoard): void {
+    const key = q.compact;
+    if (!key) return;
+    const latinOnly = q.cjk.length === 0;
+    let lo = lowerBound(this.keys, key);
+    const keys = this.keys;
+    for (; lo < keys.length; lo++) {
+      const k = keys[lo];
+      if (!k.startsWith(key)) break;
+      const name = this.keyName[lo];
+      const title = this.nameField[name] === Field.Title;
+      const exact = k.length === key.length;
+      let score = 0;
+      switch (this.keyKind[lo] as KeyKind) {
+        case KeyKind.Text:
+          score = exact
+            ? Tier.EXACT + (title ? Within.titleExact : Within.aliasExact)
+            : (title ? Tier.TITLE_PREFIX : Tier.ALIAS_PREFIX) + Within.textPrefix;
+          break;
+        case KeyKind.PinyinFull:
+          if (!latinOnly) break;
+          if (exact) score = Tier.EXACT + Within.pinyinExact;
+          else if (key.length >= 2) score = (title ? Tier.TITLE_PREFIX : Tier.ALIAS_PREFIX) + Within.pinyinPrefix;
+          break;
+        case KeyKind.PinyinInitials:
+          if (!latinOnly) break;
+          if (key.length >= 2) score = (title ? Tier.TITLE_PREFIX : Tier.ALIAS_PREFIX) + (exact ? Within.initialsExact : Within.initialsPrefix);
+          break;
+        case KeyKind.PinyinInner:
+          if (latinOnly && key.length >= 2) score = Tier.CONTAINS;
+          break;
+      }
+      if (score > 0) board.offer(this.nameDoc[name], score);
+    }
+  }
+
+  /**
+   * Word hits: each Latin word of the query starts a word of the same name (TITLE_PREFIX or
+   * ALIAS_PREFIX, below a prefix of the whole name) or is within a typo or two of one (FUZZY); each
+   * Chinese run of the query occurs in that name.
+   */
+  matchWords(q: ParsedQuery, board: ScoreBoard): void {
+    if (q.words.length === 0) {
+      if (q.cjk.length > 0) this.matchCjk(q, board);
+      return;
+    }
+    // For each name: how many query words it satisfied, how many exactly, and the typos used.
+    const hits = new Map<number, { matched: number; exact: number; typos: number }>();
+    q.words.forEach((word, i) => {
+      const perName = new Map<number, number>(); // name → typos for this word (0 = exact or prefix)
+      const exactNames = new Set<number>();
+      const exactList = this.words.get(word);
+      if (exactList) {
+        for (const n of exactList) {
+          perName.set(n, 0);
+          exactNames.add(n);
+        }
+      }
+      if (word.length >= 2) {
+        for (const [, names] of this.words.atPrefix(word)) for (const n of names) if (!perName.has(n)) perName.set(n, 0);
+      }
+      // Two typos only for a word that is no word (nor the start of one) of any name ("distilation"):
+      // a real word gets one, which keeps long common words cheap and their typo hits few.
+      const typos = Math.min(maxTypos(word.length), perName.size === 0 ? 2 : 1);
+      if (typos > 0) {
+        for (const [, [names, distance]] of this.words.fuzzyGet(word, typos)) {
+          for (const n of names) if (!perName.has(n) || perName.get(n)! > distance) perName.set(n, distance);
+        }
+        // Levenshtein counts a swap of two neighbours ("kubeclt") as two edits; count it as one.
+        for (let k = 0; k + 1 < word.length; k++) {
+          const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+          const names = swapped === word ? undefined : this.words.get(swapped);
+          if (names) for (const n of names) if (!perName.has(n) || perName.get(n)! > 1) perName.set(n, 1);
+        }
+      }
+      for (const [n, d] of perName) {
+        const h = hits.get(n);
+        if (i === 0) hits.set(n, { matched: 1, exact: exactNames.has(n) ? 1 : 0, typos: d });
+        else if (h && h.matched === i) {
+          h.matched++;
+          if (exactNames.has(n)) h.exact++;
+          h.typos += d;
+        }
+      }
+    });
+    const need = q.words.length;
+    for (const [name, h] of hits) {
+      if (h.matched !== need) continue;
+      if (q.cjk.length > 0 && !q.cjk.every((run) => this.nameCompact[name].includes(run))) continue;
+      const doc = this.nameDoc[name];
+      if (h.typos > 0) board.offer(doc, Tier.FUZZY + 0.9 / (1 + h.typos));
+      else {
+        // Every query word starts a word of this title or alias: a prefix match at word starts
+        // ("sort" → Bubble sort, "distillation" → Knowledge distillation); whole words rank higher.
+        const tier = this.nameField[name] === Field.Title ? Tier.TITLE_PREFIX : Tier.ALIAS_PREFIX;
+        board.offer(doc, tier + Within.wordPrefix + (Within.wordExact - Within.wordPrefix) * (h.exact / need));
+      }
+    }
+  }
+
+  /** Chinese query (no Latin words): names that contain every run. */
+  private matchCjk(q: ParsedQuery, board: ScoreBoard): void {
+    let rarest: number[] | undefined;
+    for (const run of q.cjk) {
+      for (let i = 0; i < run.length; i++) {
+        const list = this.byChar.get(run.charCodeAt(i));
+        if (!list) return;
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+    }
+    if (!rarest) return;
+    for (const name of rarest) {
+      const compact = this.nameCompact[name];
+      if (q.cjk.every((run) => compact.includes(run))) board.offer(this.nameDoc[name], Tier.CONTAINS);
+    }
+  }
+}
+
+/** First index whose key is >= `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,290 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/corpus';
+import type { Note } from '../../../src/core/note';
+import { FullTextIndex, forEachToken } from '../../../src/core/search/fulltext';
+import { PinyinCache, SearchIndex, compactKey, computeSyllables, cjkRuns, latinWords, parseQuery, pinyinTable, tierName, Tier } from '../../../src/core/search';
+
+interface NoteSpec {
+  id: string;
+  en: string;
+  zh?: string;
+  aliases?: string[];
+  body?: string;
+  bodyZh?: string;
+  summary?: string;
+  tags?: string[];
+}
+
+function note(spec: NoteSpec): Note {
+  return {
+    id: spec.id,
+    title: { en: spec.en, zh: spec.zh ?? spec.en },
+    aliases: (spec.aliases ?? [spec.en]).map((term) => ({ term })),
+    topic: ['test'],
+    tags: spec.tags ?? [],
+    summary: { en: spec.summary ?? `About ${spec.en}.`, zh: `关于${spec.zh ?? spec.en}。` },
+    related: [],
+    origin: 'user',
+    file: `${spec.id}.md`,
+    body: { en: spec.body ?? `${spec.en} explained.`, zh: spec.bodyZh ?? '正文。' },
+    bodyLine: { zh: 1, en: 1 },
+  };
+}
+
+function index(specs: NoteSpec[]): SearchIndex {
+  return new SearchIndex(new Corpus(specs.map(note)));
+}
+
+/** [id, tier] of every hit, best first. */
+function ranked(idx: SearchIndex, query: string, limit = 10): [string, string][] {
+  return idx.search(query, { limit }).map((h) => [h.note.id, tierName(h.score)]);
+}
+
+function ids(idx: SearchIndex, query: string, limit = 10): string[] {
+  return idx.search(query, { limit }).map((h) => h.note.id);
+}
+
+describe('search tokenisation', () => {
+  it('compact keys ignore case, separators and full-width forms', () => {
+    for (const text of ['kubectl apply', 'kubectl-apply', 'KubectlApply', 'kubectl_apply', 'ｋｕｂｅｃｔｌ apply']) {
+      assert.equal(compactKey(text), 'kubectlapply', text);
+    }
+    assert.equal(compactKey('Go 通道 (channel)'), 'go通道channel');
+    assert.equal(compactKey('C++'), 'c++');
+    assert.notEqual(compactKey('C#'), compactKey('C'));
+  });
+
+  it('splits Latin words, camelCase parts included, and keeps digits inside words', () => {
+    assert.deepEqual(latinWords('ReplicaSet'), ['replicaset', 'replica', 'set']);
+    assert.deepEqual(latinWords('x86-indirect-thunk utf8mb4'), ['x86', 'indirect', 'thunk', 'utf8mb4']);
+    assert.deepEqual(latinWords('HTMLParser'), ['htmlparser', 'html', 'parser']);
+    assert.deepEqual(latinWords('Go 通道 (channel)'), ['go', 'channel']);
+  });
+
+  it('finds CJK runs between Latin text', () => {
+    assert.deepEqual(cjkRuns('Go 通道 (channel) 的用法'), ['通道', '的用法']);
+    assert.deepEqual(parseQuery('  Go 通道 ').cjk, ['通道']);
+    assert.deepEqual(parseQuery('kubectl ap').words, ['kubectl', 'ap']);
+    assert.equal(parseQuery('kubectl ap').compact, 'kubectlap');
+  });
+
+  it('full-text tokens are lower-case words and Chinese bigrams; a lone character is its own token', () => {
+    const tokens: string[] = [];
+    forEachToken('用 Knowledge 蒸馏把知识迁移', (t) => tokens.push(t));
+    assert.deepEqual(tokens, ['用', 'knowledge', '蒸馏', '馏把', '把知', '知识', '识迁', '迁移']);
+  });
+});
+
+describe('pinyin', () => {
+  it('computes toneless syllables, ü as v, Latin words kept whole', () => {
+    assert.deepEqual(computeSyllables('知识蒸馏'), ['zhi', 'shi', 'zheng', 'liu']);
+    assert.deepEqual(computeSyllables('绿色'), ['lv', 'se']);
+    assert.deepEqual(computeSyllables('Go 通道 (channel)'), ['go', 'tong', 'dao', 'channel']);
+  });
+
+  it('a prebuilt table answers without computing, and only Chinese names get a table entry', () => {
+    const table = pinyinTable(['知识蒸馏', 'kubectl apply', '知识蒸馏']);
+    assert.deepEqual(Object.keys(table), ['知识蒸馏']);
+    const cache = new PinyinCache(table);
+    assert.deepEqual(cache.syllables('知识蒸馏'), ['zhi', 'shi', 'zheng', 'liu']);
+    assert.equal(cache.syllables('kubectl'), undefined);
+    assert.equal(cache.computedCount, 0);
+    cache.syllables('梯度下降');
+    assert.equal(cache.computedCount, 1);
+  });
+
+  it('the index uses the pinyin it is given (a table from the build)', () => {
+    const notes = [note({ id: 'kd', en: 'Knowledge Distillation', zh: '知识蒸馏' })];
+    const pinyin = new PinyinCache({ 知识蒸馏: ['zhi', 'shi', 'zheng', 'liu'] });
+    const idx = new SearchIndex(notes, { pinyin });
+    assert.deepEqual(ids(idx, 'zszl'), ['kd']);
+    assert.equal(pinyin.computedCount, 0);
+  });
+});
+
+describe('SearchIndex', () => {
+  const corpus: NoteSpec[] = [
+    { id: 'knowledge-distillation', en: 'Knowledge Distillation', zh: '知识蒸馏', aliases: ['knowledge distillation', 'KD', '知识蒸馏', '模型蒸馏'], body: 'A small student model learns from a large teacher model.', bodyZh: '学生模型向教师模型学习软标签。' },
+    { id: 'kubectl', en: 'kubectl', aliases: ['kubectl'], body: 'The Kubernetes command-line tool.' },
+    { id: 'kubectl-apply', en: 'kubectl apply', aliases: ['kubectl apply'], body: 'Declarative configuration: apply a manifest.' },
+    { id: 'kubectl-get', en: 'kubectl get', aliases: ['kubectl get'], body: 'Lists resources.' },
+    { id: 'kubectl-api-resources', en: 'kubectl api-resources', aliases: ['kubectl api-resources'], body: 'Lists API kinds.' },
+    { id: 'fine-tuning', en: 'Fine-tuning', zh: '微调', aliases: ['fine-tuning', 'finetune', '微调'], body: 'Catastrophic forgetting happens with a large learning rate.', bodyZh: '学习率过大会导致灾难性遗忘。' },
+    { id: 'gradient-descent', en: 'Gradient Descent', zh: '梯度下降', aliases: ['gradient descent', 'GD', '梯度下降'], body: 'Step against the gradient.' },
+    { id: 'sgd', en: 'Stochastic Gradient Descent', zh: '随机梯度下降', aliases: ['SGD', '随机梯度下降'], body: 'One sample per step.' },
+    { id: 'go-channel', en: 'Go channel', zh: 'Go 通道 (channel)', aliases: ['go channel', 'chan', '通道'], body: 'Goroutines communicate over channels.' },
+  ];
+  const idx = index(corpus);
+
+  it('exact title or alias, in either language, ranks first (EXACT)', () => {
+    assert.deepEqual(ranked(idx, 'kubectl')[0], ['kubectl', 'EXACT']);
+    assert.deepEqual(ranked(idx, 'KD')[0], ['knowledge-distillation', 'EXACT']);
+    assert.deepEqual(ranked(idx, '知识蒸馏')[0], ['knowledge-distillation', 'EXACT']);
+    assert.deepEqual(ranked(idx, 'finetune')[0], ['fine-tuning', 'EXACT']);
+    // Separators and case do not matter.
+    assert.deepEqual(ranked(idx, 'Fine Tuning')[0], ['fine-tuning', 'EXACT']);
+    assert.deepEqual(ranked(idx, 'FINETUNING')[0], ['fine-tuning', 'EXACT']);
+  });
+
+  it('a prefix finds the title as you type ("kubectl ap" → kubectl apply, before kubectl api-resources)', () => {
+    assert.deepEqual(ranked(idx, 'kubectl ap').slice(0, 2), [
+      ['kubectl-apply', 'TITLE_PREFIX'],
+      ['kubectl-api-resources', 'TITLE_PREFIX'],
+    ]);
+    assert.deepEqual(ranked(idx, 'kubectl-app')[0], ['kubectl-apply', 'TITLE_PREFIX']);
+  });
+
+  it('a small typo still finds the note (FUZZY), transpositions included', () => {
+    assert.deepEqual(ranked(idx, 'distilation')[0], ['knowledge-distillation', 'FUZZY']);
+    assert.deepEqual(ranked(idx, 'knowlege distillation')[0], ['knowledge-distillation', 'FUZZY']);
+    assert.deepEqual(ranked(idx, 'kubeclt apply')[0], ['kubectl-apply', 'FUZZY']);
+    assert.deepEqual(ranked(idx, 'gradeint')[0], ['gradient-descent', 'FUZZY']);
+  });
+
+  it('a Chinese word inside a longer Chinese title is found (蒸馏 → 知识蒸馏, 梯度 → both descents)', () => {
+    assert.deepEqual(ranked(idx, '蒸馏')[0], ['knowledge-distillation', 'CONTAINS']);
+    assert.deepEqual(ids(idx, '梯度'), ['gradient-descent', 'sgd']);
+    assert.deepEqual(ranked(idx, '梯度')[0], ['gradient-descent', 'TITLE_PREFIX']);
+    assert.deepEqual(ranked(idx, '下降'), [
+      ['gradient-descent', 'CONTAINS'],
+      ['sgd', 'CONTAINS'],
+    ]);
+  });
+
+  it('full pinyin of a Chinese title finds it (EXACT), and a pinyin prefix as you type', () => {
+    assert.deepEqual(ranked(idx, 'zhishizhengliu')[0], ['knowledge-distillation', 'EXACT']);
+    assert.deepEqual(ranked(idx, 'zhi shi zheng liu')[0], ['knowledge-distillation', 'EXACT']);
+    assert.deepEqual(ranked(idx, 'zhishizh')[0], ['knowledge-distillation', 'TITLE_PREFIX']);
+    assert.deepEqual(ranked(idx, 'tidu')[0], ['gradient-descent', 'TITLE_PREFIX']);
+  });
+
+  it('pinyin initials find the Chinese title ("zszl" → 知识蒸馏, "tdxj" → 梯度下降)', () => {
+    assert.deepEqual(ranked(idx, 'zszl')[0], ['knowledge-distillation', 'TITLE_PREFIX']);
+    assert.deepEqual(ranked(idx, 'tdxj')[0], ['gradient-descent', 'TITLE_PREFIX']);
+    // Initials of the inner characters: 下降 inside 随机梯度下降.
+    assert.ok(ids(idx, 'xiajiang').includes('sgd'));
+  });
+
+  it('a word that only occurs in the body is found (BODY), below every title hit', () => {
+    assert.deepEqual(ranked(idx, 'teacher'), [['knowledge-distillation', 'BODY']]);
+    assert.deepEqual(ranked(idx, '灾难性遗忘'), [['fine-tuning', 'BODY']]);
+    // "gradient" is a title word of two notes and a body word of a third.
+    const local = index([...corpus, { id: 'backprop', en: 'Backpropagation', body: 'Computes the gradient of the loss.' }]);
+    assert.deepEqual(ranked(local, 'gradient'), [
+      ['gradient-descent', 'TITLE_PREFIX'],
+      ['sgd', 'TITLE_PREFIX'],
+      ['backprop', 'BODY'],
+    ]);
+    // The whole title starting with the query beats a word inside the title.
+    assert.ok(local.search('gradient')[0].score > local.search('gradient')[1].score);
+  });
+
+  it('a title hit outranks a note that has the word many times in its body', () => {
+    const local = index([
+      { id: 'body-heavy', en: 'Model Serving', body: 'distillation distillation distillation distillation distillation' },
+      { id: 'titled', en: 'Knowledge Distillation', body: 'Something else.' },
+    ]);
+    assert.deepEqual(ranked(local, 'distillation'), [
+      ['titled', 'TITLE_PREFIX'],
+      ['body-heavy', 'BODY'],
+    ]);
+  });
+
+  it('ranking order: exact alias > title prefix > alias prefix > fuzzy > body', () => {
+    const local = index([
+      { id: 'body', en: 'Unrelated Note', body: 'A paragraph that mentions cache only here.' },
+      { id: 'fuzzy', en: 'Cacke Service', aliases: ['cacke service'] },
+      { id: 'alias-prefix', en: 'Memoization', aliases: ['memoization', 'cache memoization'] },
+      { id: 'title-prefix', en: 'Cache Line', aliases: ['cache line'] },
+      { id: 'exact-alias', en: 'CPU Cache', aliases: ['cpu cache', 'cache'] },
+    ]);
+    const got = ranked(local, 'cache');
+    assert.deepEqual(got, [
+      ['exact-alias', 'EXACT'],
+      ['title-prefix', 'TITLE_PREFIX'],
+      ['alias-prefix', 'ALIAS_PREFIX'],
+      ['fuzzy', 'FUZZY'],
+      ['body', 'BODY'],
+    ]);
+  });
+
+  it('a whole word of a title ranks with title prefixes, above an alias that merely starts with the query', () => {
+    const local = index([
+      { id: 'bst', en: 'Binary search tree', aliases: ['binary search tree', 'sorted binary tree'] },
+      { id: 'bubble', en: 'Bubble sort', aliases: ['bubble sort'] },
+      { id: 'sorted', en: 'Python sorted() with key', aliases: ['python sorted'] },
+    ]);
+    assert.deepEqual(ranked(local, 'sort'), [
+      ['bubble', 'TITLE_PREFIX'],
+      ['sorted', 'TITLE_PREFIX'],
+      ['bst', 'ALIAS_PREFIX'],
+    ]);
+  });
+
+  it('ties are broken by the shorter title', () => {
+    const local = index([
+      { id: 'long', en: 'Heap Allocator Internals' },
+      { id: 'short', en: 'Heap Sort' },
+      { id: 'mid', en: 'Heap Allocator' },
+    ]);
+    assert.deepEqual(ranked(local, 'heap'), [
+      ['short', 'TITLE_PREFIX'],
+      ['mid', 'TITLE_PREFIX'],
+      ['long', 'TITLE_PREFIX'],
+    ]);
+  });
+
+  it('tie-break uses the display language title', () => {
+    const local = index([
+      { id: 'a', en: 'Alpha Cache Long Title', zh: '缓存' },
+      { id: 'b', en: 'Beta Cache', zh: '缓存层次结构' },
+    ]);
+    assert.deepEqual(
+      local.search('cache', { lang: 'en' }).map((h) => h.note.id),
+      ['b', 'a'],
+    );
+    assert.deepEqual(
+      local.search('cache', { lang: 'zh' }).map((h) => h.note.id),
+      ['a', 'b'],
+    );
+  });
+
+  it('a mixed Chinese and Latin query matches the mixed title', () => {
+    assert.deepEqual(ranked(idx, 'go 通道')[0], ['go-channel', 'TITLE_PREFIX']);
+    assert.deepEqual(ranked(idx, '通道')[0], ['go-channel', 'EXACT']);
+  });
+
+  it('full text requires every word and drops non-contiguous Chinese matches', () => {
+    const local = index([
+      { id: 'contiguous', en: 'One', bodyZh: '这里讲灾难性遗忘的原因。' },
+      { id: 'scattered', en: 'Two', bodyZh: '灾难性的错误会让人遗忘。性遗失。难性。' },
+    ]);
+    assert.deepEqual(ids(local, '灾难性遗忘'), ['contiguous']);
+    assert.deepEqual(ids(index([{ id: 'x', en: 'X', body: 'student learns' }]), 'student teacher'), []);
+  });
+
+  it('full text keeps the best hits by BM25 when it cuts the list to the limit', () => {
+    const specs: NoteSpec[] = [];
+    for (let i = 0; i < 200; i++) specs.push({ id: `n${i}`, en: `Note ${i}`, body: `${'alpha '.repeat(i % 7)}beta ${'filler '.repeat((i * 13) % 29)}` });
+    const ft = new FullTextIndex(specs.map(note));
+    const all = ft.search(['alpha'], [], 1000);
+    assert.ok(all.length > 100);
+    for (const k of [1, 5, 37]) {
+      assert.deepEqual(
+        ft.search(['alpha'], [], k).map((h) => h.score),
+        all.slice(0, k).map((h) => h.score),
+      );
+    }
+  });
+
+  it('respects the limit and ignores empty queries', () => {
+    assert.equal(idx.search('kubectl', { limit: 2 }).length, 2);
+    assert.deepEqual(idx.search('   '), []);
+    assert.deepEqual(idx.search('!!!'), []);
+  });
+
+  it('scores carry the tier in their integer part', () => {
+    const [hit] = idx.search('kubectl');
+    assert.equal(Math.floor(hit.score), Tier.EXACT);
+  });
+});
