@@ -36,7 +36,7 @@ describe('packaged .vsix', () => {
     assert.ok(size < MAX_BYTES, `package is ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
-  it('contains the Node and browser bundles, the CLI, the prebuilt index, the manifest and media', () => {
+  it('contains the Node and browser bundles, the CLI, the prebuilt index, the webview, translations, the manifest and media', () => {
     for (const required of [
       'extension/package.json',
       'extension/package.nls.json',
@@ -44,6 +44,11 @@ describe('packaged .vsix', () => {
       'extension/dist/web/extension.js',
       'extension/dist/cli.js',
       'extension/dist/index.json',
+      'extension/dist/media/viewer.js',
+      'extension/dist/media/viewer.css',
+      'extension/package.nls.zh-cn.json',
+      'extension/l10n/bundle.l10n.zh-cn.json',
+      'extension/media/activity-icon.svg',
       'extension.vsixmanifest',
     ]) {
       assert.ok(names.includes(required), `${required} is missing; package has:\n${names.join('\n')}`);
