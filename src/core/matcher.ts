@@ -11,6 +11,7 @@
 
 const SEP = 0x0001;
 const DENSE_MIN_CHILDREN = 6;
+const NODE_STRIDE = 4;
 
 const enum Cls {
   Other = 0,
@@ -171,15 +172,14 @@ export interface MatcherStats {
 }
 
 export class TermMatcher<T = unknown> {
-  // Flattened trie: children of node n are childCode/childNode[childStart[n] .. childStart[n+1]).
-  private readonly childStart: Int32Array;
-  private readonly childCode: Uint16Array;
-  private readonly childNode: Int32Array;
+  // Flattened trie. Node n is nodes[n * 4 .. n * 4 + 3] = [entry list index or -1, dense table
+  // index or -1, first edge, edge count]; edges are (code, child) pairs sorted by code. Keeping a
+  // node's fields together costs one cache line per step of a walk.
+  private readonly nodes: Int32Array;
+  private readonly edges: Int32Array;
   private readonly rootTable: Int32Array;
-  // Nodes with many children also get a direct table for ASCII codes (SEP included): denseAt[n] * 128.
-  private readonly denseAt: Int32Array;
+  // Nodes with many children also get a direct table for ASCII codes (SEP included).
   private readonly densePool: Int32Array;
-  private readonly entryIndex: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
   /** Length of the longest key, which bounds how far back a match covering a position can start. */
   private readonly maxKeyLength: number;
@@ -218,52 +218,53 @@ export class TermMatcher<T = unknown> {
       }
     }
     const n = all.length;
-    this.childStart = new Int32Array(n + 1);
-    let edges = 0;
-    for (const node of all) edges += node.children.size;
-    this.childCode = new Uint16Array(edges);
-    this.childNode = new Int32Array(edges);
-    this.entryIndex = new Int32Array(n).fill(-1);
+    let edgeCount = 0;
+    for (const node of all) edgeCount += node.children.size;
+    this.nodes = new Int32Array(n * NODE_STRIDE);
+    this.edges = new Int32Array(edgeCount * 2);
     this.entryLists = [];
-    let pos = 0;
-    for (const node of all) {
-      this.childStart[node.id] = pos;
-      const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
-      for (const [code, child] of sorted) {
-        this.childCode[pos] = code;
-        this.childNode[pos] = child.id;
-        pos++;
-      }
-      if (node.entries) {
-        this.entryIndex[node.id] = this.entryLists.length;
-        this.entryLists.push(node.entries as TermEntry<T>[]);
-      }
-    }
-    this.childStart[n] = pos;
-    this.rootTable = new Int32Array(65536).fill(-1);
-    for (const [code, child] of root.children) this.rootTable[code] = child.id;
-    this.denseAt = new Int32Array(n).fill(-1);
     const denseNodes = all.filter((node) => node.id !== 0 && node.children.size >= DENSE_MIN_CHILDREN);
     this.densePool = new Int32Array(denseNodes.length * 128).fill(-1);
-    denseNodes.forEach((node, k) => {
-      this.denseAt[node.id] = k;
-      for (const [code, child] of node.children) if (code < 128) this.densePool[k * 128 + code] = child.id;
-    });
+    const denseIndex = new Map(denseNodes.map((node, k) => [node, k]));
+    let pos = 0;
+    for (const node of all) {
+      const rec = node.id * NODE_STRIDE;
+      this.nodes[rec] = -1;
+      if (node.entries) {
+        this.nodes[rec] = this.entryLists.length;
+        this.entryLists.push(node.entries as TermEntry<T>[]);
+      }
+      const dense = denseIndex.get(node) ?? -1;
+      this.nodes[rec + 1] = dense;
+      this.nodes[rec + 2] = pos;
+      this.nodes[rec + 3] = node.children.size;
+      const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
+      for (const [code, child] of sorted) {
+        this.edges[pos * 2] = code;
+        this.edges[pos * 2 + 1] = child.id;
+        if (dense !== -1 && code < 128) this.densePool[dense * 128 + code] = child.id;
+        pos++;
+      }
+    }
+    this.rootTable = new Int32Array(65536).fill(-1);
+    for (const [code, child] of root.children) this.rootTable[code] = child.id;
     this.maxKeyLength = maxKeyLength;
     this.stats = { terms: termCount, nodes: n };
   }
 
   private child(node: number, code: number): number {
     if (node === 0) return this.rootTable[code];
-    const dense = this.denseAt[node];
+    const nodes = this.nodes;
+    const rec = node * NODE_STRIDE;
+    const dense = nodes[rec + 1];
     if (dense !== -1 && code < 128) return this.densePool[dense * 128 + code];
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1] - 1;
-    const codes = this.childCode;
+    const edges = this.edges;
+    let lo = nodes[rec + 2];
+    let hi = lo + nodes[rec + 3] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = codes[mid];
-      if (c === code) return this.childNode[mid];
+      const c = edges[mid * 2];
+      if (c === code) return edges[mid * 2 + 1];
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -376,23 +377,25 @@ export class TermMatcher<T = unknown> {
   private longestEnd(text: string, start: number, len: number, languageId: string | undefined): number {
     this.candCount = 0;
     this.walk(text, start, len, 0, start);
-    let bestEnd = -1;
-    for (let k = 0; k < this.candCount; k++) {
-      const end = this.candEnds[k];
-      if (end <= bestEnd) continue;
-      const entries = this.acceptedEntries(this.candNodes[k], text, start, end, languageId);
+    const ends = this.candEnds;
+    // Longest first; a candidate whose entries do not apply here (language, case) gives way to the next.
+    for (;;) {
+      let best = -1;
+      for (let k = 0; k < this.candCount; k++) if (ends[k] > 0 && (best < 0 || ends[k] > ends[best])) best = k;
+      if (best < 0) return -1;
+      const entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], languageId);
       if (entries) {
-        bestEnd = end;
         this.lastEntries = entries;
+        return ends[best];
       }
+      ends[best] = 0;
     }
-    return bestEnd;
   }
 
   private walk(text: string, start: number, len: number, node: number, i: number): void {
-    const entryIndex = this.entryIndex;
+    const nodes = this.nodes;
     for (;;) {
-      if (entryIndex[node] !== -1 && i > start && this.endsCleanly(text, i, len)) this.addCandidate(i, node);
+      if (nodes[node * NODE_STRIDE] !== -1 && i > start && this.endsCleanly(text, i, len)) this.addCandidate(i, node);
       if (i >= len) return;
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
@@ -460,7 +463,7 @@ export class TermMatcher<T = unknown> {
   }
 
   private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] | undefined {
-    const list = this.entryLists[this.entryIndex[node]];
+    const list = this.entryLists[this.nodes[node * NODE_STRIDE]];
     let rejected = 0;
     for (let k = 0; k < list.length; k++) if (!accepts(list[k], text, start, end, languageId)) rejected++;
     if (rejected === 0) return list;
