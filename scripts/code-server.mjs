@@ -369,6 +369,32 @@ export function onShutdown(fn) {
   return () => shutdownHooks.delete(fn);
 }
 
+/**
+ * Cleanup steps run newest first, once, however many times `run()` is awaited (the finally block
+ * and a signal handler may both call it). A failing step does not stop the others.
+ */
+export function cleanupStack() {
+  const steps = [];
+  let running;
+  return {
+    add(step) {
+      steps.push(step);
+    },
+    run() {
+      running ??= (async () => {
+        while (steps.length) {
+          try {
+            await steps.pop()();
+          } catch {
+            // keep going
+          }
+        }
+      })();
+      return running;
+    },
+  };
+}
+
 /** Runs a command synchronously with inherited output; throws with a clear message on failure. */
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });

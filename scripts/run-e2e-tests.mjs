@@ -16,6 +16,7 @@ import {
   fixtureWorkspace,
   installExtension,
   launchChromium,
+  cleanupStack,
   onShutdown,
   removeDir,
   root,
@@ -78,19 +79,9 @@ const slug = (s) => s.replace(/[^\w\u4e00-\u9fff-]+/g, '-').replace(/^-+|-+$/g, 
 
 async function main() {
   let exitCode = 1;
-  const cleanups = [];
   // One cleanup, awaited by both the finally block and the signal handler.
-  let cleaning;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      while (cleanups.length) {
-        try {
-          await cleanups.pop()();
-        } catch {
-          // keep going
-        }
-      }
-    })());
+  const cleanups = cleanupStack();
+  const cleanup = cleanups.run;
   let runner;
   const unregister = onShutdown(async (signal) => {
     // Stop mocha first so the remaining tests do not fail one by one against a closed browser.
@@ -105,7 +96,7 @@ async function main() {
       console.warn(`e2e: warning: ${vsixPath} is older than src/; run \`npm run package\` to test the current code`);
     }
     const tmp = tempDir('e2e');
-    cleanups.push(() => removeDir(tmp));
+    cleanups.add(() => removeDir(tmp));
     // Bundled per run, so parallel runs in one working tree never load each other's half-written files.
     const suites = await bundleSuites(join(tmp, 'suites'));
 
@@ -123,9 +114,9 @@ async function main() {
       userDataDir,
       logFile: join(artifactsDir, 'e2e-code-server.log'),
     });
-    cleanups.push(server.stop);
+    cleanups.add(server.stop);
     const browser = await launchChromium();
-    cleanups.push(browser.close);
+    cleanups.add(browser.close);
     const page = browser.page;
     page.setDefaultTimeout(15_000);
     const consoleLines = [];

@@ -14,6 +14,7 @@ import {
   ensureInstalled,
   fixtureWorkspace,
   launchChromium,
+  cleanupStack,
   onShutdown,
   removeDir,
   root,
@@ -119,19 +120,9 @@ function printResults(results) {
 
 async function main() {
   let exitCode = 1;
-  const cleanups = [];
   // One cleanup, awaited by both the finally block and the signal handler.
-  let cleaning;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      while (cleanups.length) {
-        try {
-          await cleanups.pop()();
-        } catch {
-          // keep going
-        }
-      }
-    })());
+  const cleanups = cleanupStack();
+  const cleanup = cleanups.run;
   const unregister = onShutdown(async (signal) => {
     await cleanup();
     console.log(`integration: interrupted by ${signal}`);
@@ -143,7 +134,7 @@ async function main() {
       throw new Error('dist/extension.js or dist/index.json is missing: run `node scripts/build.mjs`');
     }
     const tmp = tempDir('host-tests');
-    cleanups.push(() => removeDir(tmp));
+    cleanups.add(() => removeDir(tmp));
     // Bundled per run, so parallel runs in one working tree never load each other's half-written files.
     const suiteDir = join(tmp, 'suite');
     const suites = await bundleIntegrationSuites(suiteDir);
@@ -164,10 +155,10 @@ async function main() {
       env,
       logFile: serverLog,
     });
-    cleanups.push(server.stop);
+    cleanups.add(server.stop);
 
     const browser = await launchChromium();
-    cleanups.push(browser.close);
+    cleanups.add(browser.close);
     const consoleLines = [];
     browser.page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
     browser.page.on('pageerror', (err) => consoleLines.push(`[pageerror] ${err.message}`));
