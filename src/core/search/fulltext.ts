@@ -327,6 +327,44 @@ export class FullTextIndex {
     return top.sorted();
   }
 
+  /**
+   * Fallback for a natural-language query that no note contains as a whole (按第二个元素排序):
+   * notes matching most of the query's tokens, each token group adding its best BM25 score.
+   */
+  searchMost(words: readonly string[], cjkRuns: readonly string[], limit: number): FullTextHit[] {
+    const groups: Term[][] = words.map((word) => (this.words.has(word) ? [word] : word.length >= 3 ? this.expand(word) : []));
+    for (const run of cjkRuns) {
+      for (let k = 0; k + 1 < run.length; k++) {
+        const key = cjkKey(run.charCodeAt(k), run.charCodeAt(k + 1));
+        groups.push(this.bigrams.has(key) ? [key] : []);
+      }
+    }
+    const needed = Math.max(2, Math.ceil(groups.length * 0.6));
+    if (groups.length < 2) return [];
+    const N = this.notes.length;
+    const score = new Map<number, { sum: number; groups: number }>();
+    for (const terms of groups) {
+      const best = new Map<number, number>();
+      for (const term of terms) {
+        const list = this.postings(term)!;
+        const idf = idfOf(N, list.length / 2);
+        for (let p = 0; p < list.length; p += 2) {
+          const s = this.bm25(idf, list[p + 1], list[p]);
+          if (s > (best.get(list[p]) ?? -1)) best.set(list[p], s);
+        }
+      }
+      for (const [doc, s] of best) {
+        const acc = score.get(doc) ?? { sum: 0, groups: 0 };
+        acc.sum += s;
+        acc.groups++;
+        score.set(doc, acc);
+      }
+    }
+    const top = new TopK(limit);
+    for (const [doc, acc] of score) if (acc.groups >= needed && top.wouldTake(acc.sum)) top.add(doc, acc.sum);
+    return top.sorted();
+  }
+
   private bm25(idf: number, f: number, doc: number): number {
     return (idf * f * (K1 + 1)) / (f + this.docNorm[doc]);
   }

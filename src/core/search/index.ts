@@ -77,7 +77,13 @@ export class SearchIndex {
       this.names.matchWords(q, board);
       // Full-text hits rank below every name hit, so they are only needed to fill the list.
       if (board.count < limit) {
-        for (const hit of this.fullText.search(q.words, q.cjk, limit)) {
+        let hits = this.fullText.search(q.words, q.cjk, limit);
+        // Nothing has every token: a sentence-like query (Chinese without spaces, or many words) still
+        // deserves the notes that match most of it.
+        if (hits.length === 0 && board.count === 0 && (q.cjk.some((run) => run.length >= 4) || q.words.length >= 3)) {
+          hits = this.fullText.searchMost(q.words, q.cjk, limit);
+        }
+        for (const hit of hits) {
           board.offer(hit.doc, Tier.BODY + hit.score / (hit.score + 10));
         }
       }

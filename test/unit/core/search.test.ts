@@ -288,3 +288,24 @@ describe('SearchIndex', () => {
     assert.equal(Math.floor(hit.score), Tier.EXACT);
   });
 });
+
+describe('search: sentence-like queries', () => {
+  const idx = index([
+    { id: 'sorted-key', en: 'Python sorted key', zh: 'sorted 的 key 参数', bodyZh: '用 key 参数按子列表的第二个元素排序，例如 key=lambda x: x[1]。', body: 'Sort sublists by their second element with key=lambda x: x[1].' },
+    { id: 'bubble', en: 'Bubble sort', zh: '冒泡排序', bodyZh: '相邻元素两两比较并交换。', body: 'Adjacent elements are compared and swapped.' },
+    { id: 'other', en: 'Other', zh: '其他', bodyZh: '与排序无关的内容。', body: 'Nothing about ordering.' },
+  ]);
+
+  it('a Chinese sentence that no note contains whole still finds the note matching most of it', () => {
+    assert.deepEqual(ids(idx, '按第二个元素排序'), ['sorted-key']);
+  });
+
+  it('an English question finds the note matching most of its words', () => {
+    assert.equal(ids(idx, 'sort sublists by the second element')[0], 'sorted-key');
+  });
+
+  it('falls back only when nothing matches the whole query', () => {
+    // Every token of "元素" occurs in two notes: the strict search answers, no fallback noise.
+    assert.deepEqual(ids(idx, '元素').sort(), ['bubble', 'sorted-key']);
+  });
+});
