@@ -102,7 +102,9 @@ export class NotesService extends Disposable {
   }
 
   private watch(folder: vscode.WorkspaceFolder, rel: string): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${rel.replace(/\\/g, '/')}/**/*.{md,yml}`));
+    // The folder itself too: deleting or renaming it is reported as one event on the folder.
+    const path = rel.replace(/\\/g, '/').replace(/\/+$/, '');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${path},${path}/**}`));
     const onChange = debounce(() => void this.reloadUserNotes(), 300);
     watcher.onDidChange(onChange);
     watcher.onDidCreate(onChange);

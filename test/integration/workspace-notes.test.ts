@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { localize } from '../../src/core/note';
+import type { ConceptReferenceApi } from '../../src/vscode/extension';
+import { api, fixtureUri, ourHovers, plain, positionOf, waitFor } from './helpers';
+
+function teamNote(id: string, alias: string, summaryEn: string): string {
+  return [
+    '---',
+    `id: ${id}`,
+    'title:',
+    `  zh: 团队术语 ${alias}`,
+    `  en: Team term ${alias}`,
+    `aliases: [${alias}]`,
+    'topic: team/practices',
+    'summary:',
+    `  zh: ${JSON.stringify(`团队的定义：${summaryEn}`)}`,
+    `  en: ${JSON.stringify(summaryEn)}`,
+    '---',
+    '<!-- lang: zh -->',
+    '## 定义',
+    '',
+    '团队笔记。',
+    '',
+    '<!-- lang: en -->',
+    '## Definition',
+    '',
+    'A team note.',
+    '',
+  ].join('\n');
+}
+
+const config = () => vscode.workspace.getConfiguration('conceptReference');
+
+describe('workspace notes and term settings', () => {
+  let exports: ConceptReferenceApi;
+  const folder = () => fixtureUri('.concepts');
+
+  before(async () => {
+    exports = await api();
+  });
+
+  after(async () => {
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await config().update('ignoredTerms', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('reads notes from .concepts/, hovers their terms, and a note with a bundled id replaces the bundled one', async () => {
+    const encoder = new TextEncoder();
+    await vscode.workspace.fs.createDirectory(folder());
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'rollout.md'), encoder.encode(teamNote('blue-green-rollout', 'blue-green rollout', 'Our way of shipping: two identical stacks, traffic switched at once.')));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'kubectl-run.md'), encoder.encode(teamNote('kubectl-run', 'kubectl run', 'Team rule: only for throwaway debug Pods, never in scripts.')));
+
+    const loaded = await waitFor(() => exports.notes.corpus.get('blue-green-rollout') && exports.notes.corpus.get('kubectl-run')?.origin === 'user', 15_000);
+    assert.ok(loaded, 'the notes folder was not picked up by the file watcher');
+
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'We ship with a blue-green rollout every Friday.\n' });
+    const hovers = await ourHovers(doc.uri, positionOf(doc, 'blue-green rollout', 5));
+    assert.equal(hovers.length, 1);
+    assert.ok(hovers[0].text.includes('two identical stacks'), hovers[0].markdown);
+
+    const sh = await vscode.workspace.openTextDocument(fixtureUri('deploy.sh'));
+    const runHover = await ourHovers(sh.uri, positionOf(sh, 'kubectl run', 3, 'set -euo'));
+    assert.equal(runHover.length, 1);
+    assert.ok(runHover[0].text.includes(plain('Team rule: only for throwaway debug Pods, never in scripts.')), runHover[0].markdown);
+
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    const restored = await waitFor(() => !exports.notes.corpus.get('blue-green-rollout') && exports.notes.corpus.get('kubectl-run')?.origin === 'bundled', 15_000);
+    assert.ok(restored, 'deleting the notes folder did not restore the bundled note');
+  });
+
+  it('conceptReference.ignoredTerms stops a term from matching; the shorter term underneath still can', async () => {
+    const sh = await vscode.workspace.openTextDocument(fixtureUri('deploy.sh'));
+    const pos = positionOf(sh, 'kubectl run', 3, 'set -euo');
+    const runSummary = plain(localize(exports.notes.corpus.get('kubectl-run')!.summary, exports.notes.language));
+    assert.ok((await ourHovers(sh.uri, pos))[0]?.text.includes(runSummary), 'precondition: kubectl run hovers');
+
+    await config().update('ignoredTerms', ['Kubectl Run'], vscode.ConfigurationTarget.Global);
+    const changed = await waitFor(async () => {
+      const hovers = await ourHovers(sh.uri, pos);
+      return hovers.every((h) => !h.text.includes(runSummary)) ? hovers : undefined;
+    }, 5000);
+    assert.ok(changed, 'kubectl run still hovers although it is ignored');
+    // "kubectl" alone is a term of its own (the kubectl note), and now covers the position.
+    assert.equal(changed.length, 1);
+    assert.ok(changed[0].range?.isEqual(new vscode.Range(pos.translate(0, -3), pos.translate(0, 'kubectl'.length - 3))));
+  });
+
+  it('Look Up Concept at Cursor opens the note under the cursor, or the search with the word', async () => {
+    await config().update('ignoredTerms', undefined, vscode.ConfigurationTarget.Global);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('deploy.sh')));
+    const inTerm = positionOf(editor.document, 'kubectl run', 9, 'set -euo');
+    editor.selection = new vscode.Selection(inTerm, inTerm);
+    await vscode.commands.executeCommand('conceptReference.lookUpAtCursor');
+    const opened = await waitFor(() => exports.viewer.state?.noteId === 'kubectl-run', 15_000);
+    assert.ok(opened, `the viewer shows ${exports.viewer.state?.noteId ?? 'nothing'}`);
+
+    const editor2 = await vscode.window.showTextDocument(editor.document);
+    const onNginx = positionOf(editor2.document, 'nginx', 2, 'kubectl run nginx');
+    editor2.selection = new vscode.Selection(onNginx, onNginx);
+    void vscode.commands.executeCommand('conceptReference.lookUpAtCursor');
+    const picker = await waitFor(() => exports.search.activePicker, 5000);
+    assert.ok(picker, 'no search picker was opened');
+    assert.equal(picker.value, 'nginx');
+    picker.hide();
+  });
+});
