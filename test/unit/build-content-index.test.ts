@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildContentIndex } from '../../scripts/build-content-index';
+import type { PrebuiltIndex } from '../../src/core/index-format';
+
+const content = join(__dirname, '..', '..', 'content');
+
+/** The build step that turns content/ into dist/index.json (scripts/build.mjs runs it). */
+describe('content index build', () => {
+  const quiet = <T>(fn: () => Promise<T>): Promise<T> => {
+    const error = console.error;
+    console.error = () => undefined;
+    return fn().finally(() => (console.error = error));
+  };
+
+  it('writes every valid note, with its body and the topic names', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
+    assert.equal(await quiet(() => buildContentIndex(content, out)), true);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as PrebuiltIndex;
+    const run = index.notes.find((n) => n.id === 'kubectl-run');
+    assert.ok(run && run.body.en.includes('kubectl run nginx --image=nginx'));
+    assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
+  });
+
+  it('fails, and writes nothing, when a note is invalid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concept-content-'));
+    cpSync(content, dir, { recursive: true });
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken', 'bad.md'), '---\nid: bad\ntitle: { zh: 坏, en: Bad }\n---\nno sections\n');
+    const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
+    assert.equal(await quiet(() => buildContentIndex(dir, out)), false);
+    assert.equal(existsSync(join(out, 'index.json')), false);
+  });
+});
