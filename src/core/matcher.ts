@@ -238,7 +238,8 @@ export class TermMatcher<T = unknown> {
       this.nodes[rec + 1] = dense;
       this.nodes[rec + 2] = pos;
       this.nodes[rec + 3] = node.children.size;
-      const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
+      // Most nodes have one child or none: sort only where there is something to sort.
+      const sorted = node.children.size > 1 ? [...node.children].sort((a, b) => a[0] - b[0]) : node.children;
       for (const [code, child] of sorted) {
         this.edges[pos * 2] = code;
         this.edges[pos * 2 + 1] = child.id;
