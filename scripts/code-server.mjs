@@ -395,6 +395,37 @@ export function cleanupStack() {
   };
 }
 
+/**
+ * The frame of a test layer's runner: `body(cleanups, onInterrupt)` does the work and returns the
+ * exit code. Cleanup runs once whether the body passes, fails, throws or a signal arrives; a runner
+ * error still prints the layer's summary line, so CI logs always end with one.
+ */
+export async function runTestLayer(label, body) {
+  const cleanups = cleanupStack();
+  let interruptHook;
+  const unregister = onShutdown(async (signal) => {
+    interruptHook?.();
+    await cleanups.run();
+    console.log(`${label}: interrupted by ${signal}`);
+  });
+  let exitCode = 1;
+  try {
+    exitCode = await body(cleanups, (hook) => {
+      interruptHook = hook;
+    });
+  } catch (err) {
+    if (!shuttingDown()) {
+      console.error(`\n${label}: ERROR ${err instanceof Error ? err.stack || err.message : err}`);
+      console.log(`${label}: 0 passing, 1 failing (runner error)`);
+    }
+  } finally {
+    await cleanups.run();
+    unregister();
+  }
+  // On a signal the shutdown handler exits with the signal's code.
+  if (!shuttingDown()) process.exit(exitCode ?? 1);
+}
+
 /** Runs a command synchronously with inherited output; throws with a clear message on failure. */
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });

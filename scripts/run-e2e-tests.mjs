@@ -16,8 +16,7 @@ import {
   fixtureWorkspace,
   installExtension,
   launchChromium,
-  cleanupStack,
-  onShutdown,
+  runTestLayer,
   removeDir,
   root,
   shuttingDown,
@@ -78,18 +77,10 @@ function newestMtime(dir) {
 const slug = (s) => s.replace(/[^\w\u4e00-\u9fff-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
 
 async function main() {
-  let exitCode = 1;
-  // One cleanup, awaited by both the finally block and the signal handler.
-  const cleanups = cleanupStack();
-  const cleanup = cleanups.run;
-  let runner;
-  const unregister = onShutdown(async (signal) => {
+  await runTestLayer('e2e', async (cleanups, onInterrupt) => {
+    let runner;
     // Stop mocha first so the remaining tests do not fail one by one against a closed browser.
-    runner?.abort();
-    await cleanup();
-    console.log(`e2e: interrupted by ${signal}`);
-  });
-  try {
+    onInterrupt(() => runner?.abort());
     ensureInstalled();
     if (!existsSync(vsixPath)) throw new Error(`${vsixPath} does not exist: run \`npm run package\` first`);
     if (statSync(vsixPath).mtimeMs < newestMtime(join(root, 'src'))) {
@@ -157,22 +148,14 @@ async function main() {
     const stats = await new Promise((resolve) => {
       runner = mocha.run(() => resolve(runner.stats));
     });
-    if (shuttingDown()) return;
+    if (shuttingDown()) return 1;
     if (stats.failures > 0) {
       writeFileSync(join(artifactsDir, 'e2e-browser-console.log'), consoleLines.join('\n') + '\n');
     }
     const pending = stats.pending ? `, ${stats.pending} pending` : '';
     console.log(`e2e: ${stats.passes} passing, ${stats.failures} failing${pending} (tests ${seconds(stats.duration ?? 0)}, total ${seconds(Date.now() - t0)})`);
-    exitCode = stats.failures === 0 && stats.passes > 0 ? 0 : 1;
-  } catch (err) {
-    if (shuttingDown()) return;
-    console.error(`\ne2e: ERROR ${err instanceof Error ? err.stack || err.message : err}`);
-    console.log('e2e: 0 passing, 1 failing (runner error)');
-  } finally {
-    await cleanup();
-    unregister();
-  }
-  process.exit(exitCode);
+    return stats.failures === 0 && stats.passes > 0 ? 0 : 1;
+  });
 }
 
 await main();

@@ -14,12 +14,10 @@ import {
   ensureInstalled,
   fixtureWorkspace,
   launchChromium,
-  cleanupStack,
-  onShutdown,
+  runTestLayer,
   removeDir,
   root,
   run,
-  shuttingDown,
   startCodeServer,
   tempDir,
   writeUserSettings,
@@ -119,15 +117,7 @@ function printResults(results) {
 }
 
 async function main() {
-  let exitCode = 1;
-  // One cleanup, awaited by both the finally block and the signal handler.
-  const cleanups = cleanupStack();
-  const cleanup = cleanups.run;
-  const unregister = onShutdown(async (signal) => {
-    await cleanup();
-    console.log(`integration: interrupted by ${signal}`);
-  });
-  try {
+  await runTestLayer('integration', async (cleanups) => {
     ensureInstalled();
     if (!flag('--no-build')) run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
     if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(join(root, 'dist', 'index.json'))) {
@@ -200,16 +190,8 @@ async function main() {
     console.log(
       `\nintegration: ${s.passes} passing, ${s.failures} failing${extra} (VS Code ${results.vscodeVersion ?? '?'} via code-server; tests ${seconds(s.durationMs)}, total ${seconds(Date.now() - t0)})`,
     );
-    exitCode = results.ok && s.passes > 0 ? 0 : 1;
-  } catch (err) {
-    if (shuttingDown()) return;
-    console.error(`\nintegration: ERROR ${err instanceof Error ? err.stack || err.message : err}`);
-    console.log('integration: 0 passing, 1 failing (runner error)');
-  } finally {
-    await cleanup();
-    unregister();
-  }
-  process.exit(exitCode);
+    return results.ok && s.passes > 0 ? 0 : 1;
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
