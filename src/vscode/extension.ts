@@ -6,6 +6,7 @@ import { ConceptsInFileView } from './in-file/concepts-in-file-view';
 import { TermUnderline } from './in-file/underline';
 import { createLog } from './log';
 import { DocumentMatchCache } from './matching/document-scan';
+import { NoteDiagnostics } from './notes/note-diagnostics';
 import { NotesService } from './notes/notes-service';
 import { registerReader, type Reader } from './reader';
 import { registerSearch, type SearchFeature } from './search';
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     registerLookUpCommand(notes),
     conceptsInFile,
     new TermUnderline(notes),
+    new NoteDiagnostics(notes),
     vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
   );
   const reader = registerReader(context, notes, log);

@@ -69,6 +69,27 @@ describe('workspace notes and term settings', () => {
     assert.ok(restored, 'deleting the notes folder did not restore the bundled note');
   });
 
+  it('shows problems of workspace notes in the Problems view, on the reported line, and clears them', async () => {
+    const encoder = new TextEncoder();
+    const bad = vscode.Uri.joinPath(folder(), 'bad.md');
+    const linking = vscode.Uri.joinPath(folder(), 'linking.md');
+    await vscode.workspace.fs.createDirectory(folder());
+    await vscode.workspace.fs.writeFile(bad, encoder.encode(teamNote('Bad_Id', 'bad term', 'A note with an invalid id.')));
+    await vscode.workspace.fs.writeFile(linking, encoder.encode(teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].')));
+
+    const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}: ${d.message}`);
+    const reported = await waitFor(() => messages(bad).length > 0 && messages(linking).length > 0, 15_000);
+    assert.ok(reported, `no diagnostics: ${JSON.stringify([messages(bad), messages(linking)])}`);
+    assert.deepEqual(messages(bad), ['2: id must be kebab-case ASCII (a-z, 0-9, single hyphens)']);
+    const linkLine = teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].').split('\n').indexOf('See [[no-such-note]].') + 1;
+    assert.deepEqual(messages(linking), [`${linkLine}: link [[no-such-note]] does not resolve to a note`]);
+    assert.equal(vscode.languages.getDiagnostics(bad)[0].severity, vscode.DiagnosticSeverity.Error);
+
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    const cleared = await waitFor(() => messages(bad).length === 0 && messages(linking).length === 0, 15_000);
+    assert.ok(cleared, 'diagnostics stayed after the notes were deleted');
+  });
+
   it('conceptReference.ignoredTerms stops a term from matching; the shorter term underneath still can', async () => {
     const sh = await vscode.workspace.openTextDocument(fixtureUri('deploy.sh'));
     const pos = positionOf(sh, 'kubectl run', 3, 'set -euo');
