@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Corpus, TopicNode } from '../../core/corpus';
 import { localize, type Lang, type Note } from '../../core/note';
+import { sharedPinyin } from '../../core/search/pinyin';
 import { filterTerms, filterTopicTree, matchNote } from '../../core/topic-filter';
 import { Commands, ConfigSection, ContextKeys, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
@@ -217,7 +218,7 @@ function buildModel(corpus: Corpus, lang: Lang, filter: string): Model {
   let roots = corpus.topicTree();
   if (terms.length > 0) {
     for (const note of corpus.all()) {
-      const m = matchNote(note, terms);
+      const m = matchNote(note, terms, sharedPinyin);
       if (m !== undefined) matched.set(note.id, m);
     }
     roots = filterTopicTree(roots, (note) => matched.has(note.id));

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import { formatNote } from '../../../src/core/note-format';
 import { parseNote, type Note } from '../../../src/core/note';
+import { PinyinCache } from '../../../src/core/search/pinyin';
 import { filterTerms, filterTopicTree, matchNote } from '../../../src/core/topic-filter';
 
 function note(id: string, topic: string, en: string, zh: string, aliases: string[] = []): Note {
@@ -41,6 +42,14 @@ describe('topic filter', () => {
     assert.deepEqual(match('gradient-d'), ['gradient-descent']);
     assert.deepEqual(match('kubectl run'), ['kubectl-run']);
     assert.deepEqual(match('nothing-here'), []);
+  });
+
+  it('matches the full pinyin and the initials of Chinese titles when given a pinyin lookup', () => {
+    const pinyin = new PinyinCache({ 梯度下降: ['ti', 'du', 'xia', 'jiang'] });
+    assert.equal(matchNote(notes[3], filterTerms('tidu'), pinyin), '梯度下降');
+    assert.equal(matchNote(notes[3], filterTerms('tdxj'), pinyin), '梯度下降');
+    assert.equal(matchNote(notes[3], filterTerms('tdxj')), undefined, 'no pinyin without a lookup');
+    assert.equal(matchNote(notes[0], filterTerms('tdxj'), pinyin), undefined);
   });
 
   it('says which text matched', () => {
