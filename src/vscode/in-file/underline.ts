@@ -8,9 +8,11 @@ import { scanRanges } from '../matching/document-scan';
 /** Optional dotted underline under recognised terms, computed for the visible ranges only. */
 export class TermUnderline extends Disposable {
   private readonly decoration = this._register(
+    // A dotted bottom border in the theme's info colour: visible in every theme, never hiding squiggles.
     vscode.window.createTextEditorDecorationType({
-      textDecoration: 'underline dotted',
-      overviewRulerLane: undefined,
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 1px 0',
+      borderColor: new vscode.ThemeColor('editorInfo.foreground'),
     }),
   );
 
