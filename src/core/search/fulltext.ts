@@ -197,20 +197,16 @@ export class FullTextIndex {
     let doc = 0;
     let weight = 1;
     let length = 0;
-    const addWord = (t: string) => {
+    // Postings are flat (doc, weighted count) pairs; a token seen again in the same doc adds to its count.
+    const add = <K>(postings: Map<K, number[]>, t: K) => {
       length++;
-      const list = words.get(t);
-      if (list === undefined) words.set(t, [doc, weight]);
+      const list = postings.get(t);
+      if (list === undefined) postings.set(t, [doc, weight]);
       else if (list[list.length - 2] === doc) list[list.length - 1] += weight;
       else list.push(doc, weight);
     };
-    const addCjk = (t: number) => {
-      length++;
-      const list = bigrams.get(t);
-      if (list === undefined) bigrams.set(t, [doc, weight]);
-      else if (list[list.length - 2] === doc) list[list.length - 1] += weight;
-      else list.push(doc, weight);
-    };
+    const addWord = (t: string) => add(words, t);
+    const addCjk = (t: number) => add(bigrams, t);
     const field = (text: string) => tokenize(text, addWord, addCjk);
     for (; doc < count; doc++) {
       const note = notes[doc];

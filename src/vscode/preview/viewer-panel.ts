@@ -4,6 +4,7 @@ import { isSafeExternalUrl } from '../../core/url';
 import {
   isViewerMessage,
   type HostMessage,
+  type HistoryEntry,
   type HistorySnapshot,
   type NavigationState,
   type PersistedViewerState,
@@ -153,17 +154,15 @@ export class ViewerPanel extends Disposable {
     this.host.didChangeState(this);
   }
 
-  async back(): Promise<boolean> {
-    const entry = this.history.back();
-    if (!entry) return false;
-    await this.render(entry.scrollY);
-    this.host.didNavigate(this, entry.id);
-    this.host.didChangeState(this);
-    return true;
+  back(): Promise<boolean> {
+    return this.showHistoryEntry(this.history.back());
   }
 
-  async forward(): Promise<boolean> {
-    const entry = this.history.forward();
+  forward(): Promise<boolean> {
+    return this.showHistoryEntry(this.history.forward());
+  }
+
+  private async showHistoryEntry(entry: HistoryEntry | undefined): Promise<boolean> {
     if (!entry) return false;
     await this.render(entry.scrollY);
     this.host.didNavigate(this, entry.id);
