@@ -14,6 +14,13 @@ export interface Alias {
   languages?: string[];
   /** Declares that another note may use the same term (both are then shown). */
   shared?: boolean;
+  /**
+   * Topic paths (prefixes) the document must be about for this alias to match. `context: true` in the
+   * frontmatter means the note's own top-level topic. Ordinary words (service, 通道) need context.
+   */
+  context?: string[];
+  /** False switches off generated English word forms (plurals, verb forms) for this alias. */
+  forms?: boolean;
 }
 
 export type NoteOrigin = 'bundled' | 'user';
@@ -27,6 +34,8 @@ export interface NoteMeta {
   tags: string[];
   summary: Localized;
   related: string[];
+  /** Versions the version-dependent facts were checked against, e.g. { kubectl: "1.31" }. */
+  verified?: Record<string, string>;
   origin: NoteOrigin;
   /** File the note came from: relative to content/ for bundled notes, a URI or path for user notes. */
   file: string;
@@ -111,7 +120,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   };
   const data = doc.toJS() as Record<string, unknown>;
 
-  const known = new Set(['id', 'title', 'aliases', 'topic', 'tags', 'summary', 'related']);
+  const known = new Set(['id', 'title', 'aliases', 'topic', 'tags', 'summary', 'related', 'verified']);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) report(keyLine(key), `unknown frontmatter key "${key}"`, 'warning');
   }
@@ -193,6 +202,11 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   };
   const tags = stringList('tags');
   const related = stringList('related');
+  const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }'));
+  const defaultContext = topic.length > 0 ? [topic[0]] : [];
+  for (const alias of aliases) {
+    if (alias.context && alias.context.length === 0) alias.context = defaultContext;
+  }
 
   // Body: split into language sections by marker lines.
   const body: Localized = { zh: '', en: '' };
@@ -238,6 +252,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     tags,
     summary,
     related,
+    ...(verified ? { verified } : {}),
     origin,
     file,
     body,
@@ -247,13 +262,42 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   return { note, problems };
 }
 
+function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    invalid();
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [tool, version] of Object.entries(value as Record<string, unknown>)) {
+    if ((typeof version !== 'string' && typeof version !== 'number') || String(version).trim() === '') {
+      invalid();
+      return undefined;
+    }
+    out[tool] = String(version).trim();
+  }
+  return out;
+}
+
+const TOPIC_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** `context: true` (the note's own topic, filled in by the caller as []), a topic path, or a list of them. */
+function toContext(value: unknown): string[] | string {
+  if (value === true) return [];
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || list.some((t) => typeof t !== 'string' || !TOPIC_PATH.test(t))) {
+    return 'context must be true, a topic path such as "kubernetes", or a list of topic paths';
+  }
+  return list as string[];
+}
+
 function toAlias(entry: unknown): Alias | string {
   if (typeof entry === 'string' || typeof entry === 'number') {
     const term = String(entry).trim();
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared }';
+    return 'must be a string or { term, languages, shared, context, forms }';
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
@@ -268,8 +312,17 @@ function toAlias(entry: unknown): Alias | string {
     if (typeof rec.shared !== 'boolean') return 'shared must be true or false';
     alias.shared = rec.shared;
   }
+  if (rec.context !== undefined && rec.context !== false) {
+    const context = toContext(rec.context);
+    if (typeof context === 'string') return context;
+    alias.context = context;
+  }
+  if (rec.forms !== undefined) {
+    if (typeof rec.forms !== 'boolean') return 'forms must be true or false';
+    if (!rec.forms) alias.forms = false;
+  }
   for (const key of Object.keys(rec)) {
-    if (!['term', 'languages', 'shared'].includes(key)) return `unknown key "${key}"`;
+    if (!['term', 'languages', 'shared', 'context', 'forms'].includes(key)) return `unknown key "${key}"`;
   }
   return alias;
 }
