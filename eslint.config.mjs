@@ -13,7 +13,7 @@ const nodeGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'media/**/*.js', 'test-artifacts/**', '*.vsix', 'test/fixtures/**', 'demo/**'],
+    ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'media/**/*.js', 'test-artifacts/**', '*.vsix', 'test/fixtures/**', 'demo/**', 'bench/real-corpus/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus';
 import type { PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
+import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { formatProblem } from '../src/core/problems';
 import { pinyinTable } from '../src/core/search/pinyin';
 import { folderSource } from '../src/cli/folder-source';
@@ -12,6 +13,8 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = new Corpus(loaded.notes, loaded.topics);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
+  const wordList = join(distDir, 'ordinary-words.json');
+  if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;
   const names = loaded.notes.flatMap((n) => [n.title.zh, n.title.en, ...n.aliases.map((a) => a.term)]);

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { writeOrdinaryWords } from './ordinary-words.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -83,6 +84,7 @@ async function main() {
   if (production) rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   copyKatexAssets();
+  writeOrdinaryWords(dist);
   if (watch) {
     await buildContentIndex();
     for (const t of targets) {

@@ -57,6 +57,13 @@ export async function main(argv: readonly string[], io: Output, distDir: string)
 }
 
 if (require.main === module) {
+  // A closed pipe (`concept-ref scan … | head`) ends the output quietly, as Unix tools do.
+  const quietOnClosedPipe = (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  };
+  process.stdout.on('error', quietOnClosedPipe);
+  process.stderr.on('error', quietOnClosedPipe);
   const io: Output = {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),

@@ -1,8 +1,19 @@
-import { localize, wikiLinks, type Lang, type Localized, type Note, type Problem } from './note';
-import { termKeys, TermMatcher, type TermInput } from './matcher';
+import { localize, wikiLinks, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
+import { termKeys, TermMatcher, type Match, type TermInput } from './matcher';
+import { scanDocument } from './document-scan';
 
-/** Display names of topic paths ("machine-learning/optimization" → { zh, en }). */
-export type TopicNames = Record<string, Localized>;
+const noteIdOf = (ref: TermRef) => ref.noteId;
+
+/**
+ * Display names of topic paths ("machine-learning/optimization" → { zh, en }), and for some topics
+ * the words that show a document is about them without being concepts themselves (`Go`, `Kubernetes`).
+ */
+export type TopicNames = Record<string, TopicInfo>;
+
+export interface TopicInfo extends Localized {
+  /** Names of the topic itself: evidence for the context of ordinary words, never shown as matches. Case-sensitive. */
+  evidence?: string[];
+}
 
 export interface TopicNode {
   /** Full path, e.g. "machine-learning/optimization". */
@@ -55,25 +66,36 @@ export class Corpus {
     return this.matcherCache;
   }
 
+  /** Every match of a whole document, with its topic context and Markdown structure applied. */
+  scanDocument(text: string, languageId: string): Match<TermRef>[] {
+    return scanDocument(this.matcher, text, languageId, noteIdOf).matches;
+  }
+
   /** Every title and alias once per note, minus the ignored terms. */
   terms(): TermInput<TermRef>[] {
     const ignored = new Set(this.ignoredTerms.flatMap((t) => termKeys(t).slice(0, 1)));
     const out: TermInput<TermRef>[] = [];
     for (const note of this.byId.values()) {
       const seen = new Set<string>();
-      const add = (term: string, languages?: readonly string[]) => {
+      const topic = note.topic.join('/');
+      const add = (term: string, alias?: Alias) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const dedupe = key + '\u0000' + (languages ?? []).join(',');
+        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
-        out.push({ term, value: { noteId: note.id }, languages });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms });
       };
-      for (const alias of note.aliases) add(alias.term, alias.languages);
+      for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.
       for (const title of [note.title.en, note.title.zh]) {
         const key = termKeys(title)[0];
         if (!note.aliases.some((a) => termKeys(a.term)[0] === key)) add(title);
+      }
+    }
+    for (const [topic, info] of Object.entries(this.topicNames)) {
+      for (const term of info.evidence ?? []) {
+        if (!ignored.has(termKeys(term)[0] ?? '')) out.push({ term, value: { noteId: '' }, topic, evidence: true, caseSensitive: true, forms: false });
       }
     }
     return out;

@@ -17,3 +17,17 @@ export function languageIdForPath(path: string): string {
   if (dot < 0) return 'plaintext';
   return BY_EXTENSION[name.slice(dot + 1)] ?? 'plaintext';
 }
+
+/** VS Code's built-in language ids (and the common extension-contributed ones) that `scan --language` accepts. */
+const KNOWN_IDS = new Set([
+  ...Object.values(BY_EXTENSION),
+  ...Object.values(BY_NAME),
+  'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
+  'hlsl', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
+  'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
+  'graphql', 'terraform', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
+]);
+
+export function isKnownLanguageId(id: string): boolean {
+  return KNOWN_IDS.has(id);
+}

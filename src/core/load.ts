@@ -83,12 +83,19 @@ export function parseTopicNames(text: string, file: string): { topics: TopicName
     return { topics, problems };
   }
   for (const [path, value] of Object.entries(data as Record<string, unknown>)) {
-    const v = value as Partial<Localized> | null;
+    const v = value as (Partial<Localized> & { evidence?: unknown }) | null;
     if (!v || typeof v.zh !== 'string' || typeof v.en !== 'string') {
       problems.push({ file, line: lineOfKey(text, path), severity: 'error', message: `topic "${path}" needs zh and en names` });
       continue;
     }
     topics[path] = { zh: v.zh, en: v.en };
+    if (v.evidence !== undefined) {
+      if (!Array.isArray(v.evidence) || v.evidence.some((t) => typeof t !== 'string' || t.trim() === '')) {
+        problems.push({ file, line: lineOfKey(text, path), severity: 'error', message: `topic "${path}": evidence must be a list of terms` });
+      } else {
+        topics[path].evidence = (v.evidence as string[]).map((t) => t.trim());
+      }
+    }
   }
   return { topics, problems };
 }

@@ -9,6 +9,8 @@
  * stored concatenated, so `finetuning` and `FINETUNING` match too.
  */
 
+import { wordForms } from './word-forms';
+
 const SEP = 0x0001;
 const DENSE_MIN_CHILDREN = 6;
 const NODE_STRIDE = 4;
@@ -44,6 +46,11 @@ function classOf(c: number): Cls {
 
 const isAlnum = (cls: Cls): boolean => cls === Cls.Lower || cls === Cls.Upper || cls === Cls.Digit;
 
+/** `side-channel`, `kube-proxy`: the second half of a hyphenated compound is not a word of its own. */
+function afterCompoundHyphen(text: string, i: number): boolean {
+  return i >= 2 && text.charCodeAt(i - 1) === 0x2d && isAlnum(classOf(text.charCodeAt(i - 2)));
+}
+
 /** True when a new word part starts at i inside an identifier: `fine|Tuning`, `HTML|Parser`. */
 function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
   if (cls !== Cls.Upper || i === 0) return false;
@@ -75,18 +82,53 @@ function separatorEnd(text: string, i: number, len: number, c: number): number {
 export interface TermEntry<T = unknown> {
   /** The term as written in the note (an alias or title). */
   term: string;
+  /** What the text must equal for a case-sensitive entry: the term, or the word form (`LLMs`). */
+  surface: string;
+  /** True when this entry is a generated word form of `term` (plural, verb form, possessive). */
+  form: boolean;
   /** Whatever the caller attached (e.g. the note id). */
   value: T;
   /** VS Code language ids the term is limited to; undefined means every language. */
   languages?: readonly string[];
+  /** Topic paths (prefixes) the document must be about for the entry to apply. */
+  context?: readonly string[];
+  /** Topic path of the term's note: what a match tells about the document. */
+  topic?: string;
   /** Short all-caps acronyms (PCA, CAS, MCP) only match with the same case. */
   caseSensitive: boolean;
+  /** A topic's own name (Go, Kubernetes): it tells what a document is about and is never a match itself. */
+  evidence: boolean;
 }
 
 export interface TermInput<T> {
   term: string;
   value: T;
   languages?: readonly string[];
+  context?: readonly string[];
+  topic?: string;
+  /** False: no generated word forms for this term. */
+  forms?: boolean;
+  /** Matches only with this exact case (default: short all-caps acronyms only). */
+  caseSensitive?: boolean;
+  evidence?: boolean;
+}
+
+/**
+ * How a scan decides entries that depend on the document: contextual terms (ordinary words) and
+ * language-scoped terms met in prose.
+ */
+export interface ScanEnv {
+  languageId?: string;
+  /** The scanned range is prose (Markdown text, plain text, a comment). */
+  prose: boolean;
+  /** Whether the document is about one of these topics; undefined defers every contextual entry. */
+  supports?: (context: readonly string[]) => boolean;
+  /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
+  evidence?: boolean;
+  /** Offsets where an entry was deferred because `supports` was not given (filled by the scan). */
+  deferred?: number[];
+  /** The entries deferred, for the document's context to count them as weak evidence. */
+  deferredEntries?: TermEntry<unknown>[];
 }
 
 export interface Match<T = unknown> {
@@ -94,7 +136,7 @@ export interface Match<T = unknown> {
   start: number;
   end: number;
   text: string;
-  /** Every entry of the matched term that applies in this language (several notes may share a term). */
+  /** Every entry of the matched term that applies here (several notes may share a term). */
   entries: TermEntry<T>[];
 }
 
@@ -155,6 +197,92 @@ export function termKeys(term: string): string[] {
   return keys;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Open-addressing table: hash of a lower-cased Latin word → the trie node it leads to from the root.
+ * Holds every node reached from the root through letters and digits only. A hit is verified against
+ * the word's characters, so a hash collision never produces a wrong match.
+ */
+class FirstPartTable {
+  private readonly hashes: Int32Array;
+  private readonly nodeIds: Int32Array;
+  private readonly offsets: Int32Array;
+  /** Per node id: 1 when a first word may end there (a key ends, or goes on with a separator, symbol or CJK). */
+  private readonly canEnd: Uint8Array;
+  private readonly pool: Uint16Array;
+  private readonly mask: number;
+
+  constructor(root: BuildNode) {
+    const found: { hash: number; node: BuildNode; offset: number; length: number }[] = [];
+    const chars: number[] = [];
+    let maxId = 0;
+    // The path of each node is stored once in `chars`; a first child extends its parent's copy in place.
+    const visit = (node: BuildNode, hash: number, offset: number, length: number): void => {
+      for (const [code, child] of node.children) {
+        if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) continue;
+        let childOffset = offset;
+        if (offset + length !== chars.length) {
+          childOffset = chars.length;
+          for (let k = 0; k < length; k++) chars.push(chars[offset + k]);
+        }
+        chars.push(code);
+        const h = Math.imul(hash ^ code, FNV_PRIME);
+        found.push({ hash: h, node: child, offset: childOffset, length: length + 1 });
+        maxId = Math.max(maxId, child.id);
+        visit(child, h, childOffset, length + 1);
+      }
+    };
+    visit(root, FNV_OFFSET, 0, 0);
+    let size = 16;
+    while (size < found.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.nodeIds = new Int32Array(size).fill(-1);
+    this.offsets = new Int32Array(size);
+    this.canEnd = new Uint8Array(maxId + 1);
+    this.pool = Uint16Array.from(chars);
+    for (const f of found) {
+      let slot = (f.hash ^ (f.hash >>> 15)) & this.mask;
+      while (this.nodeIds[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = f.hash;
+      this.nodeIds[slot] = f.node.id;
+      this.offsets[slot] = f.offset;
+      let ends = f.node.entries !== undefined;
+      for (const code of f.node.children.keys()) if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) ends = true;
+      this.canEnd[f.node.id] = ends ? 1 : 0;
+    }
+  }
+
+  /**
+   * The node reached by text[start, end) (ASCII letters and digits), or -1. A word that ends at a
+   * camel-case boundary may be any prefix of a key's first word (`use|Ref` for `useref`); any other
+   * word must be a whole first word.
+   */
+  find(hash: number, text: string, start: number, end: number, camel: boolean): number {
+    const length = end - start;
+    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    for (;;) {
+      const node = this.nodeIds[slot];
+      if (node === -1) return -1;
+      if (this.hashes[slot] === hash && (camel || this.canEnd[node] === 1) && this.sameWord(this.offsets[slot], text, start, length)) {
+        return node;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private sameWord(offset: number, text: string, start: number, length: number): boolean {
+    const pool = this.pool;
+    if (offset + length > pool.length) return false;
+    for (let k = 0; k < length; k++) if (pool[offset + k] !== foldCase(text.charCodeAt(start + k))) return false;
+    // The stored path is exactly `length` long only if the next stored char starts another path or ends the pool;
+    // lengths are compared through the hash chain instead: a prefix of a longer path hashes differently.
+    return true;
+  }
+}
+
 /** Lower-cases ASCII only, the same folding the matcher applies to text. */
 function foldCase(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 32 : c;
@@ -183,6 +311,14 @@ export class TermMatcher<T = unknown> {
   private readonly entryLists: TermEntry<T>[][];
   /** Length of the longest key, which bounds how far back a match covering a position can start. */
   private readonly maxKeyLength: number;
+  /**
+   * The trie node reached by every Latin word the keys start with, and by every prefix of one, by
+   * the hash of that word. The scan hashes each word of the text once: a word no key starts with is
+   * skipped whole, and a match's walk starts after its first word instead of at the root.
+   */
+  private readonly firstParts: FirstPartTable;
+  /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
+  private readonly unconditional: Uint8Array;
   readonly stats: MatcherStats;
 
   constructor(terms: Iterable<TermInput<T>>) {
@@ -190,31 +326,59 @@ export class TermMatcher<T = unknown> {
     const all: BuildNode[] = [root];
     let termCount = 0;
     let maxKeyLength = 0;
+    const insert = (key: string, entry: TermEntry<T>): void => {
+      maxKeyLength = Math.max(maxKeyLength, key.length);
+      let node = root;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        let next = node.children.get(code);
+        if (!next) {
+          next = { children: new Map(), id: all.length };
+          all.push(next);
+          node.children.set(code, next);
+        }
+        node = next;
+      }
+      // A form that is already a term (of this note or another) belongs to that term.
+      if (entry.form && node.entries?.some((e) => !e.form)) return;
+      node.entries ??= [];
+      if (!node.entries.includes(entry as TermEntry<unknown>)) node.entries.push(entry as TermEntry<unknown>);
+    };
+    const formInputs: TermInput<T>[] = [];
     for (const input of terms) {
       const keys = termKeys(input.term);
       if (keys.length === 0) continue;
       termCount++;
       const entry: TermEntry<T> = {
         term: input.term,
+        surface: input.term,
+        form: false,
         value: input.value,
         languages: input.languages,
-        caseSensitive: isCaseSensitiveTerm(input.term),
+        context: input.context,
+        topic: input.topic,
+        caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
+        evidence: input.evidence === true,
       };
-      for (const key of keys) {
-        maxKeyLength = Math.max(maxKeyLength, key.length);
-        let node = root;
-        for (let i = 0; i < key.length; i++) {
-          const code = key.charCodeAt(i);
-          let next = node.children.get(code);
-          if (!next) {
-            next = { children: new Map(), id: all.length };
-            all.push(next);
-            node.children.set(code, next);
-          }
-          node = next;
-        }
-        node.entries ??= [];
-        if (!node.entries.includes(entry as TermEntry<unknown>)) node.entries.push(entry as TermEntry<unknown>);
+      for (const key of keys) insert(key, entry);
+      if (input.forms !== false) formInputs.push(input);
+    }
+    // Forms go in after every term, so that a term always wins over another term's form.
+    for (const input of formInputs) {
+      const caseSensitive = input.caseSensitive ?? isCaseSensitiveTerm(input.term);
+      for (const surface of wordForms(input.term)) {
+        const entry: TermEntry<T> = {
+          term: input.term,
+          surface,
+          form: true,
+          value: input.value,
+          languages: input.languages,
+          context: input.context,
+          topic: input.topic,
+          caseSensitive,
+          evidence: input.evidence === true,
+        };
+        for (const key of termKeys(surface)) insert(key, entry);
       }
     }
     const n = all.length;
@@ -250,6 +414,11 @@ export class TermMatcher<T = unknown> {
     this.rootTable = new Int32Array(65536).fill(-1);
     for (const [code, child] of root.children) this.rootTable[code] = child.id;
     this.maxKeyLength = maxKeyLength;
+    this.firstParts = new FirstPartTable(root);
+    this.unconditional = new Uint8Array(this.entryLists.length);
+    this.entryLists.forEach((list, k) => {
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence) ? 1 : 0;
+    });
     this.stats = { terms: termCount, nodes: n };
   }
 
@@ -273,9 +442,13 @@ export class TermMatcher<T = unknown> {
   }
 
   /** Every match in `text`, left to right, longest first at each start, never overlapping. */
-  matchAll(text: string, languageId?: string, from = 0, to = text.length): Match<T>[] {
-    const out: Match<T>[] = [];
-    this.scan(text, languageId, from, to, (m) => {
+  matchAll(text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
+    return this.matchInto([], text, language, from, to);
+  }
+
+  /** matchAll, appending to `out`. */
+  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
+    this.scan(text, toEnv(language), from, to, (m) => {
       out.push(m);
       return false;
     });
@@ -287,17 +460,18 @@ export class TermMatcher<T = unknown> {
    * text would report it, but looking only near the offset: the scan starts at the nearest point before
    * the offset that no candidate match spans, so the greedy left-to-right result there is the same.
    */
-  matchAt(text: string, offset: number, languageId?: string): Match<T> | undefined {
+  matchAt(text: string, offset: number, language?: string | ScanEnv): Match<T> | undefined {
     if (offset < 0 || offset >= text.length) return undefined;
+    const env = toEnv(language);
     let p = offset;
     while (p > 0 && isAlnum(classOf(text.charCodeAt(p - 1))) && isAlnum(classOf(text.charCodeAt(p)))) p--;
     for (;;) {
-      const spanning = this.earliestSpanning(text, p, languageId);
+      const spanning = this.earliestSpanning(text, p, env);
       if (spanning < 0) break;
       p = spanning;
     }
     let found: Match<T> | undefined;
-    this.scan(text, languageId, p, text.length, (m) => {
+    this.scan(text, env, p, text.length, (m) => {
       if (m.start <= offset && offset < m.end) found = m;
       return m.end > offset;
     });
@@ -305,7 +479,7 @@ export class TermMatcher<T = unknown> {
   }
 
   /** The earliest start before p whose longest valid match ends after p, or -1 if p is a safe restart point. */
-  private earliestSpanning(text: string, p: number, languageId: string | undefined): number {
+  private earliestSpanning(text: string, p: number, env: ScanEnv): number {
     // Window: the longest key, with each run of spaces in the text counting as one unit.
     let t = p;
     let units = 0;
@@ -323,7 +497,7 @@ export class TermMatcher<T = unknown> {
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
       if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
-      const end = this.longestEnd(text, i, text.length, languageId);
+      const end = this.longestEnd(text, i, text.length, env);
       if (end > p) return i;
     }
     return -1;
@@ -331,12 +505,12 @@ export class TermMatcher<T = unknown> {
 
   private isStartAt(text: string, i: number, c: number): boolean {
     const cls = classOf(c);
-    if (isAlnum(cls)) return i === 0 || !isAlnum(classOf(text.charCodeAt(i - 1))) || camelBoundaryAt(text, i, cls);
+    if (isAlnum(cls)) return i === 0 || (!isAlnum(classOf(text.charCodeAt(i - 1))) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls);
     return cls === Cls.Cjk || cls === Cls.Other;
   }
 
   /** Greedy leftmost-longest scan of [from, to); `onMatch` returns true to stop. */
-  private scan(text: string, languageId: string | undefined, from: number, to: number, onMatch: (m: Match<T>) => boolean): void {
+  private scan(text: string, env: ScanEnv, from: number, to: number, onMatch: (m: Match<T>) => boolean): void {
     const root = this.rootTable;
     let prevCls: Cls = from > 0 ? classOf(text.charCodeAt(from - 1)) : Cls.Break;
     let i = from;
@@ -351,9 +525,42 @@ export class TermMatcher<T = unknown> {
       }
       if (root[c < 128 ? foldCase(c) : c] !== -1) {
         // Latin terms start only at a word start; CJK and symbols anywhere.
-        const isStart = isAlnum(cls) ? !isAlnum(prevCls) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
+        const isStart = isAlnum(cls) ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
+        if (isStart && isAlnum(cls)) {
+          // Hash the word part starting here; skip it whole if no key starts with it.
+          let h = Math.imul(FNV_OFFSET ^ foldCase(c), FNV_PRIME);
+          let j = i + 1;
+          let camel = false;
+          while (j < to) {
+            const d = text.charCodeAt(j);
+            const dc = d < 128 ? (ASCII_CLASS[d] as Cls) : Cls.Other;
+            if (dc === Cls.Lower || dc === Cls.Digit) h = Math.imul(h ^ d, FNV_PRIME);
+            else if (dc === Cls.Upper) {
+              if (camelBoundaryAt(text, j, dc)) {
+                camel = true;
+                break;
+              }
+              h = Math.imul(h ^ (d + 32), FNV_PRIME);
+            } else break;
+            j++;
+          }
+          const node = this.firstParts.find(h, text, i, j, camel);
+          if (node >= 0) {
+            const end = this.longestEndFrom(text, i, to, env, node, j);
+            if (end > i) {
+              const m: Match<T> = { start: i, end, text: text.slice(i, end), entries: this.lastEntries! };
+              if (onMatch(m)) return;
+              i = end;
+              prevCls = classOf(text.charCodeAt(i - 1));
+              continue;
+            }
+          }
+          prevCls = classOf(text.charCodeAt(j - 1));
+          i = j;
+          continue;
+        }
         if (isStart) {
-          const end = this.longestEnd(text, i, to, languageId);
+          const end = this.longestEnd(text, i, to, env);
           if (end > i) {
             const m: Match<T> = { start: i, end, text: text.slice(i, end), entries: this.lastEntries! };
             if (onMatch(m)) return;
@@ -375,16 +582,21 @@ export class TermMatcher<T = unknown> {
   private lastEntries: TermEntry<T>[] | undefined;
 
   /** End of the longest valid match starting at `start` (its entries in lastEntries), or -1. */
-  private longestEnd(text: string, start: number, len: number, languageId: string | undefined): number {
+  private longestEnd(text: string, start: number, len: number, env: ScanEnv): number {
+    return this.longestEndFrom(text, start, len, env, 0, start);
+  }
+
+  /** longestEnd with the walk resumed at `node`, reached by the text up to `at`. */
+  private longestEndFrom(text: string, start: number, len: number, env: ScanEnv, node: number, at: number): number {
     this.candCount = 0;
-    this.walk(text, start, len, 0, start);
+    this.walk(text, start, len, node, at);
     const ends = this.candEnds;
     // Longest first; a candidate whose entries do not apply here (language, case) gives way to the next.
     for (;;) {
       let best = -1;
       for (let k = 0; k < this.candCount; k++) if (ends[k] > 0 && (best < 0 || ends[k] > ends[best])) best = k;
       if (best < 0) return -1;
-      const entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], languageId);
+      const entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
       if (entries) {
         this.lastEntries = entries;
         return ends[best];
@@ -463,26 +675,83 @@ export class TermMatcher<T = unknown> {
     return camelBoundaryAt(text, end, next);
   }
 
-  private acceptedEntries(node: number, text: string, start: number, end: number, languageId: string | undefined): TermEntry<T>[] | undefined {
-    const list = this.entryLists[this.nodes[node * NODE_STRIDE]];
+  private acceptedEntries(node: number, text: string, start: number, end: number, env: ScanEnv): TermEntry<T>[] | undefined {
+    const listIndex = this.nodes[node * NODE_STRIDE];
+    const list = this.entryLists[listIndex];
+    if (this.unconditional[listIndex] === 1) return list;
     let rejected = 0;
-    for (let k = 0; k < list.length; k++) if (!accepts(list[k], text, start, end, languageId)) rejected++;
+    let deferred = false;
+    for (let k = 0; k < list.length; k++) {
+      const verdict = decide(list[k], text, start, end, env);
+      if (verdict !== Verdict.Accept) rejected++;
+      if (verdict === Verdict.Defer) {
+        deferred = true;
+        env.deferredEntries?.push(list[k]);
+      }
+    }
+    if (deferred) env.deferred?.push(start);
     if (rejected === 0) return list;
     if (rejected === list.length) return undefined;
-    return list.filter((e) => accepts(e, text, start, end, languageId));
+    return list.filter((e) => decide(e, text, start, end, env) === Verdict.Accept);
   }
 }
 
-/** Whether a term entry applies in this language and, for acronyms, with this exact case. */
-function accepts(e: TermEntry<unknown>, text: string, start: number, end: number, languageId: string | undefined): boolean {
-  if (e.languages && (languageId === undefined || !e.languages.includes(languageId))) return false;
-  return !e.caseSensitive || text.slice(start, end) === e.term;
+const enum Verdict {
+  Reject = 0,
+  Accept = 1,
+  /** Depends on what the document is about, which this scan does not know yet. */
+  Defer = 2,
 }
+
+/** The topic prefix a scoped or contextual entry needs by default: its note's top-level topic. */
+function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
+  if (!e.topic) return undefined;
+  const slash = e.topic.indexOf('/');
+  return [slash < 0 ? e.topic : e.topic.slice(0, slash)];
+}
+
+/** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
+function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
+  if (e.evidence && !env.evidence) return Verdict.Reject;
+  if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
+  let context = e.context;
+  if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
+    // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text.
+    if (!env.prose) return Verdict.Reject;
+    context ??= defaultContext(e);
+    if (!context) return Verdict.Reject;
+  }
+  if (!context) return Verdict.Accept;
+  if (!env.supports) return Verdict.Defer;
+  return env.supports(context) ? Verdict.Accept : Verdict.Reject;
+}
+
+function sameText(text: string, start: number, end: number, surface: string): boolean {
+  if (end - start !== surface.length) return false;
+  for (let k = 0; k < surface.length; k++) if (text.charCodeAt(start + k) !== surface.charCodeAt(k)) return false;
+  return true;
+}
+
+const ENV_BY_LANGUAGE = new Map<string | undefined, ScanEnv>();
+
+/** The plain environment of a language: prose for Markdown and plain text, contextual entries rejected. */
+function toEnv(language: string | ScanEnv | undefined): ScanEnv {
+  if (typeof language === 'object') return language;
+  let env = ENV_BY_LANGUAGE.get(language);
+  if (!env) {
+    env = { languageId: language, prose: language !== undefined && PROSE_LANGUAGES.has(language), supports: () => false };
+    ENV_BY_LANGUAGE.set(language, env);
+  }
+  return env;
+}
+
+/** Languages whose whole text is prose. */
+export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'latex', 'mdx']);
 
 /** Offsets → 0-based line and UTF-16 column, for a whole-document scan. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) starts.push(i + 1);
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
   return starts;
 }
 

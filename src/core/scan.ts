@@ -15,11 +15,14 @@ export interface Mention {
 export function scanText(corpus: Corpus, text: string, languageId: string): Mention[] {
   const starts = lineStarts(text);
   const out: Mention[] = [];
-  for (const m of corpus.matcher.matchAll(text, languageId)) {
+  for (const m of corpus.scanDocument(text, languageId)) {
     const pos = positionOf(starts, m.start);
+    const seen = new Set<string>();
     for (const entry of m.entries) {
       const note = corpus.get(entry.value.noteId);
-      if (note) out.push({ line: pos.line, start: pos.character, end: pos.character + (m.end - m.start), text: m.text, note });
+      if (!note || seen.has(note.id)) continue;
+      seen.add(note.id);
+      out.push({ line: pos.line, start: pos.character, end: pos.character + (m.end - m.start), text: m.text, note });
     }
   }
   return out;

@@ -34,10 +34,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   context.subscriptions.push(
     matches,
     new ConceptHoverProvider(notes, matches),
-    registerLookUpCommand(notes),
+    registerLookUpCommand(notes, matches),
     conceptsInFile,
-    new TermUnderline(notes),
-    new NoteDiagnostics(notes),
+    new TermUnderline(notes, matches),
+    new NoteDiagnostics(notes, context.extensionUri),
     vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
   );
   const reader = registerReader(context, notes, log);

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { formatProblem } from '../../core/problems';
 import { allowFlags } from '../args';
 import { loadCorpus, type CliOptions, type Output } from '../context';
@@ -8,6 +11,8 @@ export async function runCheck(options: CliOptions, distDir: string, io: Output)
   allowFlags(options, []);
   const { corpus, problems } = await loadCorpus(options, distDir);
   const all = [...problems, ...corpus.crossCheck()];
+  const wordList = join(distDir, 'ordinary-words.json');
+  if (existsSync(wordList)) all.push(...ordinaryWordProblems(corpus.all(), OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
   if (options.json) {
     io.out(JSON.stringify(all, null, 2));
   } else {

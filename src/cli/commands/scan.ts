@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { localize } from '../../core/note';
-import { languageIdForPath } from '../../core/languages';
+import { isKnownLanguageId, languageIdForPath } from '../../core/languages';
 import { scanText } from '../../core/scan';
 import { allowFlags } from '../args';
 import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
@@ -15,6 +15,7 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
   if (forced === true) throw new UsageError('--language needs a language id');
   const { corpus } = await loadCorpus(options, distDir);
   const results = [];
+  let warned = false;
   for (const file of files) {
     let text: string;
     try {
@@ -23,7 +24,11 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
     const languageId = forced ?? (file === '-' ? 'plaintext' : languageIdForPath(file));
-    for (const mention of scanText(corpus, text, languageId)) {
+    if (forced !== undefined && !warned && !isKnownLanguageId(forced)) {
+      warned = true;
+      io.err(`concept-ref: unknown language id "${forced}"; scanning as plain text`);
+    }
+    for (const mention of scanText(corpus, text, forced !== undefined && !isKnownLanguageId(forced) ? 'plaintext' : languageId)) {
       results.push({ file, ...mention });
     }
   }

@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { localize } from '../../core/note';
 import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
+import type { DocumentMatchCache } from '../matching/document-scan';
 import { termAt } from './term-lookup';
 
 /**
  * "Look Up Concept at Cursor": opens the note under the cursor, offers a choice when several notes
  * share the term, and falls back to the search with the word under the cursor.
  */
-export function registerLookUpCommand(notes: NotesService): vscode.Disposable {
+export function registerLookUpCommand(notes: NotesService, matches: DocumentMatchCache): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.lookUpAtCursor, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
@@ -16,7 +17,7 @@ export function registerLookUpCommand(notes: NotesService): vscode.Disposable {
       return;
     }
     const position = editor.selection.active;
-    const found = termAt(notes.corpus, editor.document, position);
+    const found = termAt(notes.corpus, editor.document, position, matches);
     if (found && found.notes.length === 1) {
       await vscode.commands.executeCommand(Commands.openNote, found.notes[0].id);
       return;

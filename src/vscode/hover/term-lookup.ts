@@ -24,12 +24,15 @@ export function termsEnabledFor(document: vscode.TextDocument): boolean {
   return !disabled.includes(document.languageId);
 }
 
-/** The concept under `position`, using the corpus' prebuilt matcher on that one line. */
-export function termAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position, cache?: DocumentMatchCache): TermAtPosition | undefined {
+/**
+ * The concept under `position`. The whole-document scan (cached per version) knows what the document
+ * is about; a document too large for it is looked up on the one line, where only unambiguous terms match.
+ */
+export function termAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position, cache: DocumentMatchCache): TermAtPosition | undefined {
   const line = document.lineAt(position.line).text;
   const offset = position.character;
   let match: Match<TermRef> | undefined;
-  const known = cache?.peek(corpus, document);
+  const known = cache.get(corpus, document);
   if (known) {
     const docMatch = known.atPosition(position.line, position.character);
     const lineStart = known.lineStart(position.line);

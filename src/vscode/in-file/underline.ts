@@ -3,7 +3,7 @@ import { termsEnabledFor } from '../hover/term-lookup';
 import { ConfigSection } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
-import { scanRanges } from '../matching/document-scan';
+import { scanRanges, type DocumentMatchCache } from '../matching/document-scan';
 
 /** Optional dotted underline under recognised terms, computed for the visible ranges only. */
 export class TermUnderline extends Disposable {
@@ -16,7 +16,10 @@ export class TermUnderline extends Disposable {
     }),
   );
 
-  constructor(private readonly notes: NotesService) {
+  constructor(
+    private readonly notes: NotesService,
+    private readonly matches: DocumentMatchCache,
+  ) {
     super();
     const update = this._register(debounce(() => this.updateAll(), 150));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => update()));
@@ -43,7 +46,7 @@ export class TermUnderline extends Disposable {
         continue;
       }
       const doc = editor.document;
-      const ranges = scanRanges(this.notes.corpus, doc, editor.visibleRanges).map(
+      const ranges = scanRanges(this.notes.corpus, doc, editor.visibleRanges, this.matches).map(
         (m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)),
       );
       editor.setDecorations(this.decoration, ranges);

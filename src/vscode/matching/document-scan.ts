@@ -26,7 +26,7 @@ export class DocumentMatchCache implements vscode.Disposable {
     if (fresh) return fresh;
     const text = document.getText();
     if (text.length > MAX_SCAN_CHARS) return undefined;
-    const matches = new DocumentMatches(corpus.matcher.matchAll(text, document.languageId), text);
+    const matches = new DocumentMatches(corpus.scanDocument(text, document.languageId), text);
     this.entries.set(document.uri.toString(), { version: document.version, corpus, languageId: document.languageId, matches });
     return matches;
   }
@@ -46,8 +46,21 @@ export class DocumentMatchCache implements vscode.Disposable {
   }
 }
 
-/** Matches in the given ranges of a document (whole lines, so no term is cut at the edge). */
-export function scanRanges(corpus: Corpus, document: vscode.TextDocument, ranges: readonly vscode.Range[]): Match<TermRef>[] {
+/**
+ * Matches in the given ranges of a document (whole lines, so no term is cut at the edge): from the
+ * whole-document scan, which knows the context, or for a document too large for it, a plain scan of the ranges.
+ */
+export function scanRanges(corpus: Corpus, document: vscode.TextDocument, ranges: readonly vscode.Range[], cache: DocumentMatchCache): Match<TermRef>[] {
+  const whole = cache.get(corpus, document);
+  if (whole) {
+    const out: Match<TermRef>[] = [];
+    for (const range of ranges) {
+      const from = whole.lineStart(range.start.line);
+      const to = range.end.line + 1 < document.lineCount ? whole.lineStart(range.end.line + 1) : Number.MAX_SAFE_INTEGER;
+      for (const m of whole.matches) if (m.start >= from && m.start < to) out.push(m);
+    }
+    return out;
+  }
   const text = document.getText();
   const out: Match<TermRef>[] = [];
   for (const range of ranges) {

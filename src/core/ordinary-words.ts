@@ -1,0 +1,61 @@
+import type { Note, Problem } from './note';
+
+/** dist/ordinary-words.json: everyday English and Chinese words, most frequent first. */
+export interface OrdinaryWordList {
+  en: string[];
+  zh: string[];
+}
+
+/** Everyday words: an alias that is one of them fires on ordinary prose unless it is scoped or needs context. */
+export class OrdinaryWords {
+  private readonly words: Set<string>;
+
+  constructor(list: OrdinaryWordList) {
+    this.words = new Set([...list.en, ...list.zh]);
+  }
+
+  static parse(json: string): OrdinaryWords {
+    const data = JSON.parse(json) as Partial<OrdinaryWordList>;
+    if (!Array.isArray(data.en) || !Array.isArray(data.zh)) throw new Error('not an ordinary-words list');
+    return new OrdinaryWords({ en: data.en.filter((w) => typeof w === 'string'), zh: data.zh.filter((w) => typeof w === 'string') });
+  }
+
+  /** True for a single everyday word (`service`, `Service`, `微调`); phrases and identifiers are not. */
+  has(term: string): boolean {
+    const t = term.trim();
+    if (/^[A-Za-z][a-z]+$/.test(t) || /^[a-z]+$/.test(t)) return this.words.has(t.toLowerCase());
+    if (/^[\u4e00-\u9fff]{2,}$/.test(t)) return this.words.has(t);
+    return false;
+  }
+}
+
+/**
+ * Warnings for terms that fire everywhere although they are everyday words: unscoped aliases
+ * without context, and titles that no alias overrides.
+ */
+export function ordinaryWordProblems(notes: Iterable<Note>, words: OrdinaryWords): Problem[] {
+  const problems: Problem[] = [];
+  for (const note of notes) {
+    const line = note.keyLines?.aliases ?? 1;
+    const aliasTerms = new Set(note.aliases.map((a) => a.term.toLowerCase()));
+    for (const alias of note.aliases) {
+      if (alias.languages || alias.context || !words.has(alias.term)) continue;
+      problems.push({
+        file: note.file,
+        line,
+        severity: 'warning',
+        message: `alias "${alias.term}" is an everyday word and would match ordinary prose; write { term: ${alias.term}, context: true } so it matches only in documents about this topic, or scope it with languages: [...]`,
+      });
+    }
+    for (const title of new Set([note.title.en, note.title.zh])) {
+      if (aliasTerms.has(title.toLowerCase()) || !words.has(title)) continue;
+      problems.push({
+        file: note.file,
+        line: 1,
+        severity: 'warning',
+        message: `title "${title}" is an everyday word and, as a term, would match ordinary prose; add it to aliases as { term: ${title}, context: true }`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,290 @@
+/**
+ * What parts of a document are text to match, and as what: Markdown's fences switch the language,
+ * its link targets, URLs, HTML tags and front-matter keys are not text; comments in code are prose.
+ * Line-based passes with no rendering: they run on every document scan.
+ */
+import { languageIdForPath } from './languages';
+
+export interface Segment {
+  from: number;
+  to: number;
+  languageId: string;
+  prose: boolean;
+}
+
+const FENCE_LANGUAGES: Record<string, string> = {
+  golang: 'go', py: 'python', python3: 'python', py3: 'python', ipython: 'python', pycon: 'python', node: 'javascript',
+  js: 'javascript', javascript: 'javascript', ts: 'typescript', typescript: 'typescript', tsx: 'typescriptreact',
+  jsx: 'javascriptreact', sh: 'shellscript', bash: 'shellscript', shell: 'shellscript', zsh: 'shellscript',
+  console: 'shellscript', 'shell-session': 'shellscript', shellsession: 'shellscript', terminal: 'shellscript',
+  powershell: 'powershell', ps1: 'powershell', yml: 'yaml', yaml: 'yaml', json: 'json', jsonc: 'jsonc', json5: 'json',
+  c: 'c', h: 'c', cpp: 'cpp', 'c++': 'cpp', cc: 'cpp', cxx: 'cpp', hpp: 'cpp', java: 'java', kotlin: 'kotlin',
+  kt: 'kotlin', sql: 'sql', mysql: 'sql', postgresql: 'sql', postgres: 'sql', psql: 'sql', plsql: 'sql', css: 'css',
+  scss: 'scss', less: 'less', html: 'html', xml: 'xml', rust: 'rust', rs: 'rust', go: 'go', text: 'plaintext',
+  txt: 'plaintext', plain: 'plaintext', plaintext: 'plaintext', markdown: 'markdown', md: 'markdown', diff: 'diff',
+  dockerfile: 'dockerfile', docker: 'dockerfile', makefile: 'makefile', make: 'makefile', toml: 'toml', ini: 'ini',
+  ets: 'typescript', arkts: 'typescript', vue: 'vue', csharp: 'csharp', 'c#': 'csharp', cs: 'csharp', ruby: 'ruby',
+  rb: 'ruby', php: 'php', swift: 'swift', lua: 'lua', r: 'r', dart: 'dart', scala: 'scala', proto: 'proto3',
+  protobuf: 'proto3', graphql: 'graphql', math: 'latex', latex: 'latex', tex: 'latex',
+};
+
+/** The VS Code language id of a fenced block's info string (` ```go title="x" ` → go); plaintext if unknown. */
+export function languageIdForFence(info: string): string {
+  const word = /^\{?\.?([^\s{},`]+)/.exec(info.trim())?.[1]?.toLowerCase() ?? '';
+  if (word === '') return 'plaintext';
+  return FENCE_LANGUAGES[word] ?? (languageIdForPath(`x.${word}`) !== 'plaintext' ? languageIdForPath(`x.${word}`) : 'plaintext');
+}
+
+const PROSE_IN_FENCE = new Set(['plaintext', 'markdown']);
+
+/**
+ * Spans inside one Markdown line that are never text: link destinations and reference definitions,
+ * autolinks and HTML tags with their attributes, bare URLs, heading ids, Hugo shortcodes (minus their
+ * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
+ */
+const INLINE_HOLES = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
+const HOLE_HINT = /[<\]{:]|www\./;
+const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
+
+function lineHoles(line: string): number[] {
+  if (!HOLE_HINT.test(line)) return [];
+  const holes: number[] = [];
+  INLINE_HOLES.lastIndex = 0;
+  for (let m = INLINE_HOLES.exec(line); m !== null; m = INLINE_HOLES.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].startsWith('{{')) {
+      // A shortcode is markup, but its text="…" is what the reader sees.
+      let at = start;
+      SHORTCODE_TEXT.lastIndex = 0;
+      for (let t = SHORTCODE_TEXT.exec(m[0]); t !== null; t = SHORTCODE_TEXT.exec(m[0])) {
+        const textStart = start + t.index + t[0].indexOf('"') + 1;
+        holes.push(at, textStart);
+        at = textStart + t[1].length;
+      }
+      holes.push(at, end);
+    } else {
+      // Keep the link text: `](` belongs to the hole only from the `(`.
+      holes.push(m[0].startsWith('](') ? start + 1 : start, end);
+    }
+    if (m[0].length === 0) INLINE_HOLES.lastIndex++;
+  }
+  return holes;
+}
+
+/**
+ * The segments of a Markdown document: prose (with holes cut out) and fenced code blocks in their
+ * info string's language. A block comment `<!-- … -->` over several lines is left out whole.
+ */
+export function markdownSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  const prose = (from: number, to: number) => {
+    if (to <= from) return;
+    const last = out[out.length - 1];
+    if (last && last.prose && last.languageId === 'markdown' && last.to === from) last.to = to;
+    else out.push({ from, to, languageId: 'markdown', prose: true });
+  };
+  let lineStart = 0;
+  let fence: { marker: string; languageId: string; bodyStart: number } | undefined;
+  let inComment = false;
+  let frontMatter: string | undefined;
+  let lineNo = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const next = lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (lineNo === 0 && (line === '---' || line === '+++')) {
+      frontMatter = line;
+    } else if (frontMatter !== undefined) {
+      if (line === frontMatter || (frontMatter === '---' && line === '...')) {
+        frontMatter = undefined;
+      } else {
+        // Keys are structure; values are text.
+        const colon = /^\s*(?:-\s+)?[^\s:#][^:]*?\s*[:=](?:\s|$)/.exec(line);
+        const valueStart = colon ? lineStart + colon[0].length : lineStart;
+        prose(valueStart, lineEnd);
+      }
+    } else if (fence) {
+      const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
+        if (lineStart > fence.bodyStart) {
+          out.push({ from: fence.bodyStart, to: lineStart - 1, languageId: fence.languageId, prose: PROSE_IN_FENCE.has(fence.languageId) });
+        }
+        fence = undefined;
+      }
+    } else if (inComment) {
+      const close = line.indexOf('-->');
+      if (close >= 0) {
+        inComment = false;
+        pushLine(lineStart + close + 3, lineEnd, line.slice(close + 3));
+      }
+    } else {
+      const open = /^\s{0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+        fence = { marker: open[1], languageId: languageIdForFence(open[2]), bodyStart: next };
+      } else {
+        const commentAt = line.indexOf('<!--');
+        if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0) {
+          inComment = true;
+          pushLine(lineStart, lineStart + commentAt, line.slice(0, commentAt));
+        } else {
+          pushLine(lineStart, lineEnd, line);
+        }
+      }
+    }
+    lineStart = next;
+    lineNo++;
+  }
+  // An unclosed fence runs to the end of the document, as CommonMark says.
+  if (fence && text.length > fence.bodyStart) {
+    out.push({ from: fence.bodyStart, to: text.length, languageId: fence.languageId, prose: PROSE_IN_FENCE.has(fence.languageId) });
+  }
+  return out;
+
+  function pushLine(from: number, to: number, line: string): void {
+    const holes = lineHoles(line);
+    let at = from;
+    for (let k = 0; k < holes.length; k += 2) {
+      const holeStart = from + holes[k];
+      const holeEnd = from + holes[k + 1];
+      if (holeStart > at) prose(at, holeStart);
+      at = Math.max(at, holeEnd);
+    }
+    // The newline belongs to the segment, so that consecutive lines merge into one scan.
+    prose(at, Math.min(to + 1, text.length));
+  }
+}
+
+interface CommentSyntax {
+  line: readonly string[];
+  block: readonly (readonly [string, string])[];
+  /** Python's """docstrings""" are prose too. */
+  docstrings?: boolean;
+  /** A line comment marker must follow whitespace or start the line (`#` in shell: not `${#a}`). */
+  lineNeedsSpace?: boolean;
+}
+
+const C_LIKE: CommentSyntax = { line: ['//'], block: [['/*', '*/']] };
+const HASH: CommentSyntax = { line: ['#'], block: [], lineNeedsSpace: true };
+const COMMENTS: Record<string, CommentSyntax> = {
+  c: C_LIKE, cpp: C_LIKE, java: C_LIKE, javascript: C_LIKE, typescript: C_LIKE, javascriptreact: C_LIKE,
+  typescriptreact: C_LIKE, go: C_LIKE, rust: C_LIKE, csharp: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE,
+  dart: C_LIKE, php: { line: ['//', '#'], block: [['/*', '*/']] }, proto3: C_LIKE, jsonc: C_LIKE,
+  css: { line: [], block: [['/*', '*/']] }, scss: C_LIKE, less: C_LIKE,
+  python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, ruby: HASH, perl: HASH, r: HASH,
+  toml: HASH, dockerfile: HASH, makefile: HASH, properties: HASH, ini: { line: [';', '#'], block: [], lineNeedsSpace: true },
+  sql: { line: ['--', '#'], block: [['/*', '*/']], lineNeedsSpace: true }, lua: { line: ['--'], block: [['--[[', ']]']] },
+  html: { line: [], block: [['<!--', '-->']] }, xml: { line: [], block: [['<!--', '-->']] }, vue: { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']] },
+};
+
+export function hasCommentSyntax(languageId: string): boolean {
+  return languageId in COMMENTS;
+}
+
+/**
+ * [start, end) offsets of every comment (and Python docstring) in a code document. Strings are
+ * skipped so that `"http://x"` is no comment; a quote inside a comment does not open a string.
+ */
+export function commentRanges(text: string, languageId: string): number[] {
+  const syntax = COMMENTS[languageId];
+  if (!syntax) return [];
+  const out: number[] = [];
+  const len = text.length;
+  // Only characters that can open a comment or a string need a closer look.
+  const interesting = new Uint8Array(128);
+  for (const marker of [...syntax.line, ...syntax.block.map((b) => b[0])]) interesting[marker.charCodeAt(0)] = 1;
+  interesting[0x22] = interesting[0x27] = 1;
+  if (syntax === C_LIKE) interesting[0x60] = 1;
+  let i = 0;
+  while (i < len) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || interesting[code] === 0) {
+      i++;
+      continue;
+    }
+    if (syntax.docstrings && (code === 0x22 || code === 0x27) && text.charCodeAt(i + 1) === code && text.charCodeAt(i + 2) === code) {
+      const close = text.indexOf(text.slice(i, i + 3), i + 3);
+      const end = close < 0 ? len : close + 3;
+      out.push(i, end);
+      i = end;
+      continue;
+    }
+    if (code === 0x22 || code === 0x27 || (code === 0x60 && syntax === C_LIKE)) {
+      i = skipString(text, i, code);
+      continue;
+    }
+    let next = i + 1;
+    for (const [open, close] of syntax.block) {
+      if (text.startsWith(open, i)) {
+        const at = text.indexOf(close, i + open.length);
+        next = at < 0 ? len : at + close.length;
+        out.push(i, next);
+        break;
+      }
+    }
+    if (next === i + 1) {
+      for (const marker of syntax.line) {
+        if (text.startsWith(marker, i) && (!syntax.lineNeedsSpace || i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+          const end = text.indexOf('\n', i);
+          next = end < 0 ? len : end;
+          out.push(i, next);
+          break;
+        }
+      }
+    }
+    i = next;
+  }
+  return out;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** End of the string literal opened at i (a newline ends an unterminated one). */
+function skipString(text: string, i: number, quote: number): number {
+  let j = i + 1;
+  const len = text.length;
+  while (j < len) {
+    const d = text.charCodeAt(j);
+    if (d === 0x5c) {
+      j += 2;
+      continue;
+    }
+    if (d === quote) return j + 1;
+    if (d === 0x0a && quote !== 0x60) return j;
+    j++;
+  }
+  return j;
+}
+
+const URL_CHAR = /[^\s<>()[\]{}"'`|\\^]/;
+
+/**
+ * Cuts the URLs (`https://…`, `file://…`) out of segments: a URL in code or a fence is an address,
+ * not a mention (`kubectl apply -f https://k8s.io/examples/job.yaml`).
+ */
+export function withoutUrls(text: string, segments: Segment[]): Segment[] {
+  if (text.indexOf('://') < 0) return segments;
+  const holes: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && /[A-Za-z0-9+.-]/.test(text[start - 1])) start--;
+    if (start === at) continue;
+    let end = at + 3;
+    while (end < text.length && URL_CHAR.test(text[end])) end++;
+    holes.push(start, end);
+  }
+  if (holes.length === 0) return segments;
+  const out: Segment[] = [];
+  let h = 0;
+  for (const seg of segments) {
+    let from = seg.from;
+    while (h < holes.length && holes[h + 1] <= from) h += 2;
+    for (let k = h; k < holes.length && holes[k] < seg.to; k += 2) {
+      if (holes[k] > from) out.push({ ...seg, from, to: holes[k] });
+      from = Math.max(from, holes[k + 1]);
+    }
+    if (from < seg.to) out.push({ ...seg, from });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+import { pluralsOf, verbFormsOf, wordForms } from '../../../src/core/word-forms';
+
+function found(terms: TermInput<string>[], text: string, languageId?: string): [string, string][] {
+  return new TermMatcher<string>(terms).matchAll(text, languageId).map((m) => [m.text, m.entries.map((e) => e.value).join('|')]);
+}
+const t = (term: string, extra: Partial<TermInput<string>> = {}): TermInput<string> => ({ term, value: term, ...extra });
+
+describe('word forms', () => {
+  it('regular plurals: -s, -es after s/x/z/ch/sh, -ies after a consonant + y', () => {
+    assert.deepEqual(pluralsOf('socket'), ['sockets']);
+    assert.deepEqual(pluralsOf('mutex'), ['mutexes']);
+    assert.deepEqual(pluralsOf('branch'), ['branches']);
+    assert.deepEqual(pluralsOf('policy'), ['policies']);
+    assert.deepEqual(pluralsOf('key'), ['keys']);
+  });
+  it('irregular plurals from the table, including -ch said as /k/', () => {
+    assert.deepEqual(pluralsOf('index'), ['indices', 'indexes']);
+    assert.deepEqual(pluralsOf('matrix'), ['matrices', 'matrixes']);
+    assert.deepEqual(pluralsOf('vertex'), ['vertices', 'vertexes']);
+    assert.deepEqual(pluralsOf('epoch'), ['epochs']);
+  });
+  it('verb forms only for verbs, with doubling where English doubles', () => {
+    assert.deepEqual(verbFormsOf('overfit').sort(), ['overfits', 'overfitted', 'overfitting'].sort());
+    assert.deepEqual(verbFormsOf('tune').sort(), ['tuned', 'tunes', 'tuning'].sort());
+    assert.deepEqual(verbFormsOf('deploy').sort(), ['deployed', 'deploying', 'deploys'].sort());
+    assert.deepEqual(verbFormsOf('go'), []);
+    assert.deepEqual(verbFormsOf('runtime'), []);
+  });
+  it('inflects only the last word and keeps its capital', () => {
+    const forms = wordForms('binary search tree');
+    assert.ok(forms.includes('binary search trees'));
+    assert.ok(wordForms('Deployment').includes('Deployments'));
+    assert.ok(wordForms('fine-tune').includes('fine-tuned'));
+    assert.ok(wordForms('Pod').includes("Pod's"));
+    assert.ok(wordForms('Pod').includes("Pods'"));
+  });
+  it('acronyms take a lower-case s; identifiers and CJK terms have no forms', () => {
+    assert.ok(wordForms('LLM').includes('LLMs'));
+    assert.deepEqual(wordForms('useRef'), []);
+    assert.deepEqual(wordForms('知识蒸馏'), []);
+    assert.deepEqual(wordForms('C++'), []);
+  });
+  it('never reads Object.prototype: terms ending in constructor or toString', () => {
+    assert.ok(wordForms('class constructor').includes('class constructors'));
+    assert.ok(wordForms('toString').length === 0);
+    assert.ok(wordForms('proto __proto__').length >= 0);
+  });
+});
+
+describe('matching word forms', () => {
+  it('plurals, verb forms and possessives match as their term', () => {
+    const terms = [t('channel'), t('fine-tune'), t('overfit'), t('learning rate'), t('binary search tree'), t('Deployment')];
+    assert.deepEqual(found(terms, 'channels and fine-tuned models overfits; learning rates grow'), [
+      ['channels', 'channel'],
+      ['fine-tuned', 'fine-tune'],
+      ['overfits', 'overfit'],
+      ['learning rates', 'learning rate'],
+    ]);
+    assert.deepEqual(found(terms, "two binary search trees; the Deployment's spec"), [
+      ['binary search trees', 'binary search tree'],
+      ["Deployment's", 'Deployment'],
+    ]);
+  });
+  it('forms work across the spelling variants: learning_rates, LearningRates, fine_tuning', () => {
+    const terms = [t('learning rate'), t('fine-tune')];
+    assert.deepEqual(found(terms, 'learning_rates = LearningRates; fine_tuning'), [
+      ['learning_rates', 'learning rate'],
+      ['LearningRates', 'learning rate'],
+      ['fine_tuning', 'fine-tune'],
+    ]);
+  });
+  it('acronym plurals keep the acronym case rule', () => {
+    const terms = [t('LLM'), t('PVC')];
+    assert.deepEqual(found(terms, 'LLMs and PVCs, not llms or pvcs'), [
+      ['LLMs', 'LLM'],
+      ['PVCs', 'PVC'],
+    ]);
+  });
+  it('no stemming: runtime never matches run, and a non-verb gets no verb forms', () => {
+    assert.deepEqual(found([t('run'), t('Go')], 'runtime reruns going goes'), []);
+  });
+  it('a form that is another note\'s term belongs to that note', () => {
+    const terms = [t('embed'), t('embedding')];
+    assert.deepEqual(found(terms, 'embedding embedded embeds'), [
+      ['embedding', 'embedding'],
+      ['embedded', 'embed'],
+      ['embeds', 'embed'],
+    ]);
+  });
+  it('forms: false switches the forms of a term off', () => {
+    assert.deepEqual(found([t('channel', { forms: false })], 'channel channels'), [['channel', 'channel']]);
+  });
+});

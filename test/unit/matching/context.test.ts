@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { scanDocument } from '../../../src/core/document-scan';
+import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
+
+/** A small reference: value = note id; topics like the bundled notes'. */
+const t = (term: string, note: string, topic: string, extra: Partial<TermInput<string>> = {}): TermInput<string> => ({ term, value: note, topic, ...extra });
+const matcher = new TermMatcher<string>([
+  t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+  t('kubelet', 'kubelet', 'kubernetes/cluster'),
+  t('ReplicaSet', 'replicaset', 'kubernetes/resources'),
+  t('Deployment', 'deployment', 'kubernetes/resources', { context: ['kubernetes'] }),
+  t('Pod', 'pod', 'kubernetes/resources', { context: ['kubernetes'] }),
+  t('namespace', 'namespace', 'kubernetes/resources', { context: ['kubernetes'] }),
+  t('Adam', 'adam', 'machine-learning/optimization', { context: ['machine-learning'] }),
+  t('gradient descent', 'gradient-descent', 'machine-learning/optimization'),
+  t('backpropagation', 'backpropagation', 'machine-learning/training'),
+  t('反向传播', 'backpropagation', 'machine-learning/training'),
+  t('预训练模型', 'pretrained-model', 'machine-learning/training'),
+  t('微调', 'fine-tuning', 'machine-learning/training', { context: ['machine-learning'] }),
+  t('goroutine', 'goroutine', 'go/concurrency'),
+  t('chan', 'go-channel', 'go/concurrency', { languages: ['go'] }),
+  t('select', 'go-select', 'go/concurrency', { languages: ['go'] }),
+  t('通道', 'go-channel', 'go/concurrency', { languages: ['go'] }),
+  t('knowledge distillation', 'knowledge-distillation', 'machine-learning/training'),
+  t('singleton', 'singleton-cpp', 'cpp/class-design', { shared: true } as Partial<TermInput<string>>),
+  t('singleton', 'singleton-java', 'java/concurrency'),
+  t('std::move', 'std-move', 'cpp/language'),
+  t('ConcurrentHashMap', 'concurrent-hash-map', 'java/collections'),
+]);
+
+function hits(text: string, languageId: string): [string, string][] {
+  return scanDocument(matcher, text, languageId, (v) => v).matches.map((m) => [m.text, m.entries.map((e) => e.value).join('|')]);
+}
+const notesOf = (text: string, languageId: string) => hits(text, languageId).map(([, n]) => n);
+
+describe('topic context', () => {
+  it('an ordinary word fires in a document about its topic, in any word form', () => {
+    const page = 'Use kubectl to list Deployments.\nThe kubelet restarts a Pod; kubectl get pods -n namespace-a.';
+    assert.deepEqual(hits(page, 'markdown'), [
+      ['kubectl', 'kubectl'],
+      ['Deployments', 'deployment'],
+      ['kubelet', 'kubelet'],
+      ['Pod', 'pod'],
+      ['kubectl', 'kubectl'],
+      ['pods', 'pod'],
+      ['namespace', 'namespace'],
+    ]);
+  });
+  it('does not fire where the document is about something else', () => {
+    assert.deepEqual(hits('Release notes: the deployment of v2 went fine; the pod of peas and the namespace cleanup.', 'markdown'), []);
+    assert.deepEqual(hits('Adam Smith wrote about markets.\nAdam also wrote letters.', 'plaintext'), []);
+    assert.deepEqual(hits('页面样式微调了一下，按钮更圆了。', 'markdown'), []);
+  });
+  it('one unambiguous mention is not enough on its own', () => {
+    assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
+  });
+  it('several different ordinary words of one topic back up a single unambiguous mention', () => {
+    assert.deepEqual(notesOf('kubectl apply creates the Deployment, which makes a Pod in the namespace.', 'markdown'), ['kubectl', 'deployment', 'pod', 'namespace']);
+  });
+  it('but ordinary words alone never make a topic', () => {
+    assert.deepEqual(notesOf('The deployment restarted every pod in the namespace.', 'markdown'), []);
+  });
+  it('Chinese everyday words: 微调 in an ML text, not in a style note', () => {
+    assert.deepEqual(notesOf('先加载预训练模型，再用反向传播微调最后几层。', 'markdown'), ['pretrained-model', 'backpropagation', 'fine-tuning']);
+  });
+  it('Adam fires in an ML text', () => {
+    assert.deepEqual(notesOf('Adam improves on gradient descent; backpropagation gives the gradients.', 'markdown'), ['adam', 'gradient-descent', 'backpropagation']);
+  });
+  it('a language-scoped term fires in prose and comments about its topic, not elsewhere', () => {
+    const tutorial = 'A goroutine sends on a chan; select waits on several channels.\n每个 goroutine 通过通道通信。';
+    assert.deepEqual(notesOf(tutorial, 'markdown'), ['goroutine', 'go-channel', 'go-select', 'goroutine', 'go-channel']);
+    assert.deepEqual(notesOf('We select a chan of rows.', 'markdown'), []);
+    // In a Python file: the comment about goroutines is prose, the code is not Go.
+    const py = '# a goroutine reads the chan; another goroutine closes it\nselect = chan = 1\n';
+    assert.deepEqual(notesOf(py, 'python'), ['goroutine', 'go-channel', 'goroutine']);
+  });
+  it('the document language is evidence: a Go file is about Go', () => {
+    assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
+  });
+  it('a Kubernetes manifest is about Kubernetes by its apiVersion and kind', () => {
+    const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  namespace: web\n';
+    assert.deepEqual(notesOf(manifest, 'yaml'), ['deployment', 'namespace']);
+    assert.deepEqual(notesOf('jobs:\n  deployment:\n    runs-on: ubuntu-latest\n', 'yaml'), []);
+  });
+  it('when two notes claim a word, the heavier topic wins; a tie shows both', () => {
+    assert.deepEqual(hits('std::move a singleton', 'cpp'), [['std::move', 'std-move'], ['singleton', 'singleton-cpp']]);
+    assert.deepEqual(hits('ConcurrentHashMap in a singleton', 'plaintext'), [['ConcurrentHashMap', 'concurrent-hash-map'], ['singleton', 'singleton-java']]);
+    assert.deepEqual(hits('a singleton', 'plaintext'), [['singleton', 'singleton-cpp|singleton-java']]);
+  });
+});
+
+describe('Markdown structure', () => {
+  const k8s = 'kubectl and the kubelet run every Pod.\n';
+  it('link destinations, autolinks, bare URLs and heading ids are not text', () => {
+    const md = `${k8s}See [the docs](https://kubernetes.io/docs/concepts/workloads/pods/) and <https://example.com/pods>.\nAlso https://k8s.io/pods/x and [distil](#knowledge-distillation).\n## Pods {#pod}\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), [['Pods', 'pod']]);
+  });
+  it('HTML tags and their attributes are not text, the text between them is', () => {
+    const md = `${k8s}<a href="/pods/" title="Pod">a Pod</a> <img src="pod.png" alt="pod">\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod']]);
+  });
+  it('front-matter keys are structure, values are text', () => {
+    const md = `---\npod: 1\ntitle: Every Pod\n---\n${k8s}`;
+    assert.deepEqual(hits(md, 'markdown')[0], ['Pod', 'pod']);
+    assert.equal(hits(md, 'markdown').filter(([, n]) => n === 'pod').length, 2);
+  });
+  it('a fenced block is matched by its info string language; inline code counts as text', () => {
+    const md = 'Go has goroutines.\n\n```go\nch := make(chan int)\nselect {}\n```\n\nThe `chan` type.\n';
+    assert.deepEqual(hits(md, 'markdown'), [
+      ['goroutines', 'goroutine'],
+      ['chan', 'go-channel'],
+      ['select', 'go-select'],
+      ['chan', 'go-channel'],
+    ]);
+    assert.deepEqual(hits('```go\nch := make(chan int)\n```\n', 'markdown'), [['chan', 'go-channel']]);
+    assert.deepEqual(hits('```python\nch = chan(1)\n```\n', 'markdown'), []);
+  });
+  it('segments: a fence spans to its closing marker, an unclosed fence to the end', () => {
+    const text = 'a\n```go\nx\n```\nb\n~~~~py\ny\n';
+    const segs = markdownSegments(text).map((s) => [text.slice(s.from, s.to), s.languageId]);
+    assert.deepEqual(segs, [['a\n', 'markdown'], ['x', 'go'], ['b\n', 'markdown'], ['y\n', 'python']]);
+    assert.equal(languageIdForFence('golang {linenos}'), 'go');
+    assert.equal(languageIdForFence('console'), 'shellscript');
+    assert.equal(languageIdForFence('nonsense-lang'), 'plaintext');
+  });
+});
+
+describe('comments in code', () => {
+  it('finds line and block comments but not comment markers inside strings', () => {
+    const src = 'x = "http://a"; // one\n/* two\n three */ y = \'//\';';
+    const ranges = commentRanges(src, 'typescript');
+    const texts: string[] = [];
+    for (let k = 0; k < ranges.length; k += 2) texts.push(src.slice(ranges[k], ranges[k + 1]));
+    assert.deepEqual(texts, ['// one', '/* two\n three */']);
+  });
+  it('hash comments need a space before them in shell: ${#array} is no comment', () => {
+    const src = 'n=${#arr[@]} # count\n';
+    const ranges = commentRanges(src, 'shellscript');
+    assert.deepEqual([src.slice(ranges[0], ranges[1])], ['# count']);
+  });
+  it('Python docstrings are prose', () => {
+    const src = 'def f():\n    """Runs a goroutine-like worker."""\n';
+    const ranges = commentRanges(src, 'python');
+    assert.equal(src.slice(ranges[0], ranges[1]), '"""Runs a goroutine-like worker."""');
+  });
+});
