@@ -95,6 +95,35 @@ describe('concept-ref CLI', () => {
       assert.deepEqual([first.file, first.text, first.note.id], ['-', 'kubectl apply', 'kubectl-apply']);
     });
 
+    it('treats an unknown --language as plain text, with one notice on stderr', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'a.txt'), 'close the channel; knowledge distillation\n');
+      const r = await cli('scan', '--json', '--language', 'klingon', join(dir, 'a.txt'), join(dir, 'a.txt'));
+      assert.equal(r.code, 0);
+      assert.equal(r.err, 'concept-ref: unknown language id "klingon"; scanning as plain text');
+      const ids = (JSON.parse(r.out) as { note: { id: string } }[]).map((m) => m.note.id);
+      assert.deepEqual(ids, ['knowledge-distillation', 'knowledge-distillation']);
+    });
+
+    it('reports each span and note once, even when several aliases of the note match there', async () => {
+      const dir = tempDir();
+      const file = join(dir, 'train.md');
+      writeFileSync(file, 'Backpropagation computes gradients; the model overfits.\n');
+      const mentions = JSON.parse((await cli('scan', '--json', file)).out) as { line: number; start: number; note: { id: string } }[];
+      const keys = mentions.map((m) => `${m.line}:${m.start}:${m.note.id}`);
+      assert.deepEqual(keys, [...new Set(keys)]);
+      assert.ok(keys.includes('0:0:backpropagation'));
+      assert.ok(mentions.some((m) => m.note.id === 'overfitting'));
+    });
+
+    it('ends quietly when the reader closes the pipe (built CLI, | head -1)', () => {
+      const big = 'kubectl run nginx --image=nginx\n'.repeat(20000);
+      const r = spawnSync('sh', ['-c', `node ${JSON.stringify(join(dist, 'cli.js'))} scan - | head -1`], { input: big, encoding: 'utf8' });
+      assert.equal(r.status, 0);
+      assert.match(r.stdout, /^-:1:1: kubectl run/);
+      assert.equal(r.stderr, '');
+    });
+
     it('exits 2 on an unreadable file', async () => {
       const r = await cli('scan', join(tempDir(), 'missing.py'));
       assert.equal(r.code, 2);
@@ -105,7 +134,8 @@ describe('concept-ref CLI', () => {
   describe('show', () => {
     const index = JSON.parse(readFileSync(join(dist, 'index.json'), 'utf8')) as PrebuiltIndex;
 
-    it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async () => {
+    it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async function () {
+      this.timeout(120_000); // every note, rendered twice: grows with the reference
       for (const note of index.notes) {
         const zh = await cli('show', '--lang', 'zh', note.id);
         assert.equal(zh.code, 0, note.id);
