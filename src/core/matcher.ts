@@ -200,26 +200,34 @@ export function termKeys(term: string): string[] {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** The hash a word starts from after `seed` (the root, or a node just past a word break). */
+function seedHash(seed: number): number {
+  return seed === 0 ? FNV_OFFSET : Math.imul(FNV_OFFSET ^ seed, 0x9e3779b1) | 0;
+}
+
 /**
- * Open-addressing table: hash of a lower-cased Latin word → the trie node it leads to from the root.
- * Holds every node reached from the root through letters and digits only. A hit is verified against
- * the word's characters, so a hash collision never produces a wrong match.
+ * Open-addressing table: (seed node, hash of a lower-cased Latin word) → the trie node the word leads
+ * to. Seeds are the root and every node just past a word break (SEP), so both a key's first word and
+ * each word after a space, hyphen or underscore are one lookup instead of a walk per character. A hit
+ * is verified against the word's characters: a hash collision never produces a wrong match.
  */
-class FirstPartTable {
-  private readonly hashes: Int32Array;
-  private readonly nodeIds: Int32Array;
-  private readonly offsets: Int32Array;
-  /** Per node id: 1 when a first word may end there (a key ends, or goes on with a separator, symbol or CJK). */
+class PartTable {
+  /** Slot k is table[k * 8 ..]: hash, seed, node id (-1: empty), pool offset, length. Half a cache line a probe. */
+  private readonly table: Int32Array;
+  /** One bit per hash bucket of a small filter: most words of a text are no key's word, and one bit says so. */
+  private readonly filter: Uint32Array;
+  private readonly filterMask: number;
+  /** Per node id: 1 when a word may end there (a key ends, or goes on with a separator, symbol or CJK). */
   private readonly canEnd: Uint8Array;
   private readonly pool: Uint16Array;
   private readonly mask: number;
 
-  constructor(root: BuildNode) {
-    const found: { hash: number; node: BuildNode; offset: number; length: number }[] = [];
+  constructor(root: BuildNode, nodeCount: number) {
+    const found: { hash: number; seed: number; node: BuildNode; offset: number; length: number }[] = [];
     const chars: number[] = [];
-    let maxId = 0;
-    // The path of each node is stored once in `chars`; a first child extends its parent's copy in place.
-    const visit = (node: BuildNode, hash: number, offset: number, length: number): void => {
+    const seeds: BuildNode[] = [root];
+    // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
+    const visit = (seed: number, node: BuildNode, hash: number, offset: number, length: number): void => {
       for (const [code, child] of node.children) {
         if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) continue;
         let childOffset = offset;
@@ -229,26 +237,42 @@ class FirstPartTable {
         }
         chars.push(code);
         const h = Math.imul(hash ^ code, FNV_PRIME);
-        found.push({ hash: h, node: child, offset: childOffset, length: length + 1 });
-        maxId = Math.max(maxId, child.id);
-        visit(child, h, childOffset, length + 1);
+        found.push({ hash: h, seed, node: child, offset: childOffset, length: length + 1 });
+        visit(seed, child, h, childOffset, length + 1);
       }
     };
-    visit(root, FNV_OFFSET, 0, 0);
+    // Every node just past a SEP edge, wherever it is (`position: |absolute` follows a symbol).
+    const stack: BuildNode[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      for (const [code, child] of node.children) {
+        if (code === SEP) seeds.push(child);
+        stack.push(child);
+      }
+    }
+    for (const seed of seeds) visit(seed.id, seed, seedHash(seed.id), chars.length, 0);
     let size = 16;
     while (size < found.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.nodeIds = new Int32Array(size).fill(-1);
-    this.offsets = new Int32Array(size);
-    this.canEnd = new Uint8Array(maxId + 1);
+    this.table = new Int32Array(size * 8);
+    for (let k = 0; k < size; k++) this.table[k * 8 + 2] = -1;
+    let filterBits = 1 << 12;
+    while (filterBits < found.length * 16) filterBits <<= 1;
+    this.filter = new Uint32Array(filterBits >>> 5);
+    this.filterMask = filterBits - 1;
+    this.canEnd = new Uint8Array(nodeCount);
     this.pool = Uint16Array.from(chars);
     for (const f of found) {
       let slot = (f.hash ^ (f.hash >>> 15)) & this.mask;
-      while (this.nodeIds[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.hashes[slot] = f.hash;
-      this.nodeIds[slot] = f.node.id;
-      this.offsets[slot] = f.offset;
+      while (this.table[slot * 8 + 2] !== -1) slot = (slot + 1) & this.mask;
+      const rec = slot * 8;
+      this.table[rec] = f.hash;
+      this.table[rec + 1] = f.seed;
+      this.table[rec + 2] = f.node.id;
+      this.table[rec + 3] = f.offset;
+      this.table[rec + 4] = f.length;
+      const bit = (f.hash ^ (f.hash >>> 13)) & this.filterMask;
+      this.filter[bit >>> 5] |= 1 << (bit & 31);
       let ends = f.node.entries !== undefined;
       for (const code of f.node.children.keys()) if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) ends = true;
       this.canEnd[f.node.id] = ends ? 1 : 0;
@@ -256,17 +280,21 @@ class FirstPartTable {
   }
 
   /**
-   * The node reached by text[start, end) (ASCII letters and digits), or -1. A word that ends at a
-   * camel-case boundary may be any prefix of a key's first word (`use|Ref` for `useref`); any other
-   * word must be a whole first word.
+   * The node reached from `seed` by text[start, end) (ASCII letters and digits), or -1. A word that
+   * ends at a camel-case boundary may stop anywhere in a key's word (`use|Ref` for `useref`); any other
+   * must end where the key's word ends.
    */
-  find(hash: number, text: string, start: number, end: number, camel: boolean): number {
+  find(seed: number, hash: number, text: string, start: number, end: number, camel: boolean): number {
+    const bit = (hash ^ (hash >>> 13)) & this.filterMask;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     const length = end - start;
+    const table = this.table;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
-      const node = this.nodeIds[slot];
+      const rec = slot * 8;
+      const node = table[rec + 2];
       if (node === -1) return -1;
-      if (this.hashes[slot] === hash && (camel || this.canEnd[node] === 1) && this.sameWord(this.offsets[slot], text, start, length)) {
+      if (table[rec] === hash && table[rec + 1] === seed && table[rec + 4] === length && (camel || this.canEnd[node] === 1) && this.sameWord(table[rec + 3], text, start, length)) {
         return node;
       }
       slot = (slot + 1) & this.mask;
@@ -275,10 +303,7 @@ class FirstPartTable {
 
   private sameWord(offset: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    if (offset + length > pool.length) return false;
     for (let k = 0; k < length; k++) if (pool[offset + k] !== foldCase(text.charCodeAt(start + k))) return false;
-    // The stored path is exactly `length` long only if the next stored char starts another path or ends the pool;
-    // lengths are compared through the hash chain instead: a prefix of a longer path hashes differently.
     return true;
   }
 }
@@ -316,7 +341,7 @@ export class TermMatcher<T = unknown> {
    * the hash of that word. The scan hashes each word of the text once: a word no key starts with is
    * skipped whole, and a match's walk starts after its first word instead of at the root.
    */
-  private readonly firstParts: FirstPartTable;
+  private readonly parts: PartTable;
   /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
   private readonly unconditional: Uint8Array;
   readonly stats: MatcherStats;
@@ -414,7 +439,7 @@ export class TermMatcher<T = unknown> {
     this.rootTable = new Int32Array(65536).fill(-1);
     for (const [code, child] of root.children) this.rootTable[code] = child.id;
     this.maxKeyLength = maxKeyLength;
-    this.firstParts = new FirstPartTable(root);
+    this.parts = new PartTable(root, n);
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
       this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence) ? 1 : 0;
@@ -528,23 +553,8 @@ export class TermMatcher<T = unknown> {
         const isStart = isAlnum(cls) ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
         if (isStart && isAlnum(cls)) {
           // Hash the word part starting here; skip it whole if no key starts with it.
-          let h = Math.imul(FNV_OFFSET ^ foldCase(c), FNV_PRIME);
-          let j = i + 1;
-          let camel = false;
-          while (j < to) {
-            const d = text.charCodeAt(j);
-            const dc = d < 128 ? (ASCII_CLASS[d] as Cls) : Cls.Other;
-            if (dc === Cls.Lower || dc === Cls.Digit) h = Math.imul(h ^ d, FNV_PRIME);
-            else if (dc === Cls.Upper) {
-              if (camelBoundaryAt(text, j, dc)) {
-                camel = true;
-                break;
-              }
-              h = Math.imul(h ^ (d + 32), FNV_PRIME);
-            } else break;
-            j++;
-          }
-          const node = this.firstParts.find(h, text, i, j, camel);
+          const j = this.readPart(text, i, to, FNV_OFFSET);
+          const node = this.parts.find(0, this.partHash, text, i, j, this.partCamel);
           if (node >= 0) {
             const end = this.longestEndFrom(text, i, to, env, node, j);
             if (end > i) {
@@ -582,6 +592,36 @@ export class TermMatcher<T = unknown> {
   private lastEntries: TermEntry<T>[] | undefined;
 
   /** End of the longest valid match starting at `start` (its entries in lastEntries), or -1. */
+  // Hash and end of the last word part read by readPart (fields, so the hot loop allocates nothing).
+  private partHash = 0;
+  private partCamel = false;
+
+  /**
+   * Reads the word part at i (letters and digits up to a non-letter or a camel-case boundary),
+   * hashing it lower-cased from `hash`; returns its end and sets partHash and partCamel.
+   */
+  private readPart(text: string, i: number, to: number, hash: number): number {
+    let h = Math.imul(hash ^ foldCase(text.charCodeAt(i)), FNV_PRIME);
+    let j = i + 1;
+    let camel = false;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      const dc = d < 128 ? (ASCII_CLASS[d] as Cls) : Cls.Other;
+      if (dc === Cls.Lower || dc === Cls.Digit) h = Math.imul(h ^ d, FNV_PRIME);
+      else if (dc === Cls.Upper) {
+        if (camelBoundaryAt(text, j, dc)) {
+          camel = true;
+          break;
+        }
+        h = Math.imul(h ^ (d + 32), FNV_PRIME);
+      } else break;
+      j++;
+    }
+    this.partHash = h;
+    this.partCamel = camel;
+    return j;
+  }
+
   private longestEnd(text: string, start: number, len: number, env: ScanEnv): number {
     return this.longestEndFrom(text, start, len, env, 0, start);
   }
@@ -632,6 +672,13 @@ export class TermMatcher<T = unknown> {
         node = this.child(node, SEP);
         if (node === -1) return;
         i = j;
+        if (i < len && isAlnum(classOf(text.charCodeAt(i)))) {
+          // The next word in one lookup (no word break inside it, so no candidate either).
+          const end = this.readPart(text, i, len, seedHash(node));
+          node = this.parts.find(node, this.partHash, text, i, end, this.partCamel);
+          if (node === -1) return;
+          i = end;
+        }
         continue;
       }
       if (cls === Cls.Break) return;
@@ -640,8 +687,12 @@ export class TermMatcher<T = unknown> {
         if (viaSep !== -1) {
           const direct = this.child(node, c + 32);
           if (direct !== -1) this.walk(text, start, len, direct, i + 1);
-          node = viaSep;
-          // fall through: consume c from the SEP child
+          // The camel-case word as the key's next word, in one lookup.
+          const end = this.readPart(text, i, len, seedHash(viaSep));
+          node = this.parts.find(viaSep, this.partHash, text, i, end, this.partCamel);
+          if (node === -1) return;
+          i = end;
+          continue;
         }
       }
       node = this.child(node, c < 128 ? foldCase(c) : c);

@@ -42,7 +42,7 @@ const PROSE_IN_FENCE = new Set(['plaintext', 'markdown']);
  * autolinks and HTML tags with their attributes, bare URLs, heading ids, Hugo shortcodes (minus their
  * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
  */
-const INLINE_HOLES = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
+const INLINE_HOLES = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
 const HOLE_HINT = /[<\]{:]|www\./;
 const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
 

@@ -137,4 +137,32 @@ describe('hover', () => {
       assert.equal((await ourHovers(go.uri, goPos)).length, 1, 'hover in another language disappeared too');
     });
   });
+
+  // Passages of real pages (sources in test/fixtures/documents/README.md: 06, 45 and 13).
+  describe('in context', () => {
+    it('hovering "Deployments" in a Markdown page about Kubernetes shows the Deployment note', async () => {
+      const doc = await open('k8s-deployments.md');
+      assert.equal(doc.languageId, 'markdown');
+      const span = rangeOf(doc, 'Deployments', 'You can define ');
+      const hovers = await ourHovers(doc.uri, span.start.translate(0, 3));
+      assert.equal(hovers.length, 1, `expected one concept hover over "Deployments", got ${hovers.length}`);
+      assert.ok(hovers[0].text.includes(summaryOf(exports, 'deployment')), `hover lacks the deployment summary:\n${hovers[0].markdown}`);
+      assert.ok(hovers[0].range?.isEqual(span), `hover range ${formatRange(hovers[0].range)} is not the "Deployments" span ${formatRange(span)}`);
+    });
+
+    it('hovering "deployments" in a release-notes page shows nothing', async () => {
+      const doc = await open('release-notes.md');
+      const pos = positionOf(doc, 'deployments', 3, 'upgraded Eureka ');
+      assert.equal(doc.getText(doc.getWordRangeAtPosition(pos)), 'deployments');
+      assert.deepEqual(await ourHovers(doc.uri, pos), []);
+    });
+
+    it('`chan` inside a ```go block of a Markdown page hovers the Go channel note', async () => {
+      const doc = await open('go-guide.md');
+      const span = rangeOf(doc, 'chan', 'stop = make(');
+      const hovers = await ourHovers(doc.uri, span.start.translate(0, 1));
+      assert.equal(hovers.length, 1, `expected one concept hover over chan, got ${hovers.length}`);
+      assert.ok(hovers[0].text.includes(summaryOf(exports, 'go-channel')), `hover lacks the go-channel summary:\n${hovers[0].markdown}`);
+    });
+  });
 });

@@ -96,6 +96,10 @@ describe('Markdown structure', () => {
     const md = `${k8s}See [the docs](https://kubernetes.io/docs/concepts/workloads/pods/) and <https://example.com/pods>.\nAlso https://k8s.io/pods/x and [distil](#knowledge-distillation).\n## Pods {#pod}\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pods', 'pod']]);
   });
+  it('scheme-less addresses (go.uber.org/x, github.com/a/b) are not text', () => {
+    const md = `${k8s}Use [go.uber.org/pod](https://pkg.go.dev/go.uber.org/pod) or github.com/kubernetes/pod.\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), []);
+  });
   it('HTML tags and their attributes are not text, the text between them is', () => {
     const md = `${k8s}<a href="/pods/" title="Pod">a Pod</a> <img src="pod.png" alt="pod">\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod']]);
@@ -123,6 +127,14 @@ describe('Markdown structure', () => {
     assert.equal(languageIdForFence('golang {linenos}'), 'go');
     assert.equal(languageIdForFence('console'), 'shellscript');
     assert.equal(languageIdForFence('nonsense-lang'), 'plaintext');
+  });
+});
+
+describe('word starts', () => {
+  it('the second half of a hyphenated compound is not a word of its own', () => {
+    const m = new TermMatcher<string>([{ term: 'channel', value: 'channel' }, { term: 'proxy', value: 'proxy' }, { term: 'position: absolute', value: 'pa' }]);
+    assert.deepEqual(m.matchAll('side-channel attacks; kube-proxy; --proxy and channel-based').map((x) => x.text), ['proxy', 'channel']);
+    assert.deepEqual(m.matchAll('.a { position: absolute; }', 'css').map((x) => x.text), ['position: absolute']);
   });
 });
 
