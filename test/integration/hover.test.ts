@@ -143,7 +143,8 @@ describe('hover', () => {
     it('hovering "Deployments" in a Markdown page about Kubernetes shows the Deployment note', async () => {
       const doc = await open('k8s-deployments.md');
       assert.equal(doc.languageId, 'markdown');
-      const span = rangeOf(doc, 'Deployments', 'You can define ');
+      // (The English original sits in HTML comments, which are not text; this is the Chinese page's own use.)
+      const span = rangeOf(doc, 'Deployments', '以下是 ');
       const hovers = await ourHovers(doc.uri, span.start.translate(0, 3));
       assert.equal(hovers.length, 1, `expected one concept hover over "Deployments", got ${hovers.length}`);
       assert.ok(hovers[0].text.includes(summaryOf(exports, 'deployment')), `hover lacks the deployment summary:\n${hovers[0].markdown}`);

@@ -1,0 +1,163 @@
+// npm run test:examples: runs every example marked runnable in the bundled notes (a fence whose info
+// string is "<language> run", followed by an ```output block with the expected standard output) and
+// compares the output. A language whose toolchain is missing is skipped and reported, never failed.
+//   node scripts/run-examples.mjs [--jobs N] [note-id-or-path-filter]
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const args = process.argv.slice(2);
+const jobsAt = args.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 2;
+const filter = args[0];
+const TIMEOUT_MS = 30_000;
+
+function has(command, versionArgs = ['--version']) {
+  try {
+    execFileSync(command, versionArgs, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+/** How each language runs: files to write, then commands (in the example's temp folder). */
+const RUNNERS = {
+  python: { tool: () => has('python3'), file: 'main.py', steps: [['python3', 'main.py']] },
+  c: { tool: () => has('gcc'), file: 'main.c', steps: [['gcc', '-std=gnu17', '-O1', '-Wall', '-o', 'main', 'main.c', '-lm', '-lpthread'], ['./main']] },
+  cpp: { tool: () => has('g++'), file: 'main.cpp', steps: [['g++', '-std=c++20', '-O1', '-Wall', '-o', 'main', 'main.cpp', '-lpthread'], ['./main']] },
+  java: { tool: () => has('javac', ['-version']), file: 'Main.java', steps: [['javac', 'Main.java'], ['java', '-cp', '.', 'Main']] },
+  javascript: { tool: () => true, file: (code) => (/^\s*(import|export)\s/m.test(code) ? 'main.mjs' : 'main.cjs'), steps: (file) => [[process.execPath, file]] },
+  typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
+  go: { tool: () => has('go', ['version']), file: 'main.go', steps: [['go', 'run', 'main.go']] },
+  sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
+};
+const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go' };
+
+/** Every runnable example of a Markdown file: { file, line, language, code, expected }. */
+export function runnableExamples(text, file) {
+  const lines = text.split('\n');
+  const out = [];
+  const problems = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+#-]+)\s+run\b/.exec(lines[i]);
+    if (!open) {
+      const fence = /^\s*(`{3,}|~{3,})/.exec(lines[i]);
+      if (fence) {
+        // skip any other fenced block whole
+        let j = i + 1;
+        while (j < lines.length && !lines[j].trim().startsWith(fence[1])) j++;
+        i = j;
+      }
+      continue;
+    }
+    const marker = open[2];
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() !== marker) j++;
+    const code = lines.slice(i + 1, j).join('\n') + '\n';
+    let k = j + 1;
+    while (k < lines.length && lines[k].trim() === '') k++;
+    const outOpen = /^\s*(`{3,}|~{3,})\s*output\s*$/.exec(lines[k] ?? '');
+    if (!outOpen) {
+      problems.push(`${file}:${i + 1}: a runnable example needs an \`\`\`output block right after it`);
+      i = j;
+      continue;
+    }
+    let m = k + 1;
+    while (m < lines.length && lines[m].trim() !== outOpen[1]) m++;
+    const language = ALIASES[open[3].toLowerCase()] ?? open[3].toLowerCase();
+    out.push({ file, line: i + 1, language, code, expected: lines.slice(k + 1, m).join('\n') });
+    i = m;
+  }
+  return { examples: out, problems };
+}
+
+const normalise = (s) => s.replace(/\r\n/g, '\n').split('\n').map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n+$/, '');
+
+function run(command, argv, cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(command, argv, { cwd, env: { ...process.env, PYTHONHASHSEED: '0', LC_ALL: 'C.UTF-8' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ code: -1, signal: null, stdout, stderr: String(err) });
+    });
+  });
+}
+
+async function runExample(ex) {
+  const runner = RUNNERS[ex.language];
+  const dir = mkdtempSync(join(tmpdir(), 'concept-example-'));
+  try {
+    const file = typeof runner.file === 'function' ? runner.file(ex.code) : runner.file;
+    writeFileSync(join(dir, file), ex.code);
+    const steps = typeof runner.steps === 'function' ? runner.steps(file) : runner.steps;
+    let last;
+    for (const [command, ...argv] of steps) {
+      last = await run(command, argv, dir);
+      if (last.code !== 0) return { ok: false, why: `${command} exited ${last.signal ?? last.code}:\n${last.stderr.slice(0, 2000)}` };
+    }
+    const actual = normalise(last.stdout);
+    const expected = normalise(ex.expected);
+    return actual === expected ? { ok: true } : { ok: false, why: `output differs:\n--- expected\n${expected}\n--- actual\n${actual}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const files = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.md') && e.name !== 'README.md') files.push(join(d, e.name));
+    }
+  };
+  walk(join(root, 'content'));
+  const examples = [];
+  const problems = [];
+  for (const f of files.sort()) {
+    const rel = relative(root, f);
+    if (filter && !rel.includes(filter)) continue;
+    const found = runnableExamples(readFileSync(f, 'utf8'), rel);
+    examples.push(...found.examples);
+    problems.push(...found.problems);
+  }
+  const available = {};
+  for (const lang of new Set(examples.map((e) => e.language))) available[lang] = RUNNERS[lang] ? RUNNERS[lang].tool() : false;
+  const toRun = examples.filter((e) => available[e.language]);
+  const skipped = {};
+  for (const e of examples) if (!available[e.language]) skipped[e.language] = (skipped[e.language] ?? 0) + 1;
+  const failures = [...problems];
+  let passed = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.max(1, jobs) }, async () => {
+      while (next < toRun.length) {
+        const ex = toRun[next++];
+        const result = await runExample(ex);
+        if (result.ok) passed++;
+        else failures.push(`${ex.file}:${ex.line}: ${ex.language} example: ${result.why}`);
+      }
+    }),
+  );
+  for (const f of failures) console.error(`FAIL ${f}\n`);
+  const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain)`).join(', ');
+  if (skippedText) console.log(`skipped: ${skippedText}`);
+  console.log(`examples: ${passed} passed, ${failures.length} failed`);
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
