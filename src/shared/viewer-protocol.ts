@@ -54,6 +54,8 @@ export interface NoteView {
   origin: 'bundled' | 'user';
   html: string;
   headings: HeadingInfo[];
+  /** Versions the version-dependent facts were checked against, as "tool version" (kubectl 1.31). */
+  verified: string[];
 }
 
 /** User-facing strings of the page, localized by the host (vscode.l10n). */
@@ -71,6 +73,8 @@ export interface ViewerStrings {
   /** "{0}" is replaced by the note id. */
   missingLink: string;
   userNote: string;
+  /** Footer label before the checked versions. */
+  verified: string;
   langNames: Record<ViewerLang, string>;
 }
 

@@ -47,5 +47,6 @@ export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, rend
     origin: note.origin,
     html: body.html,
     headings: body.headings,
+    verified: Object.entries(note.verified ?? {}).map(([tool, version]) => `${tool} ${version}`),
   };
 }

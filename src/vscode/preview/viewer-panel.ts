@@ -63,6 +63,7 @@ function strings(): ViewerStrings {
     copyCode: vscode.l10n.t('Copy code'),
     missingLink: vscode.l10n.t('No note with id "{0}"', '{0}'),
     userNote: vscode.l10n.t('Your note'),
+    verified: vscode.l10n.t('Facts checked against'),
     langNames: { zh: '中文', en: 'English' },
   };
 }

@@ -140,4 +140,36 @@ describe('Corpus.crossCheck', () => {
     assert.equal(corpus.get('sample-note')?.title.en, 'Team');
     assert.equal(corpus.size, 1);
   });
+
+describe('alias context, forms and verified', () => {
+  it('context: true takes the note\'s top-level topic; a list keeps its topics; forms: false is kept', () => {
+    const { note, problems } = parse({ topic: 'kubernetes/resources', aliases: '[{ term: Service, context: true }, { term: 通道, context: [go, linux] }, { term: go, forms: false }]' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(note!.aliases, [
+      { term: 'Service', context: ['kubernetes'] },
+      { term: '通道', context: ['go', 'linux'] },
+      { term: 'go', forms: false },
+    ]);
+  });
+  it('rejects a context that is not a topic path and forms that is not a boolean', () => {
+    assert.deepEqual(messages({ aliases: '[{ term: a, context: "Not A Path" }, { term: b, forms: maybe }]' }), [
+      '6: aliases[0]: context must be true, a topic path such as "kubernetes", or a list of topic paths',
+      '6: aliases[1]: forms must be true or false',
+    ]);
+  });
+  it('verified maps tools to versions; anything else is reported', () => {
+    const text = noteText().replace('related: []', 'related: []\nverified: { kubectl: "1.31", linux: 6.6 }');
+    const { note, problems } = parseNote(text, 'notes/sample.md', 'user');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(note!.verified, { kubectl: '1.31', linux: '6.6' });
+    const bad = parseNote(noteText().replace('related: []', 'related: []\nverified: [1.31]'), 'notes/sample.md', 'user');
+    assert.deepEqual(bad.problems.map((p) => p.message), ['verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }']);
+  });
+  it('a bundled note in a fast-moving topic without verified gets a warning', () => {
+    const text = noteText({ topic: 'kubernetes/kubectl' });
+    assert.deepEqual(parseNote(text, 'kubernetes/x.md', 'bundled').problems.map((p) => p.severity), ['warning']);
+    assert.deepEqual(parseNote(text, 'kubernetes/x.md', 'user').problems, []);
+    assert.deepEqual(parseNote(noteText({ topic: 'algorithms/sorting' }), 'a/x.md', 'bundled').problems, []);
+  });
+});
 });

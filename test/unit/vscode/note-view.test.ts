@@ -26,7 +26,7 @@ describe('buildNoteView', () => {
   const corpus = new Corpus(
     [
       note('kubectl-run', 'kubectl run', 'kubectl run', { aliases: [{ term: 'kubectl run' }, { term: 'KUBECTL RUN' }, { term: '运行 Pod' }], related: ['pod', 'gone'] }),
-      note('pod', 'Pod', '容器组'),
+      note('pod', 'Pod', '容器组', { verified: { kubectl: '1.31', kubernetes: '1.31' } }),
     ],
     { kubernetes: { en: 'Kubernetes', zh: 'Kubernetes' }, 'kubernetes/kubectl': { en: 'kubectl Commands', zh: 'kubectl 命令' } },
   );
@@ -42,6 +42,12 @@ describe('buildNoteView', () => {
     assert.deepEqual(view.related, [{ id: 'pod', title: '容器组', summary: '容器组摘要' }]);
     assert.equal(view.html, '<h2 id="定义">定义</h2>\n<p>见 <a class="note-link" data-note="pod" href="#" title="容器组摘要">容器组</a>。</p>\n');
     assert.deepEqual(view.headings, [{ level: 2, text: '定义', id: '定义' }]);
+    assert.deepEqual(view.verified, []);
+  });
+
+  it('lists the versions the facts were checked against, for the footer', async () => {
+    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', renderNoteBody);
+    assert.deepEqual(view.verified, ['kubectl 1.31', 'kubernetes 1.31']);
   });
 
   it('lists the title in the other language as an alias when it differs', async () => {
