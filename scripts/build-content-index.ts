@@ -21,5 +21,7 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };
   mkdirSync(distDir, { recursive: true });
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(index));
+  // The matcher of exactly these notes, so activation loads it instead of building it.
+  writeFileSync(join(distDir, 'matcher.bin'), corpus.matcher.toBinary());
   return true;
 }

@@ -43,7 +43,10 @@ export class Corpus {
     notes: readonly Note[],
     readonly topicNames: TopicNames = {},
     private readonly ignoredTerms: readonly string[] = [],
+    /** The matcher of exactly these notes, saved at build time (dist/matcher.bin). */
+    prebuiltMatcher?: TermMatcher<TermRef>,
   ) {
+    this.matcherCache = prebuiltMatcher;
     // Later notes win, so user notes passed after bundled ones replace them.
     for (const note of notes) this.byId.set(note.id, note);
   }

@@ -212,6 +212,9 @@ function seedHash(seed: number): number {
  * is verified against the word's characters: a hash collision never produces a wrong match.
  */
 class PartTable {
+  /** The arrays that make up a table, to save it at build time and load it without rebuilding. */
+  static readonly ARRAYS = ['table', 'filter', 'canEnd', 'pool'] as const;
+
   /** Slot k is table[k * 8 ..]: hash, seed, node id (-1: empty), pool offset, length. Half a cache line a probe. */
   private readonly table: Int32Array;
   /** One bit per hash bucket of a small filter: most words of a text are no key's word, and one bit says so. */
@@ -221,6 +224,12 @@ class PartTable {
   private readonly canEnd: Uint8Array;
   private readonly pool: Uint16Array;
   private readonly mask: number;
+
+  static restore(fields: { table: Int32Array; filter: Uint32Array; canEnd: Uint8Array; pool: Uint16Array }): PartTable {
+    const t = Object.create(PartTable.prototype) as { -readonly [K in keyof PartTable]: PartTable[K] } & Record<string, unknown>;
+    Object.assign(t, fields, { mask: fields.table.length / 8 - 1, filterMask: fields.filter.length * 32 - 1 });
+    return t as unknown as PartTable;
+  }
 
   constructor(root: BuildNode, nodeCount: number) {
     const found: { hash: number; seed: number; node: BuildNode; offset: number; length: number }[] = [];
@@ -445,6 +454,160 @@ export class TermMatcher<T = unknown> {
       this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
+  }
+
+  /**
+   * The built matcher as bytes (the build saves the bundled notes' matcher, so activation loads it
+   * instead of building it): "CRM1", a JSON header (entries, lists, array layout), then the arrays.
+   */
+  toBinary(): Uint8Array {
+    // Entries as columns of numbers over tables of distinct strings, values and scopes: the header
+    // stays small and parses fast.
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const str = (v: string | undefined): number => {
+      if (v === undefined) return -1;
+      let id = stringIds.get(v);
+      if (id === undefined) stringIds.set(v, (id = strings.push(v) - 1));
+      return id;
+    };
+    const values: unknown[] = [];
+    const valueIds = new Map<string, number>();
+    const val = (v: unknown): number => {
+      const key = JSON.stringify(v);
+      let id = valueIds.get(key);
+      if (id === undefined) valueIds.set(key, (id = values.push(v) - 1));
+      return id;
+    };
+    const scopes: string[][] = [];
+    const scopeIds = new Map<string, number>();
+    const scope = (v: readonly string[] | undefined): number => {
+      if (!v) return -1;
+      const key = v.join('\u0000');
+      let id = scopeIds.get(key);
+      if (id === undefined) scopeIds.set(key, (id = scopes.push([...v]) - 1));
+      return id;
+    };
+    const entryIds = new Map<TermEntry<T>, number>();
+    const entryCols: number[] = [];
+    const listStarts = new Int32Array(this.entryLists.length + 1);
+    const listItems: number[] = [];
+    this.entryLists.forEach((list, k) => {
+      listStarts[k] = listItems.length;
+      for (const e of list) {
+        let id = entryIds.get(e);
+        if (id === undefined) {
+          id = entryIds.size;
+          entryIds.set(e, id);
+          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0);
+          entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic), 0);
+        }
+        listItems.push(id);
+      }
+    });
+    listStarts[this.entryLists.length] = listItems.length;
+    const rootEdges: number[] = [];
+    for (let code = 0; code < this.rootTable.length; code++) if (this.rootTable[code] !== -1) rootEdges.push(code, this.rootTable[code]);
+    const parts = this.parts as unknown as Record<string, Int32Array>;
+    const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array][] = [
+      ['nodes', this.nodes],
+      ['edges', this.edges],
+      ['densePool', this.densePool],
+      ['unconditional', this.unconditional],
+      ['entries', Int32Array.from(entryCols)],
+      ['listStarts', listStarts],
+      ['listItems', Int32Array.from(listItems)],
+      ['rootEdges', Int32Array.from(rootEdges)],
+      ...PartTable.ARRAYS.map((name) => [`parts.${name}`, parts[name]] as [string, Int32Array]),
+    ];
+    const layout: { name: string; type: string; offset: number; length: number }[] = [];
+    let size = 0;
+    for (const [name, array] of arrays) {
+      layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
+      size += Math.ceil(array.byteLength / 8) * 8;
+    }
+    const header = new TextEncoder().encode(JSON.stringify({ version: 2, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
+    const dataStart = Math.ceil((8 + header.length) / 8) * 8;
+    const out = new Uint8Array(dataStart + size);
+    out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
+    new DataView(out.buffer).setUint32(4, header.length, true);
+    out.set(header, 8);
+    for (const [k, [, array]] of arrays.entries()) out.set(new Uint8Array(array.buffer as ArrayBuffer, array.byteOffset, array.byteLength), dataStart + layout[k].offset);
+    return out;
+  }
+
+  /** A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it). */
+  static fromBinary<T>(bytes: Uint8Array): TermMatcher<T> {
+    if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = view.getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
+      version: number;
+      maxKeyLength: number;
+      stats: MatcherStats;
+      strings: string[];
+      values: T[];
+      scopes: string[][];
+      layout: { name: string; type: string; offset: number; length: number }[];
+    };
+    if (header.version !== 2) throw new Error('unsupported saved matcher');
+    const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
+    // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
+    const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
+    const types = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
+    const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {};
+    for (const a of header.layout) {
+      const Type = types[a.type as keyof typeof types];
+      if (!Type) throw new Error(`unsupported array type ${a.type}`);
+      arrays[a.name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length);
+    }
+    const { strings, values, scopes } = header;
+    const cols = arrays.entries as Int32Array;
+    const entries: TermEntry<T>[] = [];
+    for (let k = 0; k < cols.length; k += 8) {
+      const term = strings[cols[k]];
+      entries.push({
+        term,
+        surface: cols[k + 1] === -1 ? term : strings[cols[k + 1]],
+        form: (cols[k + 2] & 1) !== 0,
+        value: values[cols[k + 3]],
+        languages: cols[k + 4] === -1 ? undefined : scopes[cols[k + 4]],
+        context: cols[k + 5] === -1 ? undefined : scopes[cols[k + 5]],
+        topic: cols[k + 6] === -1 ? undefined : strings[cols[k + 6]],
+        caseSensitive: (cols[k + 2] & 2) !== 0,
+        evidence: (cols[k + 2] & 4) !== 0,
+      });
+    }
+    const starts = arrays.listStarts as Int32Array;
+    const items = arrays.listItems as Int32Array;
+    const entryLists: TermEntry<T>[][] = [];
+    for (let l = 0; l + 1 < starts.length; l++) {
+      const list: TermEntry<T>[] = [];
+      for (let i = starts[l]; i < starts[l + 1]; i++) list.push(entries[items[i]]);
+      entryLists.push(list);
+    }
+    const rootTable = new Int32Array(65536).fill(-1);
+    const rootEdges = arrays.rootEdges as Int32Array;
+    for (let k = 0; k < rootEdges.length; k += 2) rootTable[rootEdges[k]] = rootEdges[k + 1];
+    const m = Object.create(TermMatcher.prototype) as TermMatcher<T>;
+    Object.assign(m, {
+      nodes: arrays.nodes,
+      edges: arrays.edges,
+      densePool: arrays.densePool,
+      unconditional: arrays.unconditional,
+      rootTable,
+      entryLists,
+      maxKeyLength: header.maxKeyLength,
+      stats: header.stats,
+      parts: PartTable.restore({ table: arrays['parts.table'] as Int32Array, filter: arrays['parts.filter'] as Uint32Array, canEnd: arrays['parts.canEnd'] as Uint8Array, pool: arrays['parts.pool'] as Uint16Array }),
+      candEnds: new Int32Array(64),
+      candNodes: new Int32Array(64),
+      candCount: 0,
+      lastEntries: undefined,
+      partHash: 0,
+      partCamel: false,
+    });
+    return m;
   }
 
   private child(node: number, code: number): number {

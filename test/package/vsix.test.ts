@@ -44,6 +44,8 @@ describe('packaged .vsix', () => {
       'extension/dist/web/extension.js',
       'extension/dist/cli.js',
       'extension/dist/index.json',
+      'extension/dist/matcher.bin',
+      'extension/dist/ordinary-words.json',
       'extension/dist/media/viewer.js',
       'extension/dist/media/viewer.css',
       'extension/package.nls.zh-cn.json',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { Corpus, type TopicNames } from '../../core/corpus';
+import { Corpus, type TermRef, type TopicNames } from '../../core/corpus';
+import { TermMatcher } from '../../core/matcher';
 import { parsePrebuiltIndex } from '../../core/index-format';
 import { loadNotes } from '../../core/load';
 import type { Lang, Note, Problem } from '../../core/note';
@@ -13,6 +14,8 @@ import { workspaceSource } from './workspace-source';
 interface BundledNotes {
   notes: Note[];
   topics: TopicNames;
+  /** Loaded from dist/matcher.bin, so activation does not build it. */
+  matcher?: TermMatcher<TermRef>;
 }
 
 /**
@@ -34,11 +37,21 @@ export class NotesService extends Disposable {
   problems: Problem[] = [];
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'index.json'));
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const [bytes, matcherBytes] = await Promise.all([
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'index.json')),
+      Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'matcher.bin'))).catch(() => undefined),
+    ]);
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
     // Search uses the prebuilt pinyin of bundled names; pinyin-pro loads only for user notes.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
-    return new NotesService({ notes: index.notes, topics: index.topics }, log);
+    let matcher: TermMatcher<TermRef> | undefined;
+    try {
+      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes);
+    } catch (err) {
+      log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
+    }
+    return new NotesService({ notes: index.notes, topics: index.topics, matcher }, log);
   }
 
   private constructor(
@@ -119,7 +132,9 @@ export class NotesService extends Disposable {
 
   private makeCorpus(): Corpus {
     const ignored = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
-    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored);
+    // The build saved the bundled notes' matcher; any change to the terms needs a new one.
+    const onlyBundled = this.userNotes.length === 0 && Object.keys(this.userTopics).length === 0 && ignored.length === 0;
+    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, onlyBundled ? this.bundled.matcher : undefined);
   }
 
   private publish(): void {

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { scanDocument } from '../../../src/core/document-scan';
+import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+
+describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
+  const terms: TermInput<{ noteId: string }>[] = [
+    { term: 'kubectl', value: { noteId: 'kubectl' }, topic: 'kubernetes/kubectl' },
+    { term: 'kubelet', value: { noteId: 'kubelet' }, topic: 'kubernetes/cluster' },
+    { term: 'Deployment', value: { noteId: 'deployment' }, topic: 'kubernetes/resources', context: ['kubernetes'] },
+    { term: 'chan', value: { noteId: 'go-channel' }, topic: 'go/concurrency', languages: ['go'] },
+    { term: 'LLM', value: { noteId: 'llm' }, topic: 'ai-apps' },
+    { term: 'fine-tune', value: { noteId: 'fine-tuning' }, topic: 'machine-learning/training' },
+    { term: '知识蒸馏', value: { noteId: 'kd' }, topic: 'machine-learning/training' },
+    { term: 'position: absolute', value: { noteId: 'pa' }, topic: 'frontend/css' },
+    { term: 'Kubernetes', value: { noteId: '' }, topic: 'kubernetes', evidence: true, caseSensitive: true, forms: false },
+  ];
+  const text = [
+    'Kubernetes: kubectl and the kubelet run Deployments; LLMs and llms; fine-tuned, 先做知识蒸馏。',
+    '```go',
+    'ch := make(chan int)',
+    '```',
+    '.a { position: absolute }',
+  ].join('\n');
+  const summary = (m: TermMatcher<{ noteId: string }>) =>
+    scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => e.value.noteId).join('|')]);
+
+  it('finds exactly what the matcher it was saved from finds', () => {
+    const built = new TermMatcher(terms);
+    const bytes = built.toBinary();
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(bytes);
+    assert.deepEqual(summary(loaded), summary(built));
+    assert.deepEqual(loaded.stats, built.stats);
+    assert.ok(summary(built).length >= 8);
+  });
+
+  it('loads from bytes at any offset of a larger buffer', () => {
+    const bytes = new TermMatcher(terms).toBinary();
+    const padded = new Uint8Array(bytes.length + 3);
+    padded.set(bytes, 3);
+    assert.deepEqual(summary(TermMatcher.fromBinary(padded.subarray(3))), summary(new TermMatcher(terms)));
+  });
+
+  it('refuses bytes that are not a saved matcher', () => {
+    assert.throws(() => TermMatcher.fromBinary(new TextEncoder().encode('{"not":"a matcher"}')), /not a saved matcher/);
+    assert.throws(() => TermMatcher.fromBinary(new Uint8Array(3)), /not a saved matcher/);
+  });
+});
