@@ -38,6 +38,15 @@ const noNodeBuiltins = {
   },
 };
 
+// Imports that become separate files next to dist/extension.js (built from the entries below).
+const CHUNKS = { 'pinyin-pro': './chunks/pinyin-pro.js', '../../core/render': './chunks/render.js' };
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^(pinyin-pro|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
+  },
+};
+
 async function buildContentIndex() {
   // The index builder is TypeScript on top of src/core: bundle it, then run it.
   const tool = join(root, 'out', 'build-content-index.cjs');
@@ -51,7 +60,11 @@ async function buildContentIndex() {
 }
 
 const targets = [
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The Node bundle leaves the viewer's renderer and pinyin-pro to chunks required on first use, so
+  // the host loads a fraction of the code at activation (both are already loaded lazily in the source).
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks] },
+  { entryPoints: ['src/core/render.ts'], outfile: 'dist/chunks/render.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['scripts/chunks/pinyin-pro.ts'], outfile: 'dist/chunks/pinyin-pro.js', platform: 'node', format: 'cjs' },
   {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',

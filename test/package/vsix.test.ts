@@ -45,6 +45,8 @@ describe('packaged .vsix', () => {
       'extension/dist/cli.js',
       'extension/dist/index.json',
       'extension/dist/matcher.bin',
+      'extension/dist/chunks/render.js',
+      'extension/dist/chunks/pinyin-pro.js',
       'extension/dist/ordinary-words.json',
       'extension/dist/media/viewer.js',
       'extension/dist/media/viewer.css',

@@ -5,14 +5,19 @@ import type { NoteView } from '../../shared/viewer-protocol';
 
 type RenderNoteBody = typeof import('../../core/render').renderNoteBody;
 
-/** Loaded lazily: markdown-it, highlight.js and KaTeX are only initialised when a note is first shown. */
-async function loadRenderer(): Promise<RenderNoteBody> {
-  return (await import('../../core/render')).renderNoteBody;
+/**
+ * Loaded lazily: markdown-it, highlight.js and KaTeX are only loaded when a note is first shown. A
+ * plain require, so that the extension's Node bundle can leave the module to a chunk of its own
+ * (dist/chunks/render.js, see scripts/build.mjs).
+ */
+function loadRenderer(): RenderNoteBody {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../core/render') as typeof import('../../core/render')).renderNoteBody;
 }
 
 /** Renders the note's body in `lang` and collects its header. */
 export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, render?: RenderNoteBody): Promise<NoteView> {
-  const renderNoteBody = render ?? (await loadRenderer());
+  const renderNoteBody = render ?? loadRenderer();
   const body = renderNoteBody(localize(note.body, lang), {
     exists: (id) => corpus.get(id) !== undefined,
     title: (id) => {
