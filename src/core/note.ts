@@ -266,7 +266,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
 }
 
 /** Topics whose facts change from release to release (flags, defaults, APIs). */
-const FAST_MOVING_TOPICS = ['kubernetes', 'go', 'linux', 'java', 'frontend/react', 'databases/mysql', 'databases/postgresql', 'ai-apps'];
+const FAST_MOVING_TOPICS = ['kubernetes', 'go', 'linux', 'java', 'frontend/react', 'databases/mysql', 'databases/postgresql'];
 
 function isFastMoving(topic: readonly string[]): boolean {
   const path = topic.join('/');
