@@ -76,7 +76,8 @@ const targets = [
   },
   { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['media/viewer/viewer.css'], outfile: 'dist/media/viewer.css', sourcemap: false },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI shares the chunks: `show` and `search` load them when they need them.
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks] },
 ];
 
 // KaTeX's stylesheet and fonts for the viewer's math, woff2 only (every browser VS Code runs in reads

@@ -168,7 +168,7 @@ async function waitForHttp(url, child, timeoutMs, output) {
  * Returns { url, port, pid, workspaceUrl, stop() }; stop() kills the whole process group.
  * `logFile`, when given, receives the server's stdout and stderr.
  */
-export async function startCodeServer({ workspace, extensionsDir, userDataDir, env = {}, logFile, port, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ workspace, extensionsDir, userDataDir, env = {}, logFile, port, timeoutMs = 60_000, extraArgs = [] } = {}) {
   if (!existsSync(codeServerEntry)) throw new Error(`code-server is not installed; call ensureInstalled() first (${codeServerEntry})`);
   port ??= await freePort();
   mkdirSync(extensionsDir, { recursive: true });
@@ -187,6 +187,7 @@ export async function startCodeServer({ workspace, extensionsDir, userDataDir, e
     '--disable-update-check',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...extraArgs,
   ];
   if (workspace) args.push(workspace);
 

@@ -1,0 +1,124 @@
+// Activation and memory in a real extension host: code-server 4.100.3 (VS Code 1.100.3) started with
+// `--log trace`, the packaged .vsix installed, the fixture workspace opened in headless Chromium.
+// - code loading: from the host's trace log, `loadModule … dist/extension.js` to `_callActivateOptional`;
+// - activate(): our own log line "Activated in N ms";
+// - memory: the extension host's resident set once activated, minus a run without the extension.
+// Needs code-server (installed by the test scripts into .vscode-test/) and Chromium; skipped without them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath, codeServerEntry, ensureInstalled, fixtureWorkspace, installExtension, launchChromium, removeDir, startCodeServer, tempDir, writeUserSettings } from '../scripts/code-server.mjs';
+import { root } from './fixtures.mjs';
+
+const vsix = process.env.CONCEPT_REF_VSIX ?? join(root, 'concept-reference.vsix');
+const RUNS = 3;
+
+const walk = (d) => (existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : []);
+const stamp = (line) => Date.parse(line.slice(0, 23).replace(' ', 'T'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Pids of every descendant of `pid`. */
+function descendants(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const out = [];
+  const stack = [pid];
+  while (stack.length) for (const c of children.get(stack.pop()) ?? []) out.push(c), stack.push(c);
+  return out;
+}
+
+function extensionHostRssKb(serverPid) {
+  for (const pid of descendants(serverPid)) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('extensionHost')) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) return Number(rss[1]);
+    } catch {
+      // gone
+    }
+  }
+  return undefined;
+}
+
+/** One start of code-server + Chromium; returns the log timings (with the extension) and the host's RSS. */
+async function oneRun(withExtension) {
+  const tmp = tempDir('host-bench');
+  const extensionsDir = join(tmp, 'extensions');
+  const userDataDir = join(tmp, 'user-data');
+  let server;
+  let browser;
+  try {
+    if (withExtension) installExtension(vsix, extensionsDir, tmp);
+    writeUserSettings(userDataDir);
+    server = await startCodeServer({ workspace: fixtureWorkspace, extensionsDir, userDataDir, extraArgs: ['--log', 'trace'] });
+    browser = await launchChromium();
+    await browser.page.goto(server.workspaceUrl);
+    const deadline = Date.now() + 60_000;
+    let result;
+    while (Date.now() < deadline && !result) {
+      await sleep(500);
+      const logs = walk(join(userDataDir, 'logs'));
+      const hostLog = logs.find((f) => f.endsWith('remoteexthost.log'));
+      if (!hostLog) continue;
+      if (!withExtension) {
+        // No activation of ours to wait for: the built-in Git extension activating marks the same point.
+        if (readFileSync(hostLog, 'utf8').includes('_doActivateExtension vscode.git')) result = {};
+        continue;
+      }
+      const ours = logs.find((f) => f.endsWith('Concept Reference.log'));
+      const activated = ours && /Activated in ([\d.]+) ms/.exec(readFileSync(ours, 'utf8'));
+      if (!activated) continue;
+      const lines = readFileSync(hostLog, 'utf8').split('\n');
+      const load = lines.find((l) => l.includes('ExtensionService#loadModule') && l.includes('concept-reference.concept-reference'));
+      const call = lines.find((l) => l.includes('ExtensionService#_callActivateOptional concept-reference.concept-reference'));
+      if (!load || !call) continue;
+      result = { codeMs: stamp(call) - stamp(load), activateMs: Number(activated[1]) };
+    }
+    if (!result) throw new Error(`the extension host did not ${withExtension ? 'activate the extension' : 'start'} within 60 s`);
+    await sleep(3000); // let allocation settle before reading the resident set
+    result.rssKb = extensionHostRssKb(server.pid);
+    return result;
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    removeDir(tmp);
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function run() {
+  if (!existsSync(vsix) || !existsSync(chromiumPath)) {
+    return [{ bench: 'host', metric: 'skipped: needs concept-reference.vsix and Chromium', unit: '', ours: null, baseline: null, ratio: null }];
+  }
+  ensureInstalled();
+  if (!existsSync(codeServerEntry)) return [{ bench: 'host', metric: 'skipped: code-server not installed', unit: '', ours: null, baseline: null, ratio: null }];
+  const withExt = [];
+  const without = [];
+  for (let k = 0; k < RUNS; k++) {
+    without.push(await oneRun(false));
+    withExt.push(await oneRun(true));
+  }
+  const code = median(withExt.map((r) => r.codeMs));
+  const activate = median(withExt.map((r) => r.activateMs));
+  const total = median(withExt.map((r) => r.codeMs + r.activateMs));
+  const added = (median(withExt.map((r) => r.rssKb)) - median(without.map((r) => r.rssKb))) / 1024;
+  const bench = 'host';
+  return [
+    { bench, metric: 'code loading of dist/extension.js (host trace log, median of 3)', unit: 'ms', ours: code, baseline: null, ratio: null },
+    { bench, metric: 'activate() to hover-ready (our log, median of 3)', unit: 'ms', ours: activate, baseline: null, ratio: null },
+    { bench, metric: 'code loading + activate()', unit: 'ms', ours: total, baseline: 100, ratio: 100 / total, baselineName: '100 ms budget' },
+    { bench, metric: 'extension host resident memory added by the extension', unit: 'MB', ours: added, baseline: 30, ratio: 30 / added, baselineName: '30 MB budget' },
+  ];
+}
