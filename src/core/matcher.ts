@@ -215,7 +215,10 @@ class PartTable {
   /** The arrays that make up a table, to save it at build time and load it without rebuilding. */
   static readonly ARRAYS = ['table', 'lengths', 'filter', 'canEnd', 'pool'] as const;
 
-  /** Slot k is table[k * 4 ..]: hash, seed, node id (-1: empty), pool offset. One probe reads 16 bytes. */
+  /**
+   * Slot k is table[k * 3 ..]: seed, node id (-1: empty), pool offset. The hash only places a word: a
+   * probe compares seed, length and characters (saving the hash would add incompressible bytes to the package).
+   */
   private readonly table: Int32Array;
   /** Length of slot k's word. */
   private readonly lengths: Uint16Array;
@@ -229,7 +232,7 @@ class PartTable {
 
   static restore(fields: { table: Int32Array; lengths: Uint16Array; filter: Uint32Array; canEnd: Uint8Array; pool: Uint16Array }): PartTable {
     const t = Object.create(PartTable.prototype) as { -readonly [K in keyof PartTable]: PartTable[K] } & Record<string, unknown>;
-    Object.assign(t, fields, { mask: fields.table.length / 4 - 1, filterMask: fields.filter.length * 32 - 1 });
+    Object.assign(t, fields, { mask: fields.table.length / 3 - 1, filterMask: fields.filter.length * 32 - 1 });
     return t as unknown as PartTable;
   }
 
@@ -265,9 +268,9 @@ class PartTable {
     let size = 16;
     while (size < found.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 4);
+    this.table = new Int32Array(size * 3);
     this.lengths = new Uint16Array(size);
-    for (let k = 0; k < size; k++) this.table[k * 4 + 2] = -1;
+    for (let k = 0; k < size; k++) this.table[k * 3 + 1] = -1;
     let filterBits = 1 << 12;
     while (filterBits < found.length * 16) filterBits <<= 1;
     this.filter = new Uint32Array(filterBits >>> 5);
@@ -277,12 +280,11 @@ class PartTable {
     for (const f of found) {
       if (f.length > 0xffff) continue; // no word of real text is that long
       let slot = (f.hash ^ (f.hash >>> 15)) & this.mask;
-      while (this.table[slot * 4 + 2] !== -1) slot = (slot + 1) & this.mask;
-      const rec = slot * 4;
-      this.table[rec] = f.hash;
-      this.table[rec + 1] = f.seed;
-      this.table[rec + 2] = f.node.id;
-      this.table[rec + 3] = f.offset;
+      while (this.table[slot * 3 + 1] !== -1) slot = (slot + 1) & this.mask;
+      const rec = slot * 3;
+      this.table[rec] = f.seed;
+      this.table[rec + 1] = f.node.id;
+      this.table[rec + 2] = f.offset;
       this.lengths[slot] = f.length;
       const bit = (f.hash ^ (f.hash >>> 13)) & this.filterMask;
       this.filter[bit >>> 5] |= 1 << (bit & 31);
@@ -304,10 +306,10 @@ class PartTable {
     const table = this.table;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
-      const rec = slot * 4;
-      const node = table[rec + 2];
+      const rec = slot * 3;
+      const node = table[rec + 1];
       if (node === -1) return -1;
-      if (table[rec] === hash && table[rec + 1] === seed && this.lengths[slot] === length && (camel || this.canEnd[node] === 1) && this.sameWord(table[rec + 3], text, start, length)) {
+      if (table[rec] === seed && this.lengths[slot] === length && (camel || this.canEnd[node] === 1) && this.sameWord(table[rec + 2], text, start, length)) {
         return node;
       }
       slot = (slot + 1) & this.mask;
@@ -530,7 +532,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 3, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 4, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -554,7 +556,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 3) throw new Error('unsupported saved matcher');
+    if (header.version !== 4) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
