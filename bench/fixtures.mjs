@@ -17,11 +17,16 @@ export function rng(seed) {
   };
 }
 
-/** The prebuilt index (npm run bench builds it first). */
+/** The prebuilt index with the notes' bodies put back (npm run bench builds it first). */
 export function loadBundledIndex() {
   const path = join(root, 'dist', 'index.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: the build failed or did not run`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  const index = JSON.parse(readFileSync(path, 'utf8'));
+  if (index.bodies === 'separate') {
+    const bodies = JSON.parse(readFileSync(join(root, 'dist', 'bodies.json'), 'utf8'));
+    for (const note of index.notes) if (bodies[note.id]) note.body = bodies[note.id];
+  }
+  return index;
 }
 
 const WORDS = (

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus';
-import type { PrebuiltIndex } from '../src/core/index-format';
+import { splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { formatProblem } from '../src/core/problems';
@@ -20,7 +20,9 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const names = loaded.notes.flatMap((n) => [n.title.zh, n.title.en, ...n.aliases.map((a) => a.term)]);
   const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };
   mkdirSync(distDir, { recursive: true });
-  writeFileSync(join(distDir, 'index.json'), JSON.stringify(index));
+  const split = splitBodies(index);
+  writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
+  writeFileSync(join(distDir, 'bodies.json'), JSON.stringify(split.bodies));
   // The matcher of exactly these notes, so activation loads it instead of building it.
   writeFileSync(join(distDir, 'matcher.bin'), corpus.matcher.toBinary());
   return true;

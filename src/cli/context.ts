@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../core/corpus';
-import { parsePrebuiltIndex } from '../core/index-format';
+import { applyBodies, parsePrebuiltIndex } from '../core/index-format';
 import { loadNotes } from '../core/load';
 import { sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
@@ -46,6 +46,7 @@ export async function loadCorpus(options: CliOptions, distDir: string): Promise<
     const indexPath = join(distDir, 'index.json');
     if (!existsSync(indexPath)) throw new UsageError(`bundled index not found at ${indexPath}; run npm run build`);
     const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
+    if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(join(distDir, 'bodies.json'), 'utf8'));
     notes.push(...index.notes);
     topics = index.topics;
     if (index.pinyin) sharedPinyin.seed(index.pinyin);

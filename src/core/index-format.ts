@@ -13,6 +13,33 @@ export interface PrebuiltIndex {
    * without it still loads, the syllables are then computed on first search.
    */
   pinyin?: PinyinTable;
+  /**
+   * "separate": the notes' bodies are left out (empty) and live in dist/bodies.json, which only the
+   * viewer, full-text search and `show` need: activation reads and keeps far less.
+   */
+  bodies?: 'separate';
+}
+
+/** dist/bodies.json: every bundled note's body by id. */
+export type BodiesFile = Record<string, { zh: string; en: string }>;
+
+/** Puts the bodies of a bodies file into the notes (bodies of other notes stay as they are). */
+export function applyBodies(notes: readonly Note[], json: string): void {
+  const bodies = JSON.parse(json) as BodiesFile;
+  for (const note of notes) {
+    const body = Object.hasOwn(bodies, note.id) ? bodies[note.id] : undefined;
+    if (body && typeof body.zh === 'string' && typeof body.en === 'string') note.body = { zh: body.zh, en: body.en };
+  }
+}
+
+/** The index and bodies files for notes: notes without bodies, and the bodies by id. */
+export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile } {
+  const bodies: BodiesFile = {};
+  const notes = index.notes.map((n) => {
+    bodies[n.id] = { zh: n.body.zh, en: n.body.en };
+    return { ...n, body: { zh: '', en: '' } };
+  });
+  return { index: { ...index, notes, bodies: 'separate' }, bodies };
 }
 
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
-import type { PrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, type PrebuiltIndex } from '../../src/core/index-format';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -20,8 +20,14 @@ describe('content index build', () => {
     assert.equal(await quiet(() => buildContentIndex(content, out)), true);
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as PrebuiltIndex;
     const run = index.notes.find((n) => n.id === 'kubectl-run');
-    assert.ok(run && run.body.en.includes('kubectl run nginx --image=nginx'));
+    // Bodies are kept apart (dist/bodies.json): activation reads the index alone.
+    assert.equal(index.bodies, 'separate');
+    assert.ok(run && run.body.en === '' && run.summary.en.length > 0);
+    applyBodies(index.notes, readFileSync(join(out, 'bodies.json'), 'utf8'));
+    assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
+    // And the matcher of exactly these notes, saved.
+    assert.ok(readFileSync(join(out, 'matcher.bin')).subarray(0, 4).equals(Buffer.from('CRM1')));
   });
 
   it('fails, and writes nothing, when a note is invalid', async () => {

@@ -21,6 +21,8 @@ export interface SearchOptions {
   limit?: number;
   /** Language whose title length and order break ties (default en). */
   lang?: Lang;
+  /** False: titles, aliases and tags only (the notes' bodies are not loaded yet). Default true. */
+  fullText?: boolean;
 }
 
 export interface SearchIndexOptions {
@@ -76,7 +78,7 @@ export class SearchIndex {
       this.names.matchKeys(q, board);
       this.names.matchWords(q, board);
       // Full-text hits rank below every name hit, so they are only needed to fill the list.
-      if (board.count < limit) {
+      if (board.count < limit && options.fullText !== false) {
         let hits = this.fullText.search(q.words, q.cjk, limit);
         // Nothing has every token: a sentence-like query (Chinese without spaces, or many words) still
         // deserves the notes that match most of it.

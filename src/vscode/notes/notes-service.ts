@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Corpus, type TermRef, type TopicNames } from '../../core/corpus';
 import { TermMatcher } from '../../core/matcher';
-import { parsePrebuiltIndex } from '../../core/index-format';
+import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
 import { loadNotes } from '../../core/load';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
@@ -16,6 +16,9 @@ interface BundledNotes {
   topics: TopicNames;
   /** Loaded from dist/matcher.bin, so activation does not build it. */
   matcher?: TermMatcher<TermRef>;
+  /** dist/bodies.json when the index leaves the bodies out. */
+  bodiesUri?: vscode.Uri;
+  bodiesLoaded: boolean;
 }
 
 /**
@@ -34,6 +37,7 @@ export class NotesService extends Disposable {
   private userTopics: TopicNames = {};
   private watchers: vscode.Disposable[] = [];
   private reloadCounter = 0;
+  private bodiesPromise: Promise<void> | undefined;
   problems: Problem[] = [];
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
@@ -51,7 +55,8 @@ export class NotesService extends Disposable {
     } catch (err) {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }
-    return new NotesService({ notes: index.notes, topics: index.topics, matcher }, log);
+    const separate = index.bodies === 'separate';
+    return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, 'bodies.json') : undefined, bodiesLoaded: !separate }, log);
   }
 
   private constructor(
@@ -79,6 +84,29 @@ export class NotesService extends Disposable {
 
   get language(): Lang {
     return displayLanguage();
+  }
+
+  /** True once the bundled notes' bodies are loaded (see ensureBodies). */
+  get bodiesReady(): boolean {
+    return this.bundled.bodiesLoaded === true;
+  }
+
+  /**
+   * Loads the bundled notes' bodies (dist/bodies.json) into the notes, once. Only the viewer and
+   * full-text search need them, so activation neither reads nor keeps them.
+   */
+  ensureBodies(): Promise<void> {
+    this.bodiesPromise ??= (async () => {
+      if (!this.bundled.bodiesUri) return;
+      try {
+        const bytes = await vscode.workspace.fs.readFile(this.bundled.bodiesUri);
+        applyBodies(this.bundled.notes, new TextDecoder('utf-8').decode(bytes));
+      } catch (err) {
+        this.log.error(`Cannot read the bundled notes' bodies: ${String(err)}`);
+      }
+      this.bundled.bodiesLoaded = true;
+    })();
+    return this.bodiesPromise;
   }
 
   get bundledCount(): number {

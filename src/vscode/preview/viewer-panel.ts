@@ -272,6 +272,7 @@ export class ViewerPanel extends Disposable {
         state: this.persisted(scrollY),
       };
     } else {
+      await this.host.notes.ensureBodies();
       const view = await buildNoteView(this.host.notes.corpus, note, this.lang);
       // A newer navigation started while this one was rendering: it will post its own page.
       if (run !== this.renderCounter || this.isDisposed) return;

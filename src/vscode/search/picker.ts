@@ -79,9 +79,12 @@ export class SearchPicker implements vscode.Disposable {
     setTimeout(() => {
       if (this.disposed) return;
       index.warm({ fullText: false });
-      setTimeout(() => {
-        if (!this.disposed) index.warm();
-      }, 0);
+      // Full text once the bodies are in; then rank the current input again with it.
+      void notes.ensureBodies().then(() => {
+        if (this.disposed) return;
+        searchIndexFor(notes.corpus).warm();
+        qp.items = rowsFor(qp.value);
+      });
     }, 0);
   }
 
