@@ -43,9 +43,10 @@ export class NoteCommands extends Disposable implements vscode.TextDocumentConte
     this._register(notes.onDidChange(() => this.open.forEach((uri) => this.changeEmitter.fire(uri))));
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     this.open.set(uri.toString(), uri);
     const id = new URLSearchParams(uri.query).get('id') ?? '';
+    await this.notes.ensureBodies();
     const note = this.notes.corpus.get(id);
     if (!note) return vscode.l10n.t('There is no note with id "{0}" (any more).', id) + '\n';
     return formatNote(note, note.origin === 'bundled' ? BUNDLED_COMMENT : undefined);

@@ -70,7 +70,13 @@ describe('topic filter', () => {
 
 describe('formatNote', () => {
   it('writes a note that parses back to the same note', () => {
-    const original = { ...notes[2], aliases: [{ term: 'Pods' }, { term: 'po', languages: ['shellscript'] }], related: ['kubectl-run'], tags: ['k8s'] };
+    const original = {
+      ...notes[2],
+      aliases: [{ term: 'Pods' }, { term: 'po', languages: ['shellscript'] }, { term: 'pod', context: ['kubernetes'] }, { term: 'k8s pod', forms: false }],
+      related: ['kubectl-run'],
+      tags: ['k8s'],
+      verified: { kubernetes: '1.31' },
+    };
     const text = formatNote(original, 'A bundled note\n(read-only)');
     assert.match(text, /^---\n# A bundled note\n# \(read-only\)\nid: pod\n/);
     const parsed = parseNote(text, original.file, 'bundled');
