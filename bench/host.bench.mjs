@@ -4,7 +4,6 @@
 // - activate(): our own log line "Activated in N ms";
 // - memory: the extension host's resident set once activated, minus a run without the extension.
 // Needs code-server (installed by the test scripts into .vscode-test/) and Chromium; skipped without them.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, codeServerEntry, ensureInstalled, fixtureWorkspace, installExtension, launchChromium, removeDir, startCodeServer, tempDir, writeUserSettings } from '../scripts/code-server.mjs';
@@ -33,7 +32,12 @@ function descendants(pid) {
   }
   const out = [];
   const stack = [pid];
-  while (stack.length) for (const c of children.get(stack.pop()) ?? []) out.push(c), stack.push(c);
+  while (stack.length) {
+    for (const c of children.get(stack.pop()) ?? []) {
+      out.push(c);
+      stack.push(c);
+    }
+  }
   return out;
 }
 

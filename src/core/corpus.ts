@@ -87,7 +87,7 @@ export class Corpus {
         const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.

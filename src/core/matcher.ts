@@ -98,6 +98,8 @@ export interface TermEntry<T = unknown> {
   caseSensitive: boolean;
   /** A topic's own name (Go, Kubernetes): it tells what a document is about and is never a match itself. */
   evidence: boolean;
+  /** A keyword of its `languages`: matched in their code only, never in prose or comments. */
+  codeOnly?: boolean;
 }
 
 export interface TermInput<T> {
@@ -111,6 +113,7 @@ export interface TermInput<T> {
   /** Matches only with this exact case (default: short all-caps acronyms only). */
   caseSensitive?: boolean;
   evidence?: boolean;
+  codeOnly?: boolean;
 }
 
 /**
@@ -399,6 +402,7 @@ export class TermMatcher<T = unknown> {
         topic: input.topic,
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
+        ...(input.codeOnly ? { codeOnly: true } : {}),
       };
       for (const key of keys) insert(key, entry);
       if (input.forms !== false) formInputs.push(input);
@@ -417,6 +421,7 @@ export class TermMatcher<T = unknown> {
           topic: input.topic,
           caseSensitive,
           evidence: input.evidence === true,
+          ...(input.codeOnly ? { codeOnly: true } : {}),
         };
         for (const key of termKeys(surface)) insert(key, entry);
       }
@@ -505,7 +510,7 @@ export class TermMatcher<T = unknown> {
         if (id === undefined) {
           id = entryIds.size;
           entryIds.set(e, id);
-          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0);
+          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0);
           entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic), 0);
         }
         listItems.push(id);
@@ -582,6 +587,7 @@ export class TermMatcher<T = unknown> {
         topic: cols[k + 6] === -1 ? undefined : strings[cols[k + 6]],
         caseSensitive: (cols[k + 2] & 2) !== 0,
         evidence: (cols[k + 2] & 4) !== 0,
+        ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
       });
     }
     const starts = arrays.listStarts as Int32Array;
@@ -941,6 +947,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
+  if (e.codeOnly && env.prose) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text.
     if (!env.prose) return Verdict.Reject;

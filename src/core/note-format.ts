@@ -9,7 +9,7 @@ export function formatNote(note: Note, comment?: string): string {
   const frontmatter: Record<string, unknown> = {
     id: note.id,
     title: { zh: note.title.zh, en: note.title.en },
-    aliases: note.aliases.map((a) => (a.languages === undefined && a.shared === undefined && a.context === undefined && a.forms === undefined ? a.term : { ...a })),
+    aliases: note.aliases.map((a) => (a.languages === undefined && a.shared === undefined && a.context === undefined && a.forms === undefined && a.prose === undefined ? a.term : { ...a })),
     topic: note.topic.join('/'),
   };
   if (note.tags.length > 0) frontmatter.tags = note.tags;

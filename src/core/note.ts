@@ -21,6 +21,8 @@ export interface Alias {
   context?: string[];
   /** False switches off generated English word forms (plurals, verb forms) for this alias. */
   forms?: boolean;
+  /** False: a keyword or identifier of its `languages`, matched in their code only, never in prose or comments. */
+  prose?: boolean;
 }
 
 export type NoteOrigin = 'bundled' | 'user';
@@ -308,7 +310,7 @@ function toAlias(entry: unknown): Alias | string {
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared, context, forms }';
+    return 'must be a string or { term, languages, shared, context, forms, prose }';
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
@@ -332,8 +334,15 @@ function toAlias(entry: unknown): Alias | string {
     if (typeof rec.forms !== 'boolean') return 'forms must be true or false';
     if (!rec.forms) alias.forms = false;
   }
+  if (rec.prose !== undefined) {
+    if (typeof rec.prose !== 'boolean') return 'prose must be true or false';
+    if (!rec.prose) {
+      if (!alias.languages) return 'prose: false needs languages (the code it is a keyword of)';
+      alias.prose = false;
+    }
+  }
   for (const key of Object.keys(rec)) {
-    if (!['term', 'languages', 'shared', 'context', 'forms'].includes(key)) return `unknown key "${key}"`;
+    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose'].includes(key)) return `unknown key "${key}"`;
   }
   return alias;
 }

@@ -151,6 +151,10 @@ describe('alias context, forms and verified', () => {
       { term: 'go', forms: false },
     ]);
   });
+  it('prose: false needs languages and is kept', () => {
+    assert.deepEqual(parse({ aliases: '[{ term: use, languages: [sql], prose: false }]' }).note!.aliases, [{ term: 'use', languages: ['sql'], prose: false }]);
+    assert.deepEqual(messages({ aliases: '[{ term: use, prose: false }]' }), ['6: aliases[0]: prose: false needs languages (the code it is a keyword of)']);
+  });
   it('rejects a context that is not a topic path and forms that is not a boolean', () => {
     assert.deepEqual(messages({ aliases: '[{ term: a, context: "Not A Path" }, { term: b, forms: maybe }]' }), [
       '6: aliases[0]: context must be true, a topic path such as "kubernetes", or a list of topic paths',

@@ -138,6 +138,23 @@ describe('word starts', () => {
   });
 });
 
+describe('code-only keywords (prose: false)', () => {
+  const m = new TermMatcher<string>([
+    { term: 'use', value: 'mysql-use', topic: 'databases/mysql', languages: ['sql'], codeOnly: true, forms: false },
+    { term: 'MySQL', value: 'mysql', topic: 'databases/mysql' },
+    { term: 'InnoDB', value: 'innodb', topic: 'databases/mysql' },
+  ]);
+  const hits = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+  it('match in their languages\' code, also inside a fence', () => {
+    assert.deepEqual(hits('Use shop;\nUSE shop;\n', 'sql'), ['Use', 'USE']);
+    assert.deepEqual(hits('MySQL and InnoDB:\n\n```sql\nuse shop;\n```\n', 'markdown'), ['MySQL', 'InnoDB', 'use']);
+  });
+  it('never in prose about their topic, nor in comments', () => {
+    assert.deepEqual(hits('MySQL and InnoDB: we use them and they use little memory.\n', 'markdown'), ['MySQL', 'InnoDB']);
+    assert.deepEqual(hits('-- use the shop database\nUSE shop;\n', 'sql'), ['USE']);
+  });
+});
+
 describe('comments in code', () => {
   it('finds line and block comments but not comment markers inside strings', () => {
     const src = 'x = "http://a"; // one\n/* two\n three */ y = \'//\';';
