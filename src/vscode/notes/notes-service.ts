@@ -42,10 +42,12 @@ export class NotesService extends Disposable {
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const t0 = performance.now();
     const [bytes, matcherBytes] = await Promise.all([
       vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'index.json')),
       Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'matcher.bin'))).catch(() => undefined),
     ]);
+    const t1 = performance.now();
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
     // Search uses the prebuilt pinyin of bundled names; pinyin-pro loads only for user notes.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
@@ -56,6 +58,7 @@ export class NotesService extends Disposable {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }
     const separate = index.bodies === 'separate';
+    log.info(`Bundled notes: read ${(t1 - t0).toFixed(1)} ms, index and matcher ${(performance.now() - t1).toFixed(1)} ms.`);
     return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, 'bodies.json') : undefined, bodiesLoaded: !separate }, log);
   }
 
