@@ -24,6 +24,13 @@ function titleOf(id: string): string {
 /** Expands (if needed) and returns the tree row whose label is exactly `label`. */
 async function treeRow(page: Page, label: string): Promise<Locator> {
   const row = topicsPane(page).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  // The tree renders only the rows in view: scroll down until the row is there (topics hold many notes).
+  const list = topicsPane(page).locator('.monaco-list').first();
+  for (let i = 0; i < 40 && !(await row.isVisible()); i++) {
+    await list.hover();
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(50);
+  }
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   return row;
 }
