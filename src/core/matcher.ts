@@ -215,12 +215,9 @@ function seedHash(seed: number): number {
  * is verified against the word's characters: a hash collision never produces a wrong match.
  */
 class PartTable {
-  /** The arrays that make up a table, to save it at build time and load it without rebuilding. */
-  static readonly ARRAYS = ['table', 'lengths', 'filter', 'canEnd', 'pool'] as const;
-
   /**
    * Slot k is table[k * 3 ..]: seed, node id (-1: empty), pool offset. The hash only places a word: a
-   * probe compares seed, length and characters (saving the hash would add incompressible bytes to the package).
+   * probe compares seed, length and characters.
    */
   private readonly table: Int32Array;
   /** Length of slot k's word. */
@@ -233,68 +230,80 @@ class PartTable {
   private readonly pool: Uint16Array;
   private readonly mask: number;
 
-  static restore(fields: { table: Int32Array; lengths: Uint16Array; filter: Uint32Array; canEnd: Uint8Array; pool: Uint16Array }): PartTable {
-    const t = Object.create(PartTable.prototype) as { -readonly [K in keyof PartTable]: PartTable[K] } & Record<string, unknown>;
-    Object.assign(t, fields, { mask: fields.table.length / 3 - 1, filterMask: fields.filter.length * 32 - 1 });
-    return t as unknown as PartTable;
-  }
-
-  constructor(root: BuildNode, nodeCount: number) {
-    const found: { hash: number; seed: number; node: BuildNode; offset: number; length: number }[] = [];
-    const chars: number[] = [];
-    const seeds: BuildNode[] = [root];
-    // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
-    const visit = (seed: number, node: BuildNode, hash: number, offset: number, length: number): void => {
-      for (const [code, child] of node.children) {
-        if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) continue;
-        let childOffset = offset;
-        if (offset + length !== chars.length) {
-          childOffset = chars.length;
-          for (let k = 0; k < length; k++) chars.push(chars[offset + k]);
-        }
-        chars.push(code);
-        const h = Math.imul(hash ^ code, FNV_PRIME);
-        found.push({ hash: h, seed, node: child, offset: childOffset, length: length + 1 });
-        visit(seed, child, h, childOffset, length + 1);
-      }
-    };
-    // Every node just past a SEP edge, wherever it is (`position: |absolute` follows a symbol).
-    const stack: BuildNode[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (const [code, child] of node.children) {
-        if (code === SEP) seeds.push(child);
-        stack.push(child);
-      }
-    }
-    for (const seed of seeds) visit(seed.id, seed, seedHash(seed.id), chars.length, 0);
+  /**
+   * Built from the flattened trie (nodes: [entry list, dense table, first edge, edge count] per node;
+   * edges: [code, child] pairs), so a matcher loaded from bytes builds it on first use instead of
+   * shipping it: its slots are hash-ordered and do not compress.
+   */
+  constructor(nodes: Int32Array, edges: Int32Array) {
+    const nodeCount = nodes.length / NODE_STRIDE;
+    const isWordCode = (code: number) => code < 128 && isAlnum(ASCII_CLASS[code] as Cls);
+    // Seeds: the root and every node just past a SEP edge.
+    const seeds = [0];
+    for (let e = 0; e < edges.length; e += 2) if (edges[e] === SEP) seeds.push(edges[e + 1]);
     let size = 16;
-    while (size < found.length * 2) size <<= 1;
+    while (size < nodeCount * 2) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 3);
     this.lengths = new Uint16Array(size);
     for (let k = 0; k < size; k++) this.table[k * 3 + 1] = -1;
     let filterBits = 1 << 12;
-    while (filterBits < found.length * 16) filterBits <<= 1;
+    while (filterBits < nodeCount * 16) filterBits <<= 1;
     this.filter = new Uint32Array(filterBits >>> 5);
     this.filterMask = filterBits - 1;
     this.canEnd = new Uint8Array(nodeCount);
-    this.pool = Uint16Array.from(chars);
-    for (const f of found) {
-      if (f.length > 0xffff) continue; // no word of real text is that long
-      let slot = (f.hash ^ (f.hash >>> 15)) & this.mask;
-      while (this.table[slot * 3 + 1] !== -1) slot = (slot + 1) & this.mask;
-      const rec = slot * 3;
-      this.table[rec] = f.seed;
-      this.table[rec + 1] = f.node.id;
-      this.table[rec + 2] = f.offset;
-      this.lengths[slot] = f.length;
-      const bit = (f.hash ^ (f.hash >>> 13)) & this.filterMask;
-      this.filter[bit >>> 5] |= 1 << (bit & 31);
-      let ends = f.node.entries !== undefined;
-      for (const code of f.node.children.keys()) if (code >= 128 || !isAlnum(ASCII_CLASS[code] as Cls)) ends = true;
-      this.canEnd[f.node.id] = ends ? 1 : 0;
+    for (let n = 0; n < nodeCount; n++) {
+      let ends = nodes[n * NODE_STRIDE] !== -1;
+      const first = nodes[n * NODE_STRIDE + 2];
+      for (let e = first; !ends && e < first + nodes[n * NODE_STRIDE + 3]; e++) if (!isWordCode(edges[e * 2])) ends = true;
+      this.canEnd[n] = ends ? 1 : 0;
     }
+    // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
+    const chars: number[] = [];
+    const stackNode: number[] = [];
+    const stackHash: number[] = [];
+    const stackOffset: number[] = [];
+    const stackLength: number[] = [];
+    for (const seed of seeds) {
+      stackNode.push(seed);
+      stackHash.push(seedHash(seed));
+      stackOffset.push(chars.length);
+      stackLength.push(0);
+      while (stackNode.length > 0) {
+        const node = stackNode.pop()!;
+        const hash = stackHash.pop()!;
+        const offset = stackOffset.pop()!;
+        const length = stackLength.pop()!;
+        const first = nodes[node * NODE_STRIDE + 2];
+        for (let e = first; e < first + nodes[node * NODE_STRIDE + 3]; e++) {
+          const code = edges[e * 2];
+          if (!isWordCode(code)) continue;
+          const child = edges[e * 2 + 1];
+          let childOffset = offset;
+          if (offset + length !== chars.length) {
+            childOffset = chars.length;
+            for (let k = 0; k < length; k++) chars.push(chars[offset + k]);
+          }
+          chars.push(code);
+          const h = Math.imul(hash ^ code, FNV_PRIME);
+          if (length + 1 <= 0xffff) {
+            let slot = (h ^ (h >>> 15)) & this.mask;
+            while (this.table[slot * 3 + 1] !== -1) slot = (slot + 1) & this.mask;
+            this.table[slot * 3] = seed;
+            this.table[slot * 3 + 1] = child;
+            this.table[slot * 3 + 2] = childOffset;
+            this.lengths[slot] = length + 1;
+            const bit = (h ^ (h >>> 13)) & this.filterMask;
+            this.filter[bit >>> 5] |= 1 << (bit & 31);
+          }
+          stackNode.push(child);
+          stackHash.push(h);
+          stackOffset.push(childOffset);
+          stackLength.push(length + 1);
+        }
+      }
+    }
+    this.pool = Uint16Array.from(chars);
   }
 
   /**
@@ -352,6 +361,8 @@ export class TermMatcher<T = unknown> {
   // Nodes with many children also get a direct table for ASCII codes (SEP included).
   private readonly densePool: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
+  /** A matcher loaded from bytes fills entryLists on first use. */
+  private readonly materialize?: (list: number) => TermEntry<T>[];
   /** Length of the longest key, which bounds how far back a match covering a position can start. */
   private readonly maxKeyLength: number;
   /**
@@ -359,7 +370,8 @@ export class TermMatcher<T = unknown> {
    * the hash of that word. The scan hashes each word of the text once: a word no key starts with is
    * skipped whole, and a match's walk starts after its first word instead of at the root.
    */
-  private readonly parts: PartTable;
+  /** Built on first use (a matcher loaded from bytes does not carry it). */
+  private partsCache: PartTable | undefined;
   /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
   private readonly unconditional: Uint8Array;
   readonly stats: MatcherStats;
@@ -459,7 +471,6 @@ export class TermMatcher<T = unknown> {
     this.rootTable = new Int32Array(65536).fill(-1);
     for (const [code, child] of root.children) this.rootTable[code] = child.id;
     this.maxKeyLength = maxKeyLength;
-    this.parts = new PartTable(root, n);
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
       this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence) ? 1 : 0;
@@ -503,9 +514,9 @@ export class TermMatcher<T = unknown> {
     const entryCols: number[] = [];
     const listStarts = new Int32Array(this.entryLists.length + 1);
     const listItems: number[] = [];
-    this.entryLists.forEach((list, k) => {
+    for (let k = 0; k < this.entryLists.length; k++) {
       listStarts[k] = listItems.length;
-      for (const e of list) {
+      for (const e of this.listAt(k)) {
         let id = entryIds.get(e);
         if (id === undefined) {
           id = entryIds.size;
@@ -515,11 +526,10 @@ export class TermMatcher<T = unknown> {
         }
         listItems.push(id);
       }
-    });
+    }
     listStarts[this.entryLists.length] = listItems.length;
     const rootEdges: number[] = [];
     for (let code = 0; code < this.rootTable.length; code++) if (this.rootTable[code] !== -1) rootEdges.push(code, this.rootTable[code]);
-    const parts = this.parts as unknown as Record<string, Int32Array>;
     const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array][] = [
       ['nodes', this.nodes],
       ['edges', this.edges],
@@ -529,7 +539,6 @@ export class TermMatcher<T = unknown> {
       ['listStarts', listStarts],
       ['listItems', Int32Array.from(listItems)],
       ['rootEdges', Int32Array.from(rootEdges)],
-      ...PartTable.ARRAYS.map((name) => [`parts.${name}`, parts[name]] as [string, Int32Array]),
     ];
     const layout: { name: string; type: string; offset: number; length: number }[] = [];
     let size = 0;
@@ -537,7 +546,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 4, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 5, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -561,7 +570,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 4) throw new Error('unsupported saved matcher');
+    if (header.version !== 5) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -574,10 +583,16 @@ export class TermMatcher<T = unknown> {
     }
     const { strings, values, scopes } = header;
     const cols = arrays.entries as Int32Array;
-    const entries: TermEntry<T>[] = [];
-    for (let k = 0; k < cols.length; k += 8) {
+    const starts = arrays.listStarts as Int32Array;
+    const items = arrays.listItems as Int32Array;
+    // Entries become objects only when a walk first reaches their list: most are never needed.
+    const entryCache: (TermEntry<T> | undefined)[] = new Array(cols.length / 8);
+    const entryAt = (id: number): TermEntry<T> => {
+      const cached = entryCache[id];
+      if (cached) return cached;
+      const k = id * 8;
       const term = strings[cols[k]];
-      entries.push({
+      const entry: TermEntry<T> = {
         term,
         surface: cols[k + 1] === -1 ? term : strings[cols[k + 1]],
         form: (cols[k + 2] & 1) !== 0,
@@ -588,16 +603,17 @@ export class TermMatcher<T = unknown> {
         caseSensitive: (cols[k + 2] & 2) !== 0,
         evidence: (cols[k + 2] & 4) !== 0,
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
-      });
-    }
-    const starts = arrays.listStarts as Int32Array;
-    const items = arrays.listItems as Int32Array;
-    const entryLists: TermEntry<T>[][] = [];
-    for (let l = 0; l + 1 < starts.length; l++) {
+      };
+      entryCache[id] = entry;
+      return entry;
+    };
+    const entryLists: TermEntry<T>[][] = new Array(starts.length - 1);
+    const materialize = (l: number): TermEntry<T>[] => {
       const list: TermEntry<T>[] = [];
-      for (let i = starts[l]; i < starts[l + 1]; i++) list.push(entries[items[i]]);
-      entryLists.push(list);
-    }
+      for (let i = starts[l]; i < starts[l + 1]; i++) list.push(entryAt(items[i]));
+      entryLists[l] = list;
+      return list;
+    };
     const rootTable = new Int32Array(65536).fill(-1);
     const rootEdges = arrays.rootEdges as Int32Array;
     for (let k = 0; k < rootEdges.length; k += 2) rootTable[rootEdges[k]] = rootEdges[k + 1];
@@ -609,15 +625,10 @@ export class TermMatcher<T = unknown> {
       unconditional: arrays.unconditional,
       rootTable,
       entryLists,
+      materialize,
       maxKeyLength: header.maxKeyLength,
       stats: header.stats,
-      parts: PartTable.restore({
-        table: arrays['parts.table'] as Int32Array,
-        lengths: arrays['parts.lengths'] as Uint16Array,
-        filter: arrays['parts.filter'] as Uint32Array,
-        canEnd: arrays['parts.canEnd'] as Uint8Array,
-        pool: arrays['parts.pool'] as Uint16Array,
-      }),
+      partsCache: undefined,
       candEnds: new Int32Array(64),
       candNodes: new Int32Array(64),
       candCount: 0,
@@ -626,6 +637,15 @@ export class TermMatcher<T = unknown> {
       partCamel: false,
     });
     return m;
+  }
+
+  private listAt(k: number): TermEntry<T>[] {
+    return this.entryLists[k] ?? this.materialize!(k);
+  }
+
+  private get parts(): PartTable {
+    this.partsCache ??= new PartTable(this.nodes, this.edges);
+    return this.partsCache;
   }
 
   private child(node: number, code: number): number {
@@ -909,7 +929,7 @@ export class TermMatcher<T = unknown> {
 
   private acceptedEntries(node: number, text: string, start: number, end: number, env: ScanEnv): TermEntry<T>[] | undefined {
     const listIndex = this.nodes[node * NODE_STRIDE];
-    const list = this.entryLists[listIndex];
+    const list = this.listAt(listIndex);
     if (this.unconditional[listIndex] === 1) return list;
     let rejected = 0;
     let deferred = false;
