@@ -78,7 +78,7 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
     for (const m of matches) {
       if (!m.entries.some((e) => e.evidence)) kept.push(m);
       else if (m.entries.every((e) => e.evidence)) deferred.push(m.start);
-      else kept.push({ ...m, entries: m.entries.filter((e) => !e.evidence) });
+      else kept.push({ start: m.start, end: m.end, text: m.text, entries: m.entries.filter((e) => !e.evidence) });
     }
     matches = kept;
   }
@@ -110,7 +110,7 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
-    if (kept !== matches[k].entries) matches[k] = { ...matches[k], entries: kept };
+    if (kept !== matches[k].entries) matches[k] = { start: matches[k].start, end: matches[k].end, text: matches[k].text, entries: kept };
   }
   return { matches, topics };
 }

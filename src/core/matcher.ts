@@ -143,6 +143,20 @@ export interface Match<T = unknown> {
   entries: TermEntry<T>[];
 }
 
+/** A match whose text is cut from the scanned text only when someone reads it (most never do). */
+class ScannedMatch<T> implements Match<T> {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly entries: TermEntry<T>[],
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
+
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 export function isCaseSensitiveTerm(term: string): boolean {
@@ -759,7 +773,7 @@ export class TermMatcher<T = unknown> {
           if (node >= 0) {
             const end = this.longestEndFrom(text, i, to, env, node, j);
             if (end > i) {
-              const m: Match<T> = { start: i, end, text: text.slice(i, end), entries: this.lastEntries! };
+              const m: Match<T> = new ScannedMatch(text, i, end, this.lastEntries!);
               if (onMatch(m)) return;
               i = end;
               prevCls = classOf(text.charCodeAt(i - 1));
@@ -773,7 +787,7 @@ export class TermMatcher<T = unknown> {
         if (isStart) {
           const end = this.longestEnd(text, i, to, env);
           if (end > i) {
-            const m: Match<T> = { start: i, end, text: text.slice(i, end), entries: this.lastEntries! };
+            const m: Match<T> = new ScannedMatch(text, i, end, this.lastEntries!);
             if (onMatch(m)) return;
             i = end;
             prevCls = classOf(text.charCodeAt(i - 1));

@@ -36,7 +36,7 @@ export function termAt(corpus: Corpus, document: vscode.TextDocument, position: 
   if (known) {
     const docMatch = known.atPosition(position.line, position.character);
     const lineStart = known.lineStart(position.line);
-    match = docMatch && { ...docMatch, start: docMatch.start - lineStart, end: docMatch.end - lineStart };
+    match = docMatch && { start: docMatch.start - lineStart, end: docMatch.end - lineStart, text: docMatch.text, entries: docMatch.entries };
   } else if (line.length <= LONG_LINE) {
     match = corpus.matcher.matchAt(line, offset, document.languageId);
   } else {
