@@ -13,7 +13,7 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = new Corpus(loaded.notes, loaded.topics);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
-  const wordList = join(distDir, 'ordinary-words.json');
+  const wordList = join(distDir, 'ordinary-words.txt');
   if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;

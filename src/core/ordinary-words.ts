@@ -1,6 +1,6 @@
 import type { Note, Problem } from './note';
 
-/** dist/ordinary-words.json: everyday English and Chinese words, most frequent first. */
+/** Everyday English and Chinese words (dist/ordinary-words.txt). */
 export interface OrdinaryWordList {
   en: string[];
   zh: string[];
@@ -14,10 +14,14 @@ export class OrdinaryWords {
     this.words = new Set([...list.en, ...list.zh]);
   }
 
-  static parse(json: string): OrdinaryWords {
-    const data = JSON.parse(json) as Partial<OrdinaryWordList>;
-    if (!Array.isArray(data.en) || !Array.isArray(data.zh)) throw new Error('not an ordinary-words list');
-    return new OrdinaryWords({ en: data.en.filter((w) => typeof w === 'string'), zh: data.zh.filter((w) => typeof w === 'string') });
+  /** dist/ordinary-words.txt: a "#" header line, English words one a line, a blank line, Chinese words. */
+  static parse(text: string): OrdinaryWords {
+    if (!text.startsWith('#')) throw new Error('not an ordinary-words list');
+    const body = text.slice(text.indexOf('\n') + 1);
+    const blank = body.indexOf('\n\n');
+    if (blank < 0) throw new Error('not an ordinary-words list');
+    const lines = (s: string) => s.split('\n').filter((w) => w !== '');
+    return new OrdinaryWords({ en: lines(body.slice(0, blank)), zh: lines(body.slice(blank + 2)) });
   }
 
   /** True for a single everyday word (`service`, `Service`, `微调`); phrases and identifiers are not. */

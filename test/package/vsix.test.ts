@@ -48,7 +48,7 @@ describe('packaged .vsix', () => {
       'extension/dist/bodies.json',
       'extension/dist/chunks/render.js',
       'extension/dist/chunks/pinyin-pro.js',
-      'extension/dist/ordinary-words.json',
+      'extension/dist/ordinary-words.txt',
       'extension/dist/media/viewer.js',
       'extension/dist/media/viewer.css',
       'extension/package.nls.zh-cn.json',

@@ -11,7 +11,7 @@ export async function runCheck(options: CliOptions, distDir: string, io: Output)
   allowFlags(options, []);
   const { corpus, problems } = await loadCorpus(options, distDir);
   const all = [...problems, ...corpus.crossCheck()];
-  const wordList = join(distDir, 'ordinary-words.json');
+  const wordList = join(distDir, 'ordinary-words.txt');
   if (existsSync(wordList)) all.push(...ordinaryWordProblems(corpus.all(), OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
   if (options.json) {
     io.out(JSON.stringify(all, null, 2));

@@ -24,7 +24,7 @@ export class NoteDiagnostics extends Disposable {
 
   /** The everyday-word list, read on the first workspace note (most workspaces have none). */
   private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
-    this.ordinaryWords ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.json'))).then(
+    this.ordinaryWords ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt'))).then(
       (bytes) => OrdinaryWords.parse(new TextDecoder().decode(bytes)),
       () => undefined,
     );

@@ -28,8 +28,8 @@ describe('everyday-word check', () => {
     assert.equal(ordinaryWordProblems([note([{ term: 'kubelet' }], { en: 'Job', zh: '任务' })], words).length, 1);
     assert.equal(ordinaryWordProblems([note([{ term: 'Job', context: ['kubernetes'] }], { en: 'Job', zh: '任务' })], words).length, 0);
   });
-  it('the built list (dist/ordinary-words.json) knows everyday words and not technical ones', () => {
-    const built = OrdinaryWords.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'ordinary-words.json'), 'utf8'));
+  it('the built list (dist/ordinary-words.txt) knows everyday words and not technical ones', () => {
+    const built = OrdinaryWords.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'ordinary-words.txt'), 'utf8'));
     for (const w of ['service', 'Deployment', 'channel', 'job', '微调', '通道', '队列']) assert.ok(built.has(w), w);
     for (const w of ['kubelet', 'ReplicaSet', 'goroutine', '反向传播', '知识蒸馏', 'useEffect']) assert.ok(!built.has(w), w);
   });
