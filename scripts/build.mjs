@@ -47,6 +47,14 @@ const lazyChunks = {
   },
 };
 
+// The Node extension host reads the package's own files from disk instead of through workspace.fs.
+const nodeFileReads = {
+  name: 'node-file-reads',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/read-bundled$/ }, (args) => ({ path: join(args.resolveDir, 'read-bundled.node.ts') }));
+  },
+};
+
 async function buildContentIndex() {
   // The index builder is TypeScript on top of src/core: bundle it, then run it.
   const tool = join(root, 'out', 'build-content-index.cjs');
@@ -62,7 +70,7 @@ async function buildContentIndex() {
 const targets = [
   // The Node bundle leaves the viewer's renderer and pinyin-pro to chunks required on first use, so
   // the host loads a fraction of the code at activation (both are already loaded lazily in the source).
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks] },
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodeFileReads] },
   { entryPoints: ['src/core/render.ts'], outfile: 'dist/chunks/render.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['scripts/chunks/pinyin-pro.ts'], outfile: 'dist/chunks/pinyin-pro.js', platform: 'node', format: 'cjs' },
   {

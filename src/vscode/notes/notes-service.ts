@@ -9,6 +9,7 @@ import { sharedPinyin } from '../../core/search/pinyin';
 import { ConfigSection, ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
+import { readBundledFile } from './read-bundled';
 import { workspaceSource } from './workspace-source';
 
 interface BundledNotes {
@@ -44,8 +45,8 @@ export class NotesService extends Disposable {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     const t0 = performance.now();
     const [bytes, matcherBytes] = await Promise.all([
-      vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'index.json')),
-      Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'matcher.bin'))).catch(() => undefined),
+      readBundledFile(vscode.Uri.joinPath(dist, 'index.json')),
+      readBundledFile(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
     ]);
     const t1 = performance.now();
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
@@ -102,7 +103,7 @@ export class NotesService extends Disposable {
     this.bodiesPromise ??= (async () => {
       if (!this.bundled.bodiesUri) return;
       try {
-        const bytes = await vscode.workspace.fs.readFile(this.bundled.bodiesUri);
+        const bytes = await readBundledFile(this.bundled.bodiesUri);
         applyBodies(this.bundled.notes, new TextDecoder('utf-8').decode(bytes));
       } catch (err) {
         this.log.error(`Cannot read the bundled notes' bodies: ${String(err)}`);
