@@ -766,31 +766,27 @@ export class TermMatcher<T = unknown> {
       if (root[c < 128 ? foldCase(c) : c] !== -1) {
         // Latin terms start only at a word start; CJK and symbols anywhere.
         const isStart = isAlnum(cls) ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
-        if (isStart && isAlnum(cls)) {
-          // Hash the word part starting here; skip it whole if no key starts with it.
-          const j = this.readPart(text, i, to, FNV_OFFSET);
-          const node = this.parts.find(0, this.partHash, text, i, j, this.partCamel);
-          if (node >= 0) {
-            const end = this.longestEndFrom(text, i, to, env, node, j);
-            if (end > i) {
-              const m: Match<T> = new ScannedMatch(text, i, end, this.lastEntries!);
-              if (onMatch(m)) return;
-              i = end;
-              prevCls = classOf(text.charCodeAt(i - 1));
-              continue;
-            }
-          }
-          prevCls = classOf(text.charCodeAt(j - 1));
-          i = j;
-          continue;
-        }
         if (isStart) {
-          const end = this.longestEnd(text, i, to, env);
+          let end = -1;
+          let skipTo = i + 1;
+          if (isAlnum(cls)) {
+            // Hash the word part starting here; skip it whole if no key starts with it.
+            const j = this.readPart(text, i, to, FNV_OFFSET);
+            const node = this.parts.find(0, this.partHash, text, i, j, this.partCamel);
+            if (node >= 0) end = this.longestEndFrom(text, i, to, env, node, j);
+            skipTo = j;
+          } else {
+            end = this.longestEnd(text, i, to, env);
+          }
           if (end > i) {
-            const m: Match<T> = new ScannedMatch(text, i, end, this.lastEntries!);
-            if (onMatch(m)) return;
+            if (onMatch(new ScannedMatch(text, i, end, this.lastEntries!))) return;
             i = end;
             prevCls = classOf(text.charCodeAt(i - 1));
+            continue;
+          }
+          if (isAlnum(cls)) {
+            prevCls = classOf(text.charCodeAt(skipTo - 1));
+            i = skipTo;
             continue;
           }
         }
