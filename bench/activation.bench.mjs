@@ -23,9 +23,9 @@ async function median(fn) {
   return times[Math.floor(times.length / 2)];
 }
 
-function buildProviders(corpus) {
-  void corpus.matcher;
-  corpus.topicTree();
+function hoverReady(corpus) {
+  // The first lookup builds what the matcher builds lazily (its word table).
+  corpus.matcher.matchAt('kubectl run', 2, 'shellscript');
   return corpus;
 }
 
@@ -35,11 +35,11 @@ export async function run() {
   const fromIndex = async () => {
     const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
     const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')));
-    return buildProviders(new Corpus(index.notes, index.topics, [], matcher));
+    return hoverReady(new Corpus(index.notes, index.topics, [], matcher));
   };
   const fromMarkdown = async () => {
     const loaded = await loadNotes(folderSource(join(root, 'content')), 'bundled');
-    return buildProviders(new Corpus(loaded.notes, loaded.topics));
+    return hoverReady(new Corpus(loaded.notes, loaded.topics));
   };
   await fromIndex();
   await fromMarkdown();
@@ -49,14 +49,15 @@ export async function run() {
   const rows = [
     {
       bench: 'activation',
-      metric: `activation to hover-ready: load index + saved matcher, build topic tree (${corpus.size} notes, ${corpus.matcher.stats.terms} terms)`,
+      metric: `activation to hover-ready: load index + saved matcher, first lookup (${corpus.size} notes, ${corpus.matcher.stats.terms} terms)`,
       unit: 'ms',
       ours,
       baseline: base,
       ratio: base / ours,
       baselineName: 'parse Markdown at activation',
     },
-    { bench: 'activation', metric: 'prebuilt index size', unit: 'KB', ours: statSync(indexPath).size / 1024, baseline: null, ratio: null },
+    { bench: 'activation', metric: 'topic tree for the Topics view (built when the view is first shown)', unit: 'ms', ours: await median(async () => new Corpus(corpus.all(), corpus.topicNames).topicTree()), baseline: null, ratio: null },
+    { bench: 'activation', metric: 'prebuilt index size (bodies apart)', unit: 'KB', ours: statSync(indexPath).size / 1024, baseline: null, ratio: null },
   ];
   const vsix = join(root, 'concept-reference.vsix');
   if (existsSync(vsix)) {

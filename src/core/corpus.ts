@@ -4,6 +4,9 @@ import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
 
+/** One collator for every sort of titles: localeCompare with options builds one per call. */
+const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
 /**
  * Display names of topic paths ("machine-learning/optimization" → { zh, en }), and for some topics
  * the words that show a document is about them without being concepts themselves (`Go`, `Kubernetes`).
@@ -145,7 +148,7 @@ export class Corpus {
     const sort = (nodes: TopicNode[]) => {
       nodes.sort((a, b) => rank(a.path) - rank(b.path) || a.name.en.localeCompare(b.name.en));
       for (const n of nodes) {
-        n.notes.sort((a, b) => a.title.en.localeCompare(b.title.en, 'en', { sensitivity: 'base' }));
+        n.notes.sort((a, b) => TITLE_ORDER.compare(a.title.en, b.title.en));
         sort(n.children);
       }
     };

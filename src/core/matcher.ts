@@ -230,7 +230,7 @@ function seedHash(seed: number): number {
  */
 class PartTable {
   /**
-   * Slot k is table[k * 3 ..]: seed, node id (-1: empty), pool offset. The hash only places a word: a
+   * Slot k is table[k * 3 ..]: seed, node id + 1 (0: empty), pool offset. The hash only places a word: a
    * probe compares seed, length and characters.
    */
   private readonly table: Int32Array;
@@ -251,73 +251,98 @@ class PartTable {
    */
   constructor(nodes: Int32Array, edges: Int32Array) {
     const nodeCount = nodes.length / NODE_STRIDE;
-    const isWordCode = (code: number) => code < 128 && isAlnum(ASCII_CLASS[code] as Cls);
-    // Seeds: the root and every node just past a SEP edge.
-    const seeds = [0];
-    for (let e = 0; e < edges.length; e += 2) if (edges[e] === SEP) seeds.push(edges[e + 1]);
     let size = 16;
     while (size < nodeCount * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 3);
+    // Typed arrays only, no per-node objects: a loaded matcher builds this on its first lookup.
+    this.table = new Int32Array(size * 3); // node ids are stored + 1, so a zeroed slot is empty
     this.lengths = new Uint16Array(size);
-    for (let k = 0; k < size; k++) this.table[k * 3 + 1] = -1;
     let filterBits = 1 << 12;
     while (filterBits < nodeCount * 16) filterBits <<= 1;
     this.filter = new Uint32Array(filterBits >>> 5);
     this.filterMask = filterBits - 1;
-    this.canEnd = new Uint8Array(nodeCount);
+    const isWord = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) isWord[c] = isAlnum(ASCII_CLASS[c] as Cls) ? 1 : 0;
+    const canEnd = new Uint8Array(nodeCount);
     for (let n = 0; n < nodeCount; n++) {
       let ends = nodes[n * NODE_STRIDE] !== -1;
       const first = nodes[n * NODE_STRIDE + 2];
-      for (let e = first; !ends && e < first + nodes[n * NODE_STRIDE + 3]; e++) if (!isWordCode(edges[e * 2])) ends = true;
-      this.canEnd[n] = ends ? 1 : 0;
+      const last = first + nodes[n * NODE_STRIDE + 3];
+      for (let e = first; !ends && e < last; e++) {
+        const code = edges[e * 2];
+        if (code >= 128 || isWord[code] === 0) ends = true;
+      }
+      canEnd[n] = ends ? 1 : 0;
     }
+    this.canEnd = canEnd;
     // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
-    const chars: number[] = [];
-    const stackNode: number[] = [];
-    const stackHash: number[] = [];
-    const stackOffset: number[] = [];
-    const stackLength: number[] = [];
+    let chars = new Uint16Array(1 << 16);
+    let used = 0;
+    const push = (code: number) => {
+      if (used === chars.length) {
+        const bigger = new Uint16Array(chars.length * 2);
+        bigger.set(chars);
+        chars = bigger;
+      }
+      chars[used++] = code;
+    };
+    let stack = new Int32Array(4 * 256);
+    const table = this.table;
+    const lengths = this.lengths;
+    const filter = this.filter;
+    const seeds: number[] = [0];
+    for (let e = 0; e < edges.length; e += 2) if (edges[e] === SEP) seeds.push(edges[e + 1]);
     for (const seed of seeds) {
-      stackNode.push(seed);
-      stackHash.push(seedHash(seed));
-      stackOffset.push(chars.length);
-      stackLength.push(0);
-      while (stackNode.length > 0) {
-        const node = stackNode.pop()!;
-        const hash = stackHash.pop()!;
-        const offset = stackOffset.pop()!;
-        const length = stackLength.pop()!;
+      // Stack records: node, hash, offset, length.
+      let top = 0;
+      stack[0] = seed;
+      stack[1] = seedHash(seed);
+      stack[2] = used;
+      stack[3] = 0;
+      top = 4;
+      while (top > 0) {
+        top -= 4;
+        const node = stack[top];
+        const hash = stack[top + 1];
+        const offset = stack[top + 2];
+        const length = stack[top + 3];
         const first = nodes[node * NODE_STRIDE + 2];
-        for (let e = first; e < first + nodes[node * NODE_STRIDE + 3]; e++) {
+        const last = first + nodes[node * NODE_STRIDE + 3];
+        for (let e = first; e < last; e++) {
           const code = edges[e * 2];
-          if (!isWordCode(code)) continue;
+          if (code >= 128 || isWord[code] === 0) continue;
           const child = edges[e * 2 + 1];
           let childOffset = offset;
-          if (offset + length !== chars.length) {
-            childOffset = chars.length;
-            for (let k = 0; k < length; k++) chars.push(chars[offset + k]);
+          if (offset + length !== used) {
+            childOffset = used;
+            for (let k = 0; k < length; k++) push(chars[offset + k]);
           }
-          chars.push(code);
+          push(code);
           const h = Math.imul(hash ^ code, FNV_PRIME);
           if (length + 1 <= 0xffff) {
             let slot = (h ^ (h >>> 15)) & this.mask;
-            while (this.table[slot * 3 + 1] !== -1) slot = (slot + 1) & this.mask;
-            this.table[slot * 3] = seed;
-            this.table[slot * 3 + 1] = child;
-            this.table[slot * 3 + 2] = childOffset;
-            this.lengths[slot] = length + 1;
+            while (table[slot * 3 + 1] !== 0) slot = (slot + 1) & this.mask;
+            table[slot * 3] = seed;
+            table[slot * 3 + 1] = child + 1;
+            table[slot * 3 + 2] = childOffset;
+            lengths[slot] = length + 1;
             const bit = (h ^ (h >>> 13)) & this.filterMask;
-            this.filter[bit >>> 5] |= 1 << (bit & 31);
+            filter[bit >>> 5] |= 1 << (bit & 31);
           }
-          stackNode.push(child);
-          stackHash.push(h);
-          stackOffset.push(childOffset);
-          stackLength.push(length + 1);
+          if (top + 4 > stack.length) {
+            const bigger = new Int32Array(stack.length * 2);
+            bigger.set(stack);
+            stack = bigger;
+          }
+          stack[top] = child;
+          stack[top + 1] = h;
+          stack[top + 2] = childOffset;
+          stack[top + 3] = length + 1;
+          top += 4;
         }
       }
     }
-    this.pool = Uint16Array.from(chars);
+    this.pool = chars.slice(0, used);
   }
 
   /**
@@ -333,7 +358,7 @@ class PartTable {
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
       const rec = slot * 3;
-      const node = table[rec + 1];
+      const node = table[rec + 1] - 1;
       if (node === -1) return -1;
       if (table[rec] === seed && this.lengths[slot] === length && (camel || this.canEnd[node] === 1) && this.sameWord(table[rec + 2], text, start, length)) {
         return node;
