@@ -294,12 +294,11 @@ class PartTable {
     for (let e = 0; e < edges.length; e += 2) if (edges[e] === SEP) seeds.push(edges[e + 1]);
     for (const seed of seeds) {
       // Stack records: node, hash, offset, length.
-      let top = 0;
       stack[0] = seed;
       stack[1] = seedHash(seed);
       stack[2] = used;
       stack[3] = 0;
-      top = 4;
+      let top = 4;
       while (top > 0) {
         top -= 4;
         const node = stack[top];
