@@ -6,7 +6,7 @@
  * 3. rescan only the lines where something was deferred, now that the context is known;
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
-import { PROSE_LANGUAGES, type Match, type ScanEnv, type TermEntry, type TermMatcher } from './matcher';
+import { PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry, type TermMatcher } from './matcher';
 import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -51,24 +51,25 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
 
   // Count matches per note topic first, then spread the counts over each topic's prefixes.
   const perTopic = new Map<string, number>();
+  const addWeight = (topic: string, weight: number) => perTopic.set(topic, (perTopic.get(topic) ?? 0) + weight);
   const priors = new Set<string>([languageId]);
   for (const seg of segments) priors.add(seg.languageId);
   for (const lang of priors) {
     const topic = LANGUAGE_TOPICS[lang];
-    if (topic) perTopic.set(topic, (perTopic.get(topic) ?? 0) + MIN_TOPIC_SUPPORT);
+    if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
-    perTopic.set('kubernetes', (perTopic.get('kubernetes') ?? 0) + MIN_TOPIC_SUPPORT);
+    addWeight('kubernetes', MIN_TOPIC_SUPPORT);
   }
   let evidenceSeen = false;
   for (const m of matches) {
     const topic = singleTopic(m.entries, noteOf);
-    if (topic) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
+    if (topic) addWeight(topic, 1);
     for (const e of m.entries) {
       if (!e.evidence || !e.topic) continue;
       evidenceSeen = true;
-      perTopic.set(e.topic, (perTopic.get(e.topic) ?? 0) + 1);
+      addWeight(e.topic, 1);
     }
   }
   // Evidence terms (a topic's own name) have done their job: they are no match. Where one covered
@@ -78,7 +79,7 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
     for (const m of matches) {
       if (!m.entries.some((e) => e.evidence)) kept.push(m);
       else if (m.entries.every((e) => e.evidence)) deferred.push(m.start);
-      else kept.push({ start: m.start, end: m.end, text: m.text, entries: m.entries.filter((e) => !e.evidence) });
+      else kept.push(withEntries(m, m.entries.filter((e) => !e.evidence)));
     }
     matches = kept;
   }
@@ -91,11 +92,8 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
     notes.add(noteOf(e.value as T));
     distinctDeferred.set(e.topic, notes);
   }
-  const rootOf = (topic: string) => (topic.includes('/') ? topic.slice(0, topic.indexOf('/')) : topic);
-  const evidenced = new Set([...perTopic.keys()].map(rootOf));
-  const weak = new Map<string, number>();
-  for (const [topic, notes] of distinctDeferred) if (evidenced.has(rootOf(topic))) weak.set(topic, notes.size * WEAK_EVIDENCE);
-  for (const [topic, w] of weak) perTopic.set(topic, (perTopic.get(topic) ?? 0) + w);
+  const evidenced = new Set([...perTopic.keys()].map(topicRoot));
+  for (const [topic, notes] of distinctDeferred) if (evidenced.has(topicRoot(topic))) addWeight(topic, notes.size * WEAK_EVIDENCE);
   const topics = new Map<string, number>();
   for (const [topic, count] of perTopic) {
     for (let slash = topic.indexOf('/'); ; slash = topic.indexOf('/', slash + 1)) {
@@ -110,9 +108,14 @@ export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageI
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
-    if (kept !== matches[k].entries) matches[k] = { start: matches[k].start, end: matches[k].end, text: matches[k].text, entries: kept };
+    if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }
   return { matches, topics };
+}
+
+/** A copy of a match with other entries (a spread would drop the text a scanned match reads lazily). */
+function withEntries<T>(m: Match<T>, entries: TermEntry<T>[]): Match<T> {
+  return { start: m.start, end: m.end, text: m.text, entries };
 }
 
 function segmentsOf(text: string, languageId: string): Segment[] {
@@ -190,12 +193,7 @@ function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<str
   if (entries.length < 2) return entries;
   const first = noteOf(entries[0].value);
   if (entries.every((e) => noteOf(e.value) === first)) return entries;
-  const score = (e: TermEntry<T>) => {
-    if (!e.topic) return 0;
-    const slash = e.topic.indexOf('/');
-    const root = slash < 0 ? e.topic : e.topic.slice(0, slash);
-    return (topics.get(root) ?? 0) * 10_000 + (topics.get(e.topic) ?? 0);
-  };
+  const score = (e: TermEntry<T>) => (e.topic ? (topics.get(topicRoot(e.topic)) ?? 0) * 10_000 + (topics.get(e.topic) ?? 0) : 0);
   let best = -1;
   let tie = true;
   for (const e of entries) {

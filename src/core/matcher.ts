@@ -989,11 +989,15 @@ const enum Verdict {
   Defer = 2,
 }
 
+/** The top-level topic of a topic path: "kubernetes/resources" → "kubernetes". */
+export function topicRoot(topic: string): string {
+  const slash = topic.indexOf('/');
+  return slash < 0 ? topic : topic.slice(0, slash);
+}
+
 /** The topic prefix a scoped or contextual entry needs by default: its note's top-level topic. */
 function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
-  if (!e.topic) return undefined;
-  const slash = e.topic.indexOf('/');
-  return [slash < 0 ? e.topic : e.topic.slice(0, slash)];
+  return e.topic ? [topicRoot(e.topic)] : undefined;
 }
 
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
