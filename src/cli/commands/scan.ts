@@ -14,6 +14,7 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
   const forced = options.flags.get('--language');
   if (forced === true) throw new UsageError('--language needs a language id');
   const { corpus } = await loadCorpus(options, distDir);
+  const unknownLanguage = forced !== undefined && !isKnownLanguageId(forced);
   const results = [];
   let warned = false;
   for (const file of files) {
@@ -23,12 +24,12 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    const languageId = forced ?? (file === '-' ? 'plaintext' : languageIdForPath(file));
-    if (forced !== undefined && !warned && !isKnownLanguageId(forced)) {
+    const languageId = unknownLanguage ? 'plaintext' : (forced ?? (file === '-' ? 'plaintext' : languageIdForPath(file)));
+    if (unknownLanguage && !warned) {
       warned = true;
       io.err(`concept-ref: unknown language id "${forced}"; scanning as plain text`);
     }
-    for (const mention of scanText(corpus, text, forced !== undefined && !isKnownLanguageId(forced) ? 'plaintext' : languageId)) {
+    for (const mention of scanText(corpus, text, languageId)) {
       results.push({ file, ...mention });
     }
   }

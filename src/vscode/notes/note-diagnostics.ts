@@ -3,6 +3,7 @@ import type { Corpus } from '../../core/corpus';
 import type { Problem } from '../../core/note';
 import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
+import { readBundledFile } from './read-bundled';
 import type { NotesService } from './notes-service';
 
 /**
@@ -24,7 +25,7 @@ export class NoteDiagnostics extends Disposable {
 
   /** The everyday-word list, read on the first workspace note (most workspaces have none). */
   private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
-    this.ordinaryWords ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt'))).then(
+    this.ordinaryWords ??= readBundledFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt')).then(
       (bytes) => OrdinaryWords.parse(new TextDecoder().decode(bytes)),
       () => undefined,
     );
