@@ -52,16 +52,26 @@ async function runCommand(page: Page, title: string): Promise<void> {
 async function openSearch(page: Page): Promise<void> {
   // The palette lists our commands once the extension is registered (its activity bar entry shows then).
   await page.locator('.activitybar .action-label[aria-label^="Concept Reference"]').waitFor({ state: 'visible', timeout: 30_000 });
-  await runCommand(page, 'Concept Reference: Search Concepts');
-  // Our picker replaces the command palette: empty input, our placeholder.
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector<HTMLInputElement>('.quick-input-widget input');
-      return !!el && el.value === '' && /pinyin/i.test(el.getAttribute('placeholder') ?? '');
-    },
-    undefined,
-    { timeout: 10_000 },
-  );
+  // A webview editor opened just before can take the focus once its frame is ready, which closes a
+  // quick pick opened in the meantime; like runCommand's F1, opening is then tried again.
+  for (let attempt = 0; ; attempt++) {
+    await runCommand(page, 'Concept Reference: Search Concepts');
+    try {
+      // Our picker replaces the command palette: empty input, our placeholder, its rows showing.
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+          return !!el && el.value === '' && /pinyin/i.test(el.getAttribute('placeholder') ?? '');
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      await rows(page).first().waitFor({ state: 'visible', timeout: 5000 });
+      return;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+    }
+  }
 }
 
 describe('Search Concepts', () => {
