@@ -105,6 +105,7 @@ function renderNote(note: NoteView, s: ViewerStrings): void {
   if (note.origin === 'user') title.appendChild(el('span', { className: 'cr-badge', text: s.userNote }));
   header.appendChild(title);
   header.appendChild(el('p', { className: 'cr-summary', text: note.summary }));
+  if (note.writtenIn) header.appendChild(el('p', { className: 'cr-fallback', text: s.writtenOnlyIn[note.writtenIn] }));
   if (note.aliases.length > 0) {
     const p = el('p', { className: 'cr-aliases' }, [el('span', { className: 'cr-label', text: s.aliases })]);
     for (const alias of note.aliases) p.appendChild(el('span', { className: 'cr-alias', text: alias }));
@@ -118,7 +119,8 @@ function renderNote(note: NoteView, s: ViewerStrings): void {
     header.appendChild(nav);
   }
 
-  const body = el('article', { className: 'cr-body markdown-body', attrs: { lang: note.lang === 'zh' ? 'zh-CN' : 'en' } });
+  const bodyLang = note.writtenIn ?? note.lang;
+  const body = el('article', { className: 'cr-body markdown-body', attrs: { lang: bodyLang === 'zh' ? 'zh-CN' : 'en' } });
   // The host's renderer escapes raw HTML and keeps only http(s) and note links.
   body.innerHTML = note.html;
   applyDataStyles(body);

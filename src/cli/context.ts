@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../core/corpus';
-import { applyBodies, parsePrebuiltIndex } from '../core/index-format';
+import { applyBodies, parsePrebuiltIndex, type PrebuiltIndex } from '../core/index-format';
 import { loadNotes } from '../core/load';
 import { sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
@@ -37,6 +37,18 @@ export interface LoadedCorpus {
   problems: Problem[];
 }
 
+let bundledCache: { key: string; index: PrebuiltIndex } | undefined;
+
+/** The bundled notes with their bodies, parsed once per process (tests and scripts call main() many times). */
+function bundledIndex(indexPath: string, bodiesPath: string): PrebuiltIndex {
+  const key = `${indexPath}\u0000${statSync(indexPath).mtimeMs}`;
+  if (bundledCache?.key === key) return bundledCache.index;
+  const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
+  if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(bodiesPath, 'utf8'));
+  bundledCache = { key, index };
+  return index;
+}
+
 /** The bundled index next to the CLI (dist/index.json), plus every --notes folder in order. */
 export async function loadCorpus(options: CliOptions, distDir: string): Promise<LoadedCorpus> {
   const notes = [];
@@ -45,15 +57,14 @@ export async function loadCorpus(options: CliOptions, distDir: string): Promise<
   if (options.bundled) {
     const indexPath = join(distDir, 'index.json');
     if (!existsSync(indexPath)) throw new UsageError(`bundled index not found at ${indexPath}; run npm run build`);
-    const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
-    if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(join(distDir, 'bodies.json'), 'utf8'));
+    const index = bundledIndex(indexPath, join(distDir, 'bodies.json'));
     notes.push(...index.notes);
     topics = index.topics;
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
   }
   for (const dir of options.notes) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`notes folder not found: ${dir}`);
-    const loaded = await loadNotes(folderSource(dir), 'user');
+    const loaded = await loadNotes(folderSource(dir), 'user', { strict: options.flags.has('--strict'), glossaries: true });
     notes.push(...loaded.notes);
     topics = { ...topics, ...loaded.topics };
     problems.push(...loaded.problems);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { NoteSource } from '../core/load';
+import { join, relative, resolve, sep } from 'node:path';
+import { isNotesFolderFile, type NoteSource } from '../core/load';
 
 /** A notes folder on disk. `label` prefixes the paths shown in reports (e.g. "content"). */
 export function folderSource(dir: string, label: string = dir): NoteSource {
@@ -9,10 +9,14 @@ export function folderSource(dir: string, label: string = dir): NoteSource {
       const out: string[] = [];
       const walk = (d: string) => {
         for (const entry of readdirSync(d, { withFileTypes: true })) {
-          if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+          // Hidden folders are skipped, except Contextive's definitions folder.
+          if ((entry.name.startsWith('.') && entry.name !== '.contextive') || entry.name === 'node_modules') continue;
           const full = join(d, entry.name);
           if (entry.isDirectory()) walk(full);
-          else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+          else if (entry.isFile()) {
+            const rel = relative(dir, full).split(sep).join('/');
+            if (isNotesFolderFile(rel)) out.push(rel);
+          }
         }
       };
       walk(dir);
@@ -23,6 +27,9 @@ export function folderSource(dir: string, label: string = dir): NoteSource {
     },
     displayPath(rel) {
       return rel ? join(label, rel) : label;
+    },
+    folderKey(relDir) {
+      return resolve(dir, relDir) + sep;
     },
   };
 }

@@ -4,6 +4,10 @@ import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
 
+/** The Topics view's node for notes without a topic (a plain Markdown file at the top of a notes folder). */
+const UNCATEGORIZED = 'uncategorized';
+const UNCATEGORIZED_NAME: Localized = { zh: '未分类', en: 'Uncategorized' };
+
 /** One collator for every sort of titles: localeCompare with options builds one per call. */
 const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -16,6 +20,8 @@ export type TopicNames = Record<string, TopicInfo>;
 export interface TopicInfo extends Localized {
   /** Names of the topic itself: evidence for the context of ordinary words, never shown as matches. Case-sensitive. */
   evidence?: string[];
+  /** What the topic is for (a Contextive context's domain vision statement), shown on the topic. */
+  description?: string;
 }
 
 export interface TopicNode {
@@ -41,6 +47,9 @@ export class Corpus {
   private readonly byId = new Map<string, Note>();
   private matcherCache: TermMatcher<TermRef> | undefined;
   private treeCache: TopicNode[] | undefined;
+  private linkTargets: Map<string, string> | undefined;
+  /** True when some note applies to part of the workspace only (a glossary in a subfolder). */
+  private readonly hasScopedNotes: boolean;
 
   constructor(
     notes: readonly Note[],
@@ -52,6 +61,7 @@ export class Corpus {
     this.matcherCache = prebuiltMatcher;
     // Later notes win, so user notes passed after bundled ones replace them.
     for (const note of notes) this.byId.set(note.id, note);
+    this.hasScopedNotes = notes.some((n) => n.scope !== undefined);
   }
 
   get size(): number {
@@ -72,9 +82,63 @@ export class Corpus {
     return this.matcherCache;
   }
 
-  /** Every match of a whole document, with its topic context and Markdown structure applied. */
-  scanDocument(text: string, languageId: string): Match<TermRef>[] {
-    return scanDocument(this.matcher, text, languageId, noteIdOf).matches;
+  /**
+   * Every match of a whole document, with its topic context and Markdown structure applied.
+   * @param documentKey the document's URI string (extension) or absolute path (CLI): notes scoped to other
+   *   folders are left out. Without it, scoped notes apply everywhere.
+   */
+  scanDocument(text: string, languageId: string, documentKey?: string): Match<TermRef>[] {
+    return this.inScope(scanDocument(this.matcher, text, languageId, noteIdOf).matches, documentKey);
+  }
+
+  /** Whether a note applies to the document (a glossary in billing/ applies to billing/** only). */
+  appliesTo(note: Note, documentKey: string | undefined): boolean {
+    return note.scope === undefined || documentKey === undefined || note.scope.some((prefix) => documentKey.startsWith(prefix));
+  }
+
+  /** The matches with the entries of notes scoped elsewhere removed (and matches left with none dropped). */
+  inScope<M extends Match<TermRef>>(matches: M[], documentKey: string | undefined): M[] {
+    if (!this.hasScopedNotes || documentKey === undefined) return matches;
+    const out: M[] = [];
+    for (const m of matches) {
+      const kept = m.entries.filter((e) => {
+        const note = this.byId.get(e.value.noteId);
+        return note === undefined || this.appliesTo(note, documentKey);
+      });
+      if (kept.length === m.entries.length) out.push(m);
+      else if (kept.length > 0) out.push({ start: m.start, end: m.end, text: m.text, entries: kept } as M);
+    }
+    return out;
+  }
+
+  /**
+   * The note a `[[link]]` names: its id, file name or title (any case), optionally with `#Heading`.
+   * Foam, Obsidian and Dendron write all of these.
+   */
+  resolveLink(target: string): { id: string; heading?: string } | undefined {
+    const hash = target.indexOf('#');
+    const name = (hash < 0 ? target : target.slice(0, hash)).trim();
+    const heading = hash < 0 ? undefined : target.slice(hash + 1).trim() || undefined;
+    const id = this.byId.has(name) ? name : this.linkIndex().get(name.toLowerCase());
+    if (id === undefined) return undefined;
+    return heading ? { id, heading } : { id };
+  }
+
+  private linkIndex(): Map<string, string> {
+    if (this.linkTargets) return this.linkTargets;
+    const index = new Map<string, string>();
+    // Weakest first, so an id beats a file name, and a file name beats a title.
+    for (const note of this.byId.values()) {
+      for (const title of [note.title.en, note.title.zh]) if (title && !index.has(title.toLowerCase())) index.set(title.toLowerCase(), note.id);
+    }
+    for (const note of this.byId.values()) {
+      if (note.origin !== 'user') continue;
+      const base = note.file.slice(Math.max(note.file.lastIndexOf('/'), note.file.lastIndexOf('\\')) + 1).replace(/\.(md|markdown)$/i, '');
+      if (base) index.set(decodeURIComponentSafe(base).toLowerCase(), note.id);
+    }
+    for (const note of this.byId.values()) index.set(note.id.toLowerCase(), note.id);
+    this.linkTargets = index;
+    return index;
   }
 
   /** Every title and alias once per note, minus the ignored terms. */
@@ -128,7 +192,8 @@ export class Corpus {
       let node = index.get(key);
       if (!node) {
         const fallback = path[path.length - 1];
-        node = { path: key, name: this.topicNames[key] ?? { zh: fallback, en: fallback }, children: [], notes: [], count: 0 };
+        const name = this.topicNames[key] ?? (key === UNCATEGORIZED ? UNCATEGORIZED_NAME : { zh: fallback, en: fallback });
+        node = { path: key, name, children: [], notes: [], count: 0 };
         index.set(key, node);
         if (path.length === 1) roots.push(node);
         else nodeFor(path.slice(0, -1)).children.push(node);
@@ -136,9 +201,9 @@ export class Corpus {
       return node;
     };
     for (const note of this.byId.values()) {
-      const node = nodeFor(note.topic.length > 0 ? note.topic : ['uncategorized']);
-      node.notes.push(note);
-      for (let p = note.topic.length; p >= 1; p--) index.get(note.topic.slice(0, p).join('/'))!.count++;
+      const topic = note.topic.length > 0 ? note.topic : [UNCATEGORIZED];
+      nodeFor(topic).notes.push(note);
+      for (let p = topic.length; p >= 1; p--) index.get(topic.slice(0, p).join('/'))!.count++;
     }
     const order = Object.keys(this.topicNames);
     const rank = (path: string) => {
@@ -180,6 +245,7 @@ export class Corpus {
           const y = list[b];
           if (x.note.id === y.note.id) continue;
           if (x.shared && y.shared) continue;
+          if (!scopesOverlap(x.note.scope, y.note.scope)) continue;
           const overlap = !x.languages || !y.languages || x.languages.some((l) => y.languages!.includes(l));
           if (overlap) {
             problems.push({
@@ -197,8 +263,9 @@ export class Corpus {
         if (!this.byId.has(id)) problems.push({ file: note.file, line: note.keyLines?.related ?? 1, severity: 'error', message: `related id "${id}" does not exist` });
       }
       for (const lang of ['zh', 'en'] as const) {
+        if (lang === 'zh' && note.body.zh === note.body.en) continue;
         for (const link of wikiLinks(note.body[lang])) {
-          if (!this.byId.has(link.id)) {
+          if (!this.resolveLink(link.id)) {
             problems.push({
               file: note.file,
               line: note.bodyLine[lang] + 1 + link.line,
@@ -210,5 +277,19 @@ export class Corpus {
       }
     }
     return problems;
+  }
+}
+
+/** Whether two notes can apply to one document (a glossary in billing/ and one in shipping/ cannot). */
+function scopesOverlap(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return a.some((p) => b.some((q) => p.startsWith(q) || q.startsWith(p)));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

@@ -1,6 +1,8 @@
 import { parseDocument } from 'yaml';
 import { parseNote, type Localized, type Note, type NoteOrigin, type Problem } from './note';
 import type { TopicNames } from './corpus';
+import { isGlossaryFile, parseGlossary } from './glossary';
+import { parseWorkspaceNote } from './workspace-note';
 
 /** Where notes come from: the build reads content/, the CLI a folder, the extension workspace.fs. */
 export interface NoteSource {
@@ -9,7 +11,26 @@ export interface NoteSource {
   read(relativePath: string): Promise<string>;
   /** How a file is named in problem reports and in Note.file. */
   displayPath(relativePath: string): string;
+  /**
+   * The prefix (ending in "/") that paths of documents below a folder of this source start with, in the
+   * form the scan is given (a URI string in the extension, an absolute path in the CLI). Glossaries in a
+   * subfolder apply only below it.
+   */
+  folderKey(relativeDir: string): string;
 }
+
+export interface LoadOptions {
+  /** Bundled notes, and `check --strict`: the full bilingual schema. Otherwise workspace notes are lenient. */
+  strict?: boolean;
+  /** Read Contextive glossaries too (the CLI's --notes folders; the extension finds them workspace-wide). */
+  glossaries?: boolean;
+  /** At most this many note files; the rest are skipped with a warning. */
+  limit?: number;
+}
+
+export const DEFAULT_NOTE_LIMIT = 20_000;
+/** Files read at once: enough to overlap the file system's latency, few enough to bound memory. */
+const READ_BATCH = 64;
 
 export interface LoadedNotes {
   notes: Note[];
@@ -24,8 +45,15 @@ export function isNoteFile(relativePath: string): boolean {
   return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !relativePath.split('/').some((s) => s.startsWith('.') || s === 'node_modules');
 }
 
+/** Files a notes folder's listing keeps: notes, glossaries and topics.yml. */
+export function isNotesFolderFile(relativePath: string): boolean {
+  return relativePath === TOPICS_FILE || isNoteFile(relativePath) || isGlossaryFile(relativePath);
+}
+
 /** Reads every note of a source; a bad file becomes a problem, never an exception. */
-export async function loadNotes(source: NoteSource, origin: NoteOrigin): Promise<LoadedNotes> {
+export async function loadNotes(source: NoteSource, origin: NoteOrigin, options: LoadOptions = {}): Promise<LoadedNotes> {
+  const strict = options.strict ?? origin === 'bundled';
+  const limit = options.limit ?? DEFAULT_NOTE_LIMIT;
   const problems: Problem[] = [];
   const notes: Note[] = [];
   let files: string[];
@@ -44,26 +72,50 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin): Promise
       problems.push({ file: source.displayPath(TOPICS_FILE), line: 1, severity: 'error', message: `cannot read: ${String(err)}` });
     }
   }
+  let noteFiles = files.filter((f) => isNoteFile(f) || (options.glossaries === true && isGlossaryFile(f)));
+  if (noteFiles.length > limit) {
+    problems.push({
+      file: source.displayPath(''),
+      line: 1,
+      severity: 'warning',
+      message: `${noteFiles.length - limit} note files past the limit of ${limit} were skipped (setting conceptReference.maxNoteFiles)`,
+    });
+    noteFiles = noteFiles.slice(0, limit);
+  }
   const seen = new Map<string, string>();
-  for (const rel of files.filter(isNoteFile)) {
-    const file = source.displayPath(rel);
-    let text: string;
-    try {
-      text = await source.read(rel);
-    } catch (err) {
-      problems.push({ file, line: 1, severity: 'error', message: `cannot read: ${String(err)}` });
-      continue;
-    }
-    const result = parseNote(text, file, origin);
-    problems.push(...result.problems);
-    if (!result.note) continue;
-    const previous = seen.get(result.note.id);
+  const accept = (note: Note) => {
+    const previous = seen.get(note.id);
     if (previous) {
-      problems.push({ file, line: 1, severity: 'error', message: `duplicate id "${result.note.id}" (also in ${previous})` });
-      continue;
+      problems.push({ file: note.file, line: 1, severity: 'error', message: `duplicate id "${note.id}" (also in ${previous})` });
+      return;
     }
-    seen.set(result.note.id, file);
-    notes.push(result.note);
+    seen.set(note.id, note.file);
+    notes.push(note);
+  };
+  for (let at = 0; at < noteFiles.length; at += READ_BATCH) {
+    const batch = noteFiles.slice(at, at + READ_BATCH);
+    const texts = await Promise.all(batch.map((rel) => source.read(rel).then((text) => ({ text }), (err: unknown) => ({ err }))));
+    batch.forEach((rel, k) => {
+      const file = source.displayPath(rel);
+      const read = texts[k];
+      if ('err' in read) {
+        problems.push({ file, line: 1, severity: 'error', message: `cannot read: ${String(read.err)}` });
+        return;
+      }
+      if (isGlossaryFile(rel)) {
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        const contextive = dir === '.contextive' || dir.endsWith('/.contextive');
+        const governs = contextive ? dir.slice(0, Math.max(0, dir.length - '.contextive'.length - 1)) : dir;
+        const parsed = parseGlossary(read.text, file, source.folderKey(governs), governs === '');
+        problems.push(...parsed.problems);
+        topics = { ...parsed.topics, ...topics };
+        for (const note of parsed.notes) accept(note);
+        return;
+      }
+      const result = strict ? parseNote(read.text, file, origin) : parseWorkspaceNote(read.text, rel, file);
+      problems.push(...result.problems);
+      if (result.note) accept(result.note);
+    });
   }
   return { notes, topics, problems };
 }

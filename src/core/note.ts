@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+export { isNoteIdSyntax, MAX_ID_CHARS } from '../shared/note-id';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -27,6 +28,7 @@ export interface Alias {
 
 export type NoteOrigin = 'bundled' | 'user';
 
+
 export interface NoteMeta {
   id: string;
   title: Localized;
@@ -41,6 +43,18 @@ export interface NoteMeta {
   origin: NoteOrigin;
   /** File the note came from: relative to content/ for bundled notes, a URI or path for user notes. */
   file: string;
+  /**
+   * Set when the note is written in one language only: both variants of title, summary and body then
+   * hold that language's text, and the UI marks the other language as a fallback.
+   */
+  lang?: Lang;
+  /**
+   * Folders (URI or path prefixes ending in "/") whose files this note applies to; absent: everywhere.
+   * A Contextive glossary in a subfolder applies only below that folder.
+   */
+  scope?: string[];
+  /** Terms the team agreed not to use for this concept (terminology lint). */
+  avoid?: string[];
 }
 
 export interface Note extends NoteMeta {
@@ -65,7 +79,7 @@ export const SUMMARY_MAX = 160;
 export const MAX_NOTE_BYTES = 256 * 1024;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOPIC_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANG_MARKER = /^<!--\s*lang:\s*(zh|en)\s*-->\s*$/;
+export const LANG_MARKER = /^<!--\s*lang:\s*(zh|en)\s*-->\s*$/;
 const WIKILINK = /\[\[([^\]|\n]+)(?:\|[^\]\n]*)?\]\]/g;
 
 export interface ParseResult {
@@ -275,7 +289,7 @@ function isFastMoving(topic: readonly string[]): boolean {
   return FAST_MOVING_TOPICS.some((t) => path === t || path.startsWith(t + '/'));
 }
 
-function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {
+export function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
     invalid();
@@ -304,7 +318,7 @@ function toContext(value: unknown): string[] | string {
   return list as string[];
 }
 
-function toAlias(entry: unknown): Alias | string {
+export function toAlias(entry: unknown): Alias | string {
   if (typeof entry === 'string' || typeof entry === 'number') {
     const term = String(entry).trim();
     return term ? { term } : 'empty alias';

@@ -40,6 +40,8 @@ export class OrdinaryWords {
 export function ordinaryWordProblems(notes: Iterable<Note>, words: OrdinaryWords): Problem[] {
   const problems: Problem[] = [];
   for (const note of notes) {
+    // A team's one-language notes and glossaries are its own vocabulary: in its code "Ledger" is the Ledger.
+    if (note.origin === 'user' && (note.lang !== undefined || note.scope !== undefined)) continue;
     const line = note.keyLines?.aliases ?? 1;
     const aliasTerms = new Set(note.aliases.map((a) => a.term.toLowerCase()));
     for (const alias of note.aliases) {

@@ -41,6 +41,11 @@ export { isSafeExternalUrl };
 export interface RenderOptions {
   /** Whether a note id exists; links to missing notes render as plain, marked text. */
   exists(id: string): boolean;
+  /**
+   * The note a `[[target]]` names (an id, file name or title, optionally `#Heading`); without it only
+   * exact ids resolve.
+   */
+  resolve?(target: string): { id: string; heading?: string } | undefined;
   /** The text of a `[[id]]` link without a label (e.g. the note's title); the id when absent. */
   title?(id: string): string | undefined;
   /** A one-line description of a linked note, shown as the link's tooltip. */
@@ -89,6 +94,7 @@ hljs.registerAliases(['toml'], { languageName: 'ini' });
 hljs.registerAliases(['html', 'svg', 'xhtml'], { languageName: 'xml' });
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_LINK_TARGET = 300;
 const WIKILINK = /\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/y;
 const SAFE_IMAGE_DATA = /^data:image\/(?:gif|png|jpeg|webp);/i;
 
@@ -106,7 +112,9 @@ md.inline.ruler.before('link', 'wikilink', (state, silent) => {
   if (!m) return false;
   const id = m[1].trim();
   const label = m[2]?.trim() || undefined;
-  if (!ID_PATTERN.test(id)) return false;
+  if (id === '' || id.length > MAX_LINK_TARGET) return false;
+  // Without a resolver (bundled notes) only an id is a link target.
+  if (!(state.env as RenderEnv).options?.resolve && !ID_PATTERN.test(id)) return false;
   if (!silent) {
     // Inside a link's text a nested link would be invalid HTML: keep the words only.
     const token = state.linkLevel > 0 ? state.push('text', '', 0) : state.push('wikilink', '', 0);
@@ -118,11 +126,13 @@ md.inline.ruler.before('link', 'wikilink', (state, silent) => {
 });
 
 md.renderer.rules.wikilink = (tokens, idx, _options, env) => {
-  const { id, label } = tokens[idx].meta as { id: string; label?: string };
+  const { id: target, label } = tokens[idx].meta as { id: string; label?: string };
   const { options } = env as RenderEnv;
-  if (!options.exists(id)) {
-    return `<span class="note-link broken" data-missing-note="${escapeHtml(id)}">${escapeHtml(label ?? id)}</span>`;
+  const resolved = options.resolve ? options.resolve(target) : ID_PATTERN.test(target) && options.exists(target) ? { id: target } : undefined;
+  if (!resolved) {
+    return `<span class="note-link broken" data-missing-note="${escapeHtml(target)}">${escapeHtml(label ?? target)}</span>`;
   }
+  const id = resolved.id;
   const text = label ?? options.title?.(id) ?? id;
   const summary = options.summary?.(id);
   const title = summary ? ` title="${escapeHtml(summary)}"` : '';

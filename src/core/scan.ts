@@ -12,10 +12,11 @@ export interface Mention {
 }
 
 /** Every mention in a document, as the hover would show it: one per matched note. */
-export function scanText(corpus: Corpus, text: string, languageId: string): Mention[] {
+/** @param documentKey the file's absolute path: notes of a glossary scoped to another folder are left out. */
+export function scanText(corpus: Corpus, text: string, languageId: string, documentKey?: string): Mention[] {
   const starts = lineStarts(text);
   const out: Mention[] = [];
-  for (const m of corpus.scanDocument(text, languageId)) {
+  for (const m of corpus.scanDocument(text, languageId, documentKey)) {
     const pos = positionOf(starts, m.start);
     const seen = new Set<string>();
     for (const entry of m.entries) {

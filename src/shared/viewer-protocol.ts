@@ -2,6 +2,7 @@
 // script (media/viewer/main.ts). Both sides import this file; it has no `vscode` and no DOM types.
 // Everything the webview sends is untrusted: the host accepts a message only if isViewerMessage
 // says so, and ignores (and logs) anything else.
+import { isNoteIdSyntax } from './note-id';
 
 export type ViewerLang = 'zh' | 'en';
 export const VIEWER_LANGS: readonly ViewerLang[] = ['zh', 'en'];
@@ -56,6 +57,8 @@ export interface NoteView {
   headings: HeadingInfo[];
   /** Versions the version-dependent facts were checked against, as "tool version" (kubectl 1.31). */
   verified: string[];
+  /** Set when the note exists in this other language only (a team's one-language note), so `lang` is a fallback. */
+  writtenIn?: ViewerLang;
 }
 
 /** User-facing strings of the page, localized by the host (vscode.l10n). */
@@ -76,6 +79,8 @@ export interface ViewerStrings {
   /** Footer label before the checked versions. */
   verified: string;
   langNames: Record<ViewerLang, string>;
+  /** "This note is written in English only", per language the note is written in. */
+  writtenOnlyIn: Record<ViewerLang, string>;
 }
 
 export interface NavigationState {
@@ -126,12 +131,10 @@ export type ViewerMessage =
 
 export const MAX_COPY_CHARS = 1_000_000;
 export const MAX_URL_CHARS = 8192;
-const NOTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_CHARS = 200;
 const MAX_SCROLL = 10_000_000;
 
 export function isNoteId(x: unknown): x is string {
-  return typeof x === 'string' && x.length <= MAX_ID_CHARS && NOTE_ID.test(x);
+  return isNoteIdSyntax(x);
 }
 
 export function isViewerLang(x: unknown): x is ViewerLang {

@@ -5,10 +5,10 @@ import { formatProblem } from '../../core/problems';
 import { allowFlags } from '../args';
 import { loadCorpus, type CliOptions, type Output } from '../context';
 
-export const checkUsage = 'check                      validate the notes (schema, ids, aliases, links, languages)';
+export const checkUsage = 'check [--strict]           validate the notes (schema, ids, aliases, links); --strict: the bundled notes\' full bilingual schema';
 
 export async function runCheck(options: CliOptions, distDir: string, io: Output): Promise<number> {
-  allowFlags(options, []);
+  allowFlags(options, ['--strict']);
   const { corpus, problems } = await loadCorpus(options, distDir);
   const all = [...problems, ...corpus.crossCheck()];
   const wordList = join(distDir, 'ordinary-words.txt');

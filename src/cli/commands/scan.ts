@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { localize } from '../../core/note';
 import { isKnownLanguageId, languageIdForPath } from '../../core/languages';
 import { scanText } from '../../core/scan';
@@ -29,7 +30,7 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
       warned = true;
       io.err(`concept-ref: unknown language id "${forced}"; scanning as plain text`);
     }
-    for (const mention of scanText(corpus, text, languageId)) {
+    for (const mention of scanText(corpus, text, languageId, file === '-' ? undefined : resolve(file))) {
       results.push({ file, ...mention });
     }
   }

@@ -22,7 +22,7 @@ export async function runShow(options: CliOptions, distDir: string, io: Output):
       const target = corpus.get(id);
       return target ? localize(target.title, lang) : undefined;
     };
-    io.out(renderNoteBody(body, { exists: (id) => corpus.get(id) !== undefined, title }).html);
+    io.out(renderNoteBody(body, { exists: (id) => corpus.get(id) !== undefined, resolve: (target) => corpus.resolveLink(target), title }).html);
     return 0;
   }
   if (options.json) {

@@ -27,6 +27,11 @@ export function hoverMarkdown(corpus: Corpus, notes: readonly Note[], lang: Lang
     }
     md.appendMarkdown('\n\n');
     md.appendText(localize(note.summary, lang));
+    if (note.lang !== undefined && note.lang !== lang) {
+      md.appendMarkdown(' _(');
+      md.appendText(note.lang === 'zh' ? vscode.l10n.t('in Chinese only') : vscode.l10n.t('in English only'));
+      md.appendMarkdown(')_');
+    }
     md.appendMarkdown('\n\n');
     const args = encodeURIComponent(JSON.stringify([note.id]));
     md.appendMarkdown(

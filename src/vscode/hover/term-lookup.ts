@@ -45,7 +45,8 @@ export function termAt(corpus: Corpus, document: vscode.TextDocument, position: 
     match = corpus.matcher.matchAll(line, document.languageId, from, to).find((m) => m.start <= offset && offset < m.end);
   }
   if (!match) return undefined;
-  const notes = match.entries.map((e) => corpus.get(e.value.noteId)).filter((n): n is Note => n !== undefined);
+  const documentKey = document.uri.toString();
+  const notes = match.entries.map((e) => corpus.get(e.value.noteId)).filter((n): n is Note => n !== undefined && corpus.appliesTo(n, documentKey));
   const unique = [...new Map(notes.map((n) => [n.id, n])).values()];
   if (unique.length === 0) return undefined;
   return {

@@ -26,7 +26,7 @@ export class DocumentMatchCache implements vscode.Disposable {
     if (fresh) return fresh;
     const text = document.getText();
     if (text.length > MAX_SCAN_CHARS) return undefined;
-    const matches = new DocumentMatches(corpus.scanDocument(text, document.languageId), text);
+    const matches = new DocumentMatches(corpus.scanDocument(text, document.languageId, document.uri.toString()), text);
     this.entries.set(document.uri.toString(), { version: document.version, corpus, languageId: document.languageId, matches });
     return matches;
   }

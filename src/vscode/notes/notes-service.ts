@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Corpus, type TermRef, type TopicNames } from '../../core/corpus';
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
-import { loadNotes } from '../../core/load';
+import { DEFAULT_NOTE_LIMIT, loadNotes, type LoadedNotes } from '../../core/load';
+import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
 import { sharedPinyin } from '../../core/search/pinyin';
@@ -73,7 +74,7 @@ export class NotesService extends Disposable {
     this._register({ dispose: () => this.disposeWatchers() });
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${ConfigSection}.notesFolders`)) scheduleReload();
+        if (e.affectsConfiguration(`${ConfigSection}.notesFolders`) || e.affectsConfiguration(`${ConfigSection}.maxNoteFiles`)) scheduleReload();
         else if (e.affectsConfiguration(`${ConfigSection}.ignoredTerms`)) this.publish();
         if (e.affectsConfiguration(`${ConfigSection}.displayLanguage`)) this.languageEmitter.fire(this.language);
       }),
@@ -117,25 +118,48 @@ export class NotesService extends Disposable {
     return this.bundled.notes.length;
   }
 
-  /** Reads every configured notes folder of every workspace folder and publishes a new corpus. */
+  /** Reads every configured notes folder and every Contextive glossary of every workspace folder, and publishes a new corpus. */
   async reloadUserNotes(): Promise<void> {
     const run = ++this.reloadCounter;
+    const started = Date.now();
+    const loading = this.loadWorkspaceNotes(run);
+    // Hover works with the bundled notes meanwhile; a long load shows in the status bar.
+    const slow = setTimeout(() => {
+      if (run === this.reloadCounter) {
+        void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Loading concept notes…') }, () => loading);
+      }
+    }, 1000);
+    try {
+      await loading;
+    } finally {
+      clearTimeout(slow);
+    }
+    if (run === this.reloadCounter && this.userNotes.length > 0) this.log.info(`Workspace notes: ${this.userNotes.length} in ${Date.now() - started} ms.`);
+  }
+
+  private async loadWorkspaceNotes(run: number): Promise<void> {
     const notes: Note[] = [];
     const problems: Problem[] = [];
     let topics: TopicNames = {};
     this.disposeWatchers();
+    const take = (loaded: LoadedNotes) => {
+      notes.push(...loaded.notes);
+      problems.push(...loaded.problems);
+      topics = { ...topics, ...loaded.topics };
+    };
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const relFolders = vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<string[]>('notesFolders', []);
+        const config = vscode.workspace.getConfiguration(ConfigSection, folder.uri);
+        const relFolders = config.get<string[]>('notesFolders', []);
+        const limit = positiveInt(config.get<number>('maxNoteFiles'), DEFAULT_NOTE_LIMIT);
         for (const rel of relFolders) {
           if (typeof rel !== 'string' || rel.trim() === '' || rel.split(/[\\/]/).includes('..')) continue;
           const root = vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]/).filter(Boolean));
-          const loaded = await loadNotes(workspaceSource(root), 'user');
-          notes.push(...loaded.notes);
-          problems.push(...loaded.problems);
-          topics = { ...topics, ...loaded.topics };
-          this.watch(folder, rel);
+          take(await loadNotes(workspaceSource(root), 'user', { limit }));
+          this.watch(folder, rel.replace(/\\/g, '/').replace(/\/+$/, ''));
         }
+        take(await loadNotes(await glossarySource(folder, limit), 'user', { glossaries: true, limit }));
+        this.watch(folder, GLOSSARY_GLOB);
       }
     }
     if (run !== this.reloadCounter || this.isDisposed) return;
@@ -146,10 +170,10 @@ export class NotesService extends Disposable {
     this.publish();
   }
 
-  private watch(folder: vscode.WorkspaceFolder, rel: string): void {
-    // The folder itself too: deleting or renaming it is reported as one event on the folder.
-    const path = rel.replace(/\\/g, '/').replace(/\/+$/, '');
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${path},${path}/**}`));
+  /** Watches a notes folder (and the folder itself: deleting or renaming it is one event on the folder), or a glob. */
+  private watch(folder: vscode.WorkspaceFolder, pathOrGlob: string): void {
+    const pattern = pathOrGlob.includes('*') ? pathOrGlob : `{${pathOrGlob},${pathOrGlob}/**}`;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
     const onChange = debounce(() => void this.reloadUserNotes(), 300);
     watcher.onDidChange(onChange);
     watcher.onDidCreate(onChange);
@@ -174,4 +198,8 @@ export class NotesService extends Disposable {
     void vscode.commands.executeCommand('setContext', ContextKeys.noteCount, this.current.size);
     this.changeEmitter.fire(this.current);
   }
+}
+
+function positiveInt(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
 }

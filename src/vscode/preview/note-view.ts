@@ -20,6 +20,7 @@ export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, rend
   const renderNoteBody = render ?? loadRenderer();
   const body = renderNoteBody(localize(note.body, lang), {
     exists: (id) => corpus.get(id) !== undefined,
+    resolve: (target) => corpus.resolveLink(target),
     title: (id) => {
       const target = corpus.get(id);
       return target ? localize(target.title, lang) : undefined;
@@ -53,5 +54,6 @@ export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, rend
     html: body.html,
     headings: body.headings,
     verified: Object.entries(note.verified ?? {}).map(([tool, version]) => `${tool} ${version}`),
+    ...(note.lang !== undefined && note.lang !== lang ? { writtenIn: note.lang } : {}),
   };
 }

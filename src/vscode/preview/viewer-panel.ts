@@ -65,6 +65,7 @@ function strings(): ViewerStrings {
     userNote: vscode.l10n.t('Your note'),
     verified: vscode.l10n.t('Facts checked against'),
     langNames: { zh: '中文', en: 'English' },
+    writtenOnlyIn: { zh: vscode.l10n.t('This note is written in Chinese only.'), en: vscode.l10n.t('This note is written in English only.') },
   };
 }
 

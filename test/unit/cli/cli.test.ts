@@ -183,15 +183,27 @@ describe('concept-ref CLI', () => {
       assert.deepEqual(JSON.parse(r.out), []);
     });
 
-    it('reports problems of a notes folder with file and line, and exits 1', async () => {
+    it('with --strict, reports a notes folder\'s departures from the full schema with file and line, and exits 1', async () => {
       const dir = tempDir();
       mkdirSync(join(dir, 'team'));
       writeFileSync(join(dir, 'team', 'bad.md'), TEAM_NOTE.replace('id: kubectl-run', 'id: Bad Id').replace('  en: Our team', '  en: ""\n  x: Our team'));
       writeFileSync(join(dir, 'team', 'links.md'), TEAM_NOTE.replace('id: kubectl-run', 'id: team-links').replace('aliases: [kubectl run]', 'aliases: [team links]').replace('Team text.', 'See [[nowhere]].'));
-      const r = await cli('check', '--json', '--notes', dir);
+      const r = await cli('check', '--strict', '--json', '--notes', dir);
       assert.equal(r.code, 1);
       const problems = JSON.parse(r.out) as { file: string; line: number; severity: string; message: string }[];
       const badFile = join(dir, 'team', 'bad.md');
+      // Without --strict the same folder is read leniently: the bad id falls back to the file path with a
+      // warning, the empty summary to the other language; the broken link is still an error.
+      const lenient = JSON.parse((await cli('check', '--json', '--notes', dir)).out) as { file: string; severity: string; message: string }[];
+      assert.deepEqual(
+        lenient.filter((p) => p.file.startsWith(dir)).map((p) => `${p.severity}: ${p.message}`),
+        [
+          'warning: id must be letters, digits and single "-", "_", "." or "/" between them; using the file path instead',
+          // bad.md is no longer the strict kubectl-run replacement but its own note "team/bad", with the same alias.
+          'error: alias "kubectl run" is also an alias of "kubectl-run" (content/kubernetes/kubectl-run.md); scope both to different languages or mark both shared',
+          'error: link [[nowhere]] does not resolve to a note',
+        ],
+      );
       assert.ok(problems.some((p) => p.file === badFile && p.line === 2 && p.severity === 'error' && p.message.startsWith('id must be kebab-case')));
       assert.ok(problems.some((p) => p.file === badFile && p.line === 8 && p.message === 'summary.en is missing or empty'));
       const link = problems.find((p) => p.message === 'link [[nowhere]] does not resolve to a note');
