@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAuthoring } from './authoring';
 import { ConceptHoverProvider } from './hover/hover-provider';
 import { registerLookUpCommand } from './hover/lookup-command';
 import { Commands } from './ids';
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     new TermUnderline(notes, matches),
     new NoteDiagnostics(notes, context.extensionUri),
     vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
+    ...registerAuthoring(notes, matches),
   );
   const reader = registerReader(context, notes, log);
 

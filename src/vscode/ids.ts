@@ -14,6 +14,7 @@ export const Commands = {
   revealNextOccurrence: 'conceptReference.revealNextOccurrence',
   viewerBack: 'conceptReference.viewerBack',
   viewerForward: 'conceptReference.viewerForward',
+  createNote: 'conceptReference.createNote',
 } as const;
 
 export const Views = {

@@ -74,13 +74,13 @@ describe('workspace notes and term settings', () => {
     const bad = vscode.Uri.joinPath(folder(), 'bad.md');
     const linking = vscode.Uri.joinPath(folder(), 'linking.md');
     await vscode.workspace.fs.createDirectory(folder());
-    await vscode.workspace.fs.writeFile(bad, encoder.encode(teamNote('Bad_Id', 'bad term', 'A note with an invalid id.')));
+    await vscode.workspace.fs.writeFile(bad, encoder.encode(teamNote('bad-alias', 'bad term', 'A note with an alias that has no term.').replace('aliases: [bad term]', 'aliases: [{ lang: x }]')));
     await vscode.workspace.fs.writeFile(linking, encoder.encode(teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].')));
 
     const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}: ${d.message}`);
     const reported = await waitFor(() => messages(bad).length > 0 && messages(linking).length > 0, 15_000);
     assert.ok(reported, `no diagnostics: ${JSON.stringify([messages(bad), messages(linking)])}`);
-    assert.deepEqual(messages(bad), ['2: id must be kebab-case ASCII (a-z, 0-9, single hyphens)']);
+    assert.deepEqual(messages(bad), ['6: aliases[0]: term is missing']);
     const linkLine = teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].').split('\n').indexOf('See [[no-such-note]].') + 1;
     assert.deepEqual(messages(linking), [`${linkLine}: link [[no-such-note]] does not resolve to a note`]);
     assert.equal(vscode.languages.getDiagnostics(bad)[0].severity, vscode.DiagnosticSeverity.Error);

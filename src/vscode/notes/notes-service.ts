@@ -38,9 +38,12 @@ export class NotesService extends Disposable {
   private userNotes: Note[] = [];
   private userTopics: TopicNames = {};
   private watchers: vscode.Disposable[] = [];
+  private watchSignature: string | undefined;
   private reloadCounter = 0;
   private bodiesPromise: Promise<void> | undefined;
   problems: Problem[] = [];
+  /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
+  lastLoad: { totalMs: number; glossaryMs: number; notes: number } | undefined;
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
@@ -118,6 +121,24 @@ export class NotesService extends Disposable {
     return this.bundled.notes.length;
   }
 
+  /** The configured notes folders of a workspace folder (or of every one), as URIs, in setting order. */
+  notesFolders(workspaceFolder?: vscode.WorkspaceFolder): vscode.Uri[] {
+    const out: vscode.Uri[] = [];
+    for (const folder of workspaceFolder ? [workspaceFolder] : (vscode.workspace.workspaceFolders ?? [])) {
+      for (const rel of vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<string[]>('notesFolders', [])) {
+        if (typeof rel !== 'string' || rel.trim() === '' || rel.split(/[\\/]/).includes('..')) continue;
+        out.push(vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]/).filter(Boolean)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a document is a note file of a notes folder (where [[links]] complete and resolve). */
+  isNoteDocument(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return this.notesFolders().some((folder) => key.startsWith(folder.toString() + '/'));
+  }
+
   /** Reads every configured notes folder and every Contextive glossary of every workspace folder, and publishes a new corpus. */
   async reloadUserNotes(): Promise<void> {
     const run = ++this.reloadCounter;
@@ -141,7 +162,7 @@ export class NotesService extends Disposable {
     const notes: Note[] = [];
     const problems: Problem[] = [];
     let topics: TopicNames = {};
-    this.disposeWatchers();
+    const watches: [vscode.WorkspaceFolder, string][] = [];
     const take = (loaded: LoadedNotes) => {
       notes.push(...loaded.notes);
       problems.push(...loaded.problems);
@@ -149,19 +170,26 @@ export class NotesService extends Disposable {
     };
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const config = vscode.workspace.getConfiguration(ConfigSection, folder.uri);
-        const relFolders = config.get<string[]>('notesFolders', []);
-        const limit = positiveInt(config.get<number>('maxNoteFiles'), DEFAULT_NOTE_LIMIT);
-        for (const rel of relFolders) {
-          if (typeof rel !== 'string' || rel.trim() === '' || rel.split(/[\\/]/).includes('..')) continue;
-          const root = vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]/).filter(Boolean));
-          take(await loadNotes(workspaceSource(root), 'user', { limit }));
-          this.watch(folder, rel.replace(/\\/g, '/').replace(/\/+$/, ''));
+        for (const root of this.notesFolders(folder)) {
+          watches.push([folder, root.path.slice(folder.uri.path.replace(/\/$/, '').length + 1)]);
         }
-        take(await loadNotes(await glossarySource(folder, limit), 'user', { glossaries: true, limit }));
-        this.watch(folder, GLOSSARY_GLOB);
+        watches.push([folder, GLOSSARY_GLOB]);
       }
     }
+    // Watch before reading, and keep the watchers across reloads: an event during a reload is not lost.
+    this.ensureWatchers(watches);
+    const t0 = performance.now();
+    let glossaryMs = 0;
+    if (vscode.workspace.isTrusted) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const limit = positiveInt(vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<number>('maxNoteFiles'), DEFAULT_NOTE_LIMIT);
+        for (const root of this.notesFolders(folder)) take(await loadNotes(workspaceSource(root), 'user', { limit }));
+        const g0 = performance.now();
+        take(await loadNotes(await glossarySource(folder, limit), 'user', { glossaries: true, limit }));
+        glossaryMs += performance.now() - g0;
+      }
+    }
+    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: notes.length };
     if (run !== this.reloadCounter || this.isDisposed) return;
     this.userNotes = notes;
     this.userTopics = topics;
@@ -170,20 +198,31 @@ export class NotesService extends Disposable {
     this.publish();
   }
 
-  /** Watches a notes folder (and the folder itself: deleting or renaming it is one event on the folder), or a glob. */
-  private watch(folder: vscode.WorkspaceFolder, pathOrGlob: string): void {
-    const pattern = pathOrGlob.includes('*') ? pathOrGlob : `{${pathOrGlob},${pathOrGlob}/**}`;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+  /**
+   * Watches each notes folder (and the folder itself: deleting or renaming it is one event on the folder)
+   * and the glossary glob; replaces the watchers only when what to watch has changed.
+   */
+  private ensureWatchers(watches: readonly [vscode.WorkspaceFolder, string][]): void {
+    const signature = watches.map(([folder, path]) => `${folder.uri.toString()}\u0000${path}`).join('\n');
+    if (signature === this.watchSignature) return;
+    this.disposeWatchers();
+    this.watchSignature = signature;
     const onChange = debounce(() => void this.reloadUserNotes(), 300);
-    watcher.onDidChange(onChange);
-    watcher.onDidCreate(onChange);
-    watcher.onDidDelete(onChange);
-    this.watchers.push(watcher, onChange);
+    this.watchers.push(onChange);
+    for (const [folder, pathOrGlob] of watches) {
+      const pattern = pathOrGlob.includes('*') ? pathOrGlob : `{${pathOrGlob},${pathOrGlob}/**}`;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+      watcher.onDidChange(onChange);
+      watcher.onDidCreate(onChange);
+      watcher.onDidDelete(onChange);
+      this.watchers.push(watcher);
+    }
   }
 
   private disposeWatchers(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    this.watchSignature = undefined;
   }
 
   private makeCorpus(): Corpus {
