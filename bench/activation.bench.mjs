@@ -35,7 +35,7 @@ export async function run() {
   const fromIndex = async () => {
     const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
     const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')));
-    return hoverReady(new Corpus(index.notes, index.topics, [], matcher));
+    return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };
   const fromMarkdown = async () => {
     const loaded = await loadNotes(folderSource(join(root, 'content')), 'bundled');

@@ -1,3 +1,4 @@
+import { TermMatcher } from '../src/core/matcher';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus';
@@ -24,6 +25,6 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
   writeFileSync(join(distDir, 'bodies.json'), JSON.stringify(split.bodies));
   // The matcher of exactly these notes, so activation loads it instead of building it.
-  writeFileSync(join(distDir, 'matcher.bin'), corpus.matcher.toBinary());
+  writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary());
   return true;
 }

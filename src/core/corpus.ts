@@ -1,5 +1,6 @@
 import { localize, wikiLinks, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
-import { termKeys, TermMatcher, type Match, type TermInput } from './matcher';
+import { LayeredMatcher, type TermMatching } from './layered-matcher';
+import { termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -34,6 +35,13 @@ export interface TopicNode {
   count: number;
 }
 
+/** A matcher saved at build time and exactly the notes and topics (the same objects) it was built from. */
+export interface PrebuiltMatcher {
+  matcher: TermMatcher<TermRef>;
+  notes: ReadonlySet<Note>;
+  topics: TopicNames;
+}
+
 /** What the hover, scan and in-file view attach to each term. */
 export interface TermRef {
   noteId: string;
@@ -45,7 +53,7 @@ export interface TermRef {
  */
 export class Corpus {
   private readonly byId = new Map<string, Note>();
-  private matcherCache: TermMatcher<TermRef> | undefined;
+  private matcherCache: TermMatching<TermRef> | undefined;
   private treeCache: TopicNode[] | undefined;
   private linkTargets: Map<string, string> | undefined;
   /** True when some note applies to part of the workspace only (a glossary in a subfolder). */
@@ -55,10 +63,9 @@ export class Corpus {
     notes: readonly Note[],
     readonly topicNames: TopicNames = {},
     private readonly ignoredTerms: readonly string[] = [],
-    /** The matcher of exactly these notes, saved at build time (dist/matcher.bin). */
-    prebuiltMatcher?: TermMatcher<TermRef>,
+    /** The bundled notes' matcher saved at build time (dist/matcher.bin), and the notes and topics it covers. */
+    private readonly prebuilt?: PrebuiltMatcher,
   ) {
-    this.matcherCache = prebuiltMatcher;
     // Later notes win, so user notes passed after bundled ones replace them.
     for (const note of notes) this.byId.set(note.id, note);
     this.hasScopedNotes = notes.some((n) => n.scope !== undefined);
@@ -76,10 +83,43 @@ export class Corpus {
     return [...this.byId.values()];
   }
 
-  /** The term matcher over every title and alias, built on first use and kept for this corpus. */
-  get matcher(): TermMatcher<TermRef> {
-    this.matcherCache ??= new TermMatcher<TermRef>(this.terms());
+  /**
+   * The term matcher over every title and alias, built on first use and kept for this corpus. With a
+   * saved bundled matcher, only the other notes' terms are built: the saved one is used as it is, minus
+   * the notes replaced by team notes and the ignored terms.
+   */
+  get matcher(): TermMatching<TermRef> {
+    this.matcherCache ??= this.buildMatcher();
     return this.matcherCache;
+  }
+
+  private buildMatcher(): TermMatching<TermRef> {
+    const prebuilt = this.prebuilt;
+    if (!prebuilt) return new TermMatcher<TermRef>(this.terms());
+    const covered = (note: Note) => prebuilt.notes.has(note);
+    const ownTopics = (topic: string) => prebuilt.topics[topic] !== this.topicNames[topic];
+    const rest = this.terms((note) => !covered(note), ownTopics);
+    const ignored = this.ignoredKeys();
+    const replaced = [...prebuilt.notes].some((note) => this.byId.get(note.id) !== note);
+    let base = prebuilt.matcher;
+    if (replaced || ignored.size > 0) {
+      const ignoredTerm = new Map<string, boolean>();
+      base = TermMatcher.excluding(base, (e: TermEntry<TermRef>) => {
+        if (e.value.noteId !== '') {
+          const note = this.byId.get(e.value.noteId);
+          if (!note || !covered(note)) return true;
+        }
+        if (ignored.size === 0) return false;
+        let hit = ignoredTerm.get(e.term);
+        if (hit === undefined) ignoredTerm.set(e.term, (hit = ignored.has(termKeys(e.term)[0] ?? '')));
+        return hit;
+      });
+    }
+    return rest.length === 0 ? new LayeredMatcher([base]) : new LayeredMatcher([base, new TermMatcher<TermRef>(rest)]);
+  }
+
+  private ignoredKeys(): Set<string> {
+    return new Set(this.ignoredTerms.flatMap((t) => termKeys(t).slice(0, 1)));
   }
 
   /**
@@ -141,11 +181,15 @@ export class Corpus {
     return index;
   }
 
-  /** Every title and alias once per note, minus the ignored terms. */
-  terms(): TermInput<TermRef>[] {
-    const ignored = new Set(this.ignoredTerms.flatMap((t) => termKeys(t).slice(0, 1)));
+  /**
+   * Every title and alias once per note, minus the ignored terms, and the topics' evidence terms.
+   * @param includeNote which notes (default all); @param includeTopic whose evidence (default all).
+   */
+  terms(includeNote: (note: Note) => boolean = () => true, includeTopic: (topic: string) => boolean = () => true): TermInput<TermRef>[] {
+    const ignored = this.ignoredKeys();
     const out: TermInput<TermRef>[] = [];
     for (const note of this.byId.values()) {
+      if (!includeNote(note)) continue;
       const seen = new Set<string>();
       const topic = note.topic.join('/');
       const add = (term: string, alias?: Alias) => {
@@ -164,6 +208,7 @@ export class Corpus {
       }
     }
     for (const [topic, info] of Object.entries(this.topicNames)) {
+      if (!includeTopic(topic)) continue;
       for (const term of info.evidence ?? []) {
         if (!ignored.has(termKeys(term)[0] ?? '')) out.push({ term, value: { noteId: '' }, topic, evidence: true, caseSensitive: true, forms: false });
       }

@@ -6,7 +6,8 @@
  * 3. rescan only the lines where something was deferred, now that the context is known;
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
-import { PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry, type TermMatcher } from './matcher';
+import type { TermMatching } from './layered-matcher';
+import { PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -39,7 +40,7 @@ export interface DocumentScanResult<T> {
 /**
  * @param noteOf which note an entry's value belongs to (two entries of one note are one claim).
  */
-export function scanDocument<T>(matcher: TermMatcher<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
+export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
   const segments = segmentsOf(text, languageId);
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
@@ -155,7 +156,7 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
 }
 
 function rescanDeferredLines<T>(
-  matcher: TermMatcher<T>,
+  matcher: TermMatching<T>,
   text: string,
   segments: readonly Segment[],
   pass1: readonly Match<T>[],

@@ -410,6 +410,8 @@ export class TermMatcher<T = unknown> {
    */
   /** Built on first use (a matcher loaded from bytes does not carry it). */
   private partsCache: PartTable | undefined;
+  /** Entries this matcher never accepts (see excluding). */
+  private exclude: ((entry: TermEntry<T>) => boolean) | undefined;
   /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
   private readonly unconditional: Uint8Array;
   readonly stats: MatcherStats;
@@ -675,6 +677,7 @@ export class TermMatcher<T = unknown> {
       maxKeyLength: header.maxKeyLength,
       stats: header.stats,
       partsCache: undefined,
+      exclude: undefined,
       candEnds: new Int32Array(64),
       candNodes: new Int32Array(64),
       candCount: 0,
@@ -683,6 +686,18 @@ export class TermMatcher<T = unknown> {
       partCamel: false,
     });
     return m;
+  }
+
+  /**
+   * A view of `base` that never accepts the excluded entries, sharing its trie (no copy): the bundled
+   * notes' saved matcher with the notes a team replaced, or the ignored terms, left out. A longer term
+   * that is excluded gives way to a shorter one under it, as if it had never been added.
+   */
+  static excluding<T>(base: TermMatcher<T>, exclude: (entry: TermEntry<T>) => boolean): TermMatcher<T> {
+    void base.parts; // built once on the base, so views share it
+    const view = Object.create(base) as TermMatcher<T>;
+    Object.assign(view, { exclude, candEnds: new Int32Array(64), candNodes: new Int32Array(64), candCount: 0, lastEntries: undefined, partHash: 0, partCamel: false });
+    return view;
   }
 
   private listAt(k: number): TermEntry<T>[] {
@@ -972,11 +987,12 @@ export class TermMatcher<T = unknown> {
   private acceptedEntries(node: number, text: string, start: number, end: number, env: ScanEnv): TermEntry<T>[] | undefined {
     const listIndex = this.nodes[node * NODE_STRIDE];
     const list = this.listAt(listIndex);
-    if (this.unconditional[listIndex] === 1) return list;
+    const exclude = this.exclude;
+    if (this.unconditional[listIndex] === 1 && exclude === undefined) return list;
     let rejected = 0;
     let deferred = false;
     for (let k = 0; k < list.length; k++) {
-      const verdict = decide(list[k], text, start, end, env);
+      const verdict = exclude?.(list[k]) ? Verdict.Reject : decide(list[k], text, start, end, env);
       if (verdict !== Verdict.Accept) rejected++;
       if (verdict === Verdict.Defer) {
         deferred = true;
@@ -986,7 +1002,7 @@ export class TermMatcher<T = unknown> {
     if (deferred) env.deferred?.push(start);
     if (rejected === 0) return list;
     if (rejected === list.length) return undefined;
-    return list.filter((e) => decide(e, text, start, end, env) === Verdict.Accept);
+    return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
   }
 }
 

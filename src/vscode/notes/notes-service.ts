@@ -40,6 +40,7 @@ export class NotesService extends Disposable {
   private watchers: vscode.Disposable[] = [];
   private watchSignature: string | undefined;
   private reloadCounter = 0;
+  private readonly bundledNoteSet: ReadonlySet<Note>;
   private bodiesPromise: Promise<void> | undefined;
   problems: Problem[] = [];
   /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
@@ -72,6 +73,7 @@ export class NotesService extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
+    this.bundledNoteSet = new Set(bundled.notes);
     this.current = this.makeCorpus();
     const scheduleReload = this._register(debounce(() => void this.reloadUserNotes(), 300));
     this._register({ dispose: () => this.disposeWatchers() });
@@ -227,9 +229,9 @@ export class NotesService extends Disposable {
 
   private makeCorpus(): Corpus {
     const ignored = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
-    // The build saved the bundled notes' matcher; any change to the terms needs a new one.
-    const onlyBundled = this.userNotes.length === 0 && Object.keys(this.userTopics).length === 0 && ignored.length === 0;
-    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, onlyBundled ? this.bundled.matcher : undefined);
+    // The build saved the bundled notes' matcher: it is used as it is, and only the team's terms are built.
+    const prebuilt = this.bundled.matcher && { matcher: this.bundled.matcher, notes: this.bundledNoteSet, topics: this.bundled.topics };
+    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, prebuilt);
   }
 
   private publish(): void {
