@@ -56,6 +56,9 @@ export class Corpus {
   private matcherCache: TermMatching<TermRef> | undefined;
   private treeCache: TopicNode[] | undefined;
   private linkTargets: Map<string, string> | undefined;
+  private readonly layers: readonly PrebuiltMatcher[];
+  /** The layers the matcher was made of, with the one built for the remaining notes (for the next corpus). */
+  private builtLayers: PrebuiltMatcher[] | undefined;
   /** True when some note applies to part of the workspace only (a glossary in a subfolder). */
   private readonly hasScopedNotes: boolean;
 
@@ -63,9 +66,13 @@ export class Corpus {
     notes: readonly Note[],
     readonly topicNames: TopicNames = {},
     private readonly ignoredTerms: readonly string[] = [],
-    /** The bundled notes' matcher saved at build time (dist/matcher.bin), and the notes and topics it covers. */
-    private readonly prebuilt?: PrebuiltMatcher,
+    /**
+     * Matchers already built for some of these notes: the bundled notes' matcher saved at build time
+     * (dist/matcher.bin), and the team's from an earlier corpus. Only the notes no layer covers are built.
+     */
+    prebuilt?: PrebuiltMatcher | readonly PrebuiltMatcher[],
   ) {
+    this.layers = prebuilt === undefined ? [] : Array.isArray(prebuilt) ? (prebuilt as readonly PrebuiltMatcher[]) : [prebuilt as PrebuiltMatcher];
     // Later notes win, so user notes passed after bundled ones replace them.
     for (const note of notes) this.byId.set(note.id, note);
     this.hasScopedNotes = notes.some((n) => n.scope !== undefined);
@@ -94,28 +101,50 @@ export class Corpus {
   }
 
   private buildMatcher(): TermMatching<TermRef> {
-    const prebuilt = this.prebuilt;
-    if (!prebuilt) return new TermMatcher<TermRef>(this.terms());
-    const covered = (note: Note) => prebuilt.notes.has(note);
-    const ownTopics = (topic: string) => prebuilt.topics[topic] !== this.topicNames[topic];
-    const rest = this.terms((note) => !covered(note), ownTopics);
+    const layers = this.layers;
+    if (layers.length === 0) {
+      const matcher = new TermMatcher<TermRef>(this.terms());
+      this.builtLayers = [{ matcher, notes: new Set(this.byId.values()), topics: this.topicNames }];
+      return matcher;
+    }
+    const covered = (note: Note) => layers.some((l) => l.notes.has(note));
+    const topicCovered = (topic: string) => layers.some((l) => l.topics[topic] === this.topicNames[topic]);
+    const restNotes = [...this.byId.values()].filter((n) => !covered(n));
+    const rest = this.terms((note) => !covered(note), (topic) => !topicCovered(topic));
     const ignored = this.ignoredKeys();
-    const replaced = [...prebuilt.notes].some((note) => this.byId.get(note.id) !== note);
-    let base = prebuilt.matcher;
-    if (replaced || ignored.size > 0) {
-      const ignoredTerm = new Map<string, boolean>();
-      base = TermMatcher.excluding(base, (e: TermEntry<TermRef>) => {
+    const ignoredTerm = new Map<string, boolean>();
+    const isIgnored = (term: string) => {
+      let hit = ignoredTerm.get(term);
+      if (hit === undefined) ignoredTerm.set(term, (hit = ignored.has(termKeys(term)[0] ?? '')));
+      return hit;
+    };
+    const matchers = layers.map((layer) => {
+      // A layer's note that has been replaced or removed since is left out of it, inside the walk.
+      const stale = [...layer.notes].some((note) => this.byId.get(note.id) !== note);
+      if (!stale && ignored.size === 0) return layer.matcher;
+      return TermMatcher.excluding(layer.matcher, (e: TermEntry<TermRef>) => {
         if (e.value.noteId !== '') {
           const note = this.byId.get(e.value.noteId);
-          if (!note || !covered(note)) return true;
+          if (!note || !layer.notes.has(note)) return true;
         }
-        if (ignored.size === 0) return false;
-        let hit = ignoredTerm.get(e.term);
-        if (hit === undefined) ignoredTerm.set(e.term, (hit = ignored.has(termKeys(e.term)[0] ?? '')));
-        return hit;
+        return ignored.size > 0 && isIgnored(e.term);
       });
+    });
+    this.builtLayers = [...layers];
+    if (rest.length > 0) {
+      const matcher = new TermMatcher<TermRef>(rest);
+      matchers.push(matcher);
+      this.builtLayers.push({ matcher, notes: new Set(restNotes), topics: this.topicNames });
     }
-    return rest.length === 0 ? new LayeredMatcher([base]) : new LayeredMatcher([base, new TermMatcher<TermRef>(rest)]);
+    return new LayeredMatcher(matchers);
+  }
+
+  /**
+   * The matchers this corpus's matcher was made of, for a corpus of the notes after a change to reuse:
+   * then only the changed notes' terms are built. Undefined when the matcher was never built.
+   */
+  reusableLayers(): readonly PrebuiltMatcher[] | undefined {
+    return this.matcherCache ? this.builtLayers : undefined;
   }
 
   private ignoredKeys(): Set<string> {

@@ -1,8 +1,14 @@
 import * as vscode from 'vscode';
-import { Corpus, type TermRef, type TopicNames } from '../../core/corpus';
+import { Corpus, type PrebuiltMatcher, type TermRef, type TopicNames } from '../../core/corpus';
+
+/** More changed files than this at once (a branch switch) are read as one full reload. */
+const MAX_INCREMENTAL_CHANGES = 200;
+/** A team-notes matcher layer this large is kept across changes; smaller ones are rebuilt with the next change. */
+const BULK_LAYER_NOTES = 500;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
-import { DEFAULT_NOTE_LIMIT, loadNotes, type LoadedNotes } from '../../core/load';
+import { DEFAULT_NOTE_LIMIT, isNoteFile, isNotesFolderFile, loadNotes, type LoadedNotes } from '../../core/load';
+import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
@@ -36,9 +42,12 @@ export class NotesService extends Disposable {
   readonly onDidChangeLanguage = this.languageEmitter.event;
   private current: Corpus;
   private userNotes: Note[] = [];
+  /** Notes and problems of each workspace note file (by URI), so a change re-reads only that file. */
+  private userFiles = new Map<string, { notes: Note[]; problems: Problem[] }>();
   private userTopics: TopicNames = {};
   private watchers: vscode.Disposable[] = [];
   private watchSignature: string | undefined;
+  private readonly pendingChanges = new Set<string>();
   private reloadCounter = 0;
   private readonly bundledNoteSet: ReadonlySet<Note>;
   private bodiesPromise: Promise<void> | undefined;
@@ -74,7 +83,7 @@ export class NotesService extends Disposable {
   ) {
     super();
     this.bundledNoteSet = new Set(bundled.notes);
-    this.current = this.makeCorpus();
+    this.current = this.makeCorpus(false);
     const scheduleReload = this._register(debounce(() => void this.reloadUserNotes(), 300));
     this._register({ dispose: () => this.disposeWatchers() });
     this._register(
@@ -193,11 +202,79 @@ export class NotesService extends Disposable {
     }
     this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: notes.length };
     if (run !== this.reloadCounter || this.isDisposed) return;
+    this.userFiles = new Map();
+    const entry = (file: string) => {
+      let e = this.userFiles.get(file);
+      if (!e) this.userFiles.set(file, (e = { notes: [], problems: [] }));
+      return e;
+    };
+    for (const note of notes) entry(note.file).notes.push(note);
+    for (const problem of problems) entry(problem.file).problems.push(problem);
     this.userNotes = notes;
     this.userTopics = topics;
     this.problems = problems;
     for (const p of problems) this.log.warn(formatProblem(p));
-    this.publish();
+    this.publish(false);
+  }
+
+  /**
+   * Re-reads just the note files that changed and publishes a corpus that reuses the matchers built
+   * before (only the changed notes' terms are built). A burst of events (a branch switch), a glossary,
+   * topics.yml or a folder event falls back to one full reload.
+   */
+  private async applyFileChanges(): Promise<void> {
+    const changed = [...this.pendingChanges].map((s) => vscode.Uri.parse(s));
+    this.pendingChanges.clear();
+    if (changed.length === 0) return;
+    const roots = this.notesFolders();
+    const updates: { key: string; uri: vscode.Uri; rel: string }[] = [];
+    for (const uri of changed) {
+      const root = roots.find((r) => uri.path.startsWith(r.path.replace(/\/$/, '') + '/') && uri.scheme === r.scheme && uri.authority === r.authority);
+      const rel = root ? uri.path.slice(root.path.replace(/\/$/, '').length + 1) : undefined;
+      if (rel === undefined || !isNoteFile(rel) || changed.length > MAX_INCREMENTAL_CHANGES) {
+        // A glossary, topics.yml, a folder, or too many files at once: read everything again.
+        if (rel !== undefined && isNoteFile(rel) === false && /\.[^/]+$/.test(rel) && !isNotesFolderFile(rel)) continue; // an image or other file
+        return this.reloadUserNotes();
+      }
+      updates.push({ key: uri.toString(), uri, rel });
+    }
+    const run = ++this.reloadCounter;
+    const read = await Promise.all(
+      updates.map(async (u) => {
+        try {
+          return { ...u, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(u.uri)) };
+        } catch {
+          return { ...u, text: undefined };
+        }
+      }),
+    );
+    if (run !== this.reloadCounter || this.isDisposed) return;
+    for (const { key, rel, text } of read) {
+      if (text === undefined) {
+        this.userFiles.delete(key);
+        continue;
+      }
+      const result = parseWorkspaceNote(text, rel, key);
+      this.userFiles.set(key, { notes: result.note ? [result.note] : [], problems: result.problems });
+    }
+    const notes: Note[] = [];
+    const problems: Problem[] = [];
+    const seen = new Map<string, string>();
+    for (const [file, entry] of this.userFiles) {
+      problems.push(...entry.problems);
+      for (const note of entry.notes) {
+        const previous = seen.get(note.id);
+        if (previous) {
+          problems.push({ file, line: 1, severity: 'error', message: `duplicate id "${note.id}" (also in ${previous})` });
+          continue;
+        }
+        seen.set(note.id, file);
+        notes.push(note);
+      }
+    }
+    this.userNotes = notes;
+    this.problems = problems;
+    this.publish(true);
   }
 
   /**
@@ -209,8 +286,12 @@ export class NotesService extends Disposable {
     if (signature === this.watchSignature) return;
     this.disposeWatchers();
     this.watchSignature = signature;
-    const onChange = debounce(() => void this.reloadUserNotes(), 300);
-    this.watchers.push(onChange);
+    const flush = debounce(() => void this.applyFileChanges(), 300);
+    const onChange = (uri: vscode.Uri) => {
+      this.pendingChanges.add(uri.toString());
+      flush();
+    };
+    this.watchers.push(flush);
     for (const [folder, pathOrGlob] of watches) {
       const pattern = pathOrGlob.includes('*') ? pathOrGlob : `{${pathOrGlob},${pathOrGlob}/**}`;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
@@ -227,15 +308,22 @@ export class NotesService extends Disposable {
     this.watchSignature = undefined;
   }
 
-  private makeCorpus(): Corpus {
+  /**
+   * @param reuse keep the matchers of the current corpus's large layers (the bundled notes', the team's
+   *   bulk): after a one-file change, only that file's terms are built.
+   */
+  private makeCorpus(reuse: boolean): Corpus {
     const ignored = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
     // The build saved the bundled notes' matcher: it is used as it is, and only the team's terms are built.
-    const prebuilt = this.bundled.matcher && { matcher: this.bundled.matcher, notes: this.bundledNoteSet, topics: this.bundled.topics };
-    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, prebuilt);
+    const bundled: PrebuiltMatcher[] = this.bundled.matcher ? [{ matcher: this.bundled.matcher, notes: this.bundledNoteSet, topics: this.bundled.topics }] : [];
+    const previous = reuse ? this.current?.reusableLayers() : undefined;
+    // Small layers (earlier one-file changes) are rebuilt with this change; large ones are kept.
+    const layers = previous ? previous.filter((l) => l.notes === this.bundledNoteSet || l.notes.size >= BULK_LAYER_NOTES) : bundled;
+    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, layers);
   }
 
-  private publish(): void {
-    this.current = this.makeCorpus();
+  private publish(reuse = true): void {
+    this.current = this.makeCorpus(reuse);
     void vscode.commands.executeCommand('setContext', ContextKeys.noteCount, this.current.size);
     this.changeEmitter.fire(this.current);
   }
