@@ -1,7 +1,7 @@
 import { TermMatcher } from '../src/core/matcher';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Corpus } from '../src/core/corpus';
+import { assembleCorpus } from '../src/core/assemble';
 import { splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
@@ -12,7 +12,7 @@ import { folderSource } from '../src/cli/folder-source';
 /** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
 export async function buildContentIndex(contentDir: string, distDir: string): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
-  const corpus = new Corpus(loaded.notes, loaded.topics);
+  const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
   const wordList = join(distDir, 'ordinary-words.txt');
   if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));

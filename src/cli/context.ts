@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Corpus } from '../core/corpus';
+import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/assemble';
+import type { Corpus, TermRef } from '../core/corpus';
+import { TermMatcher } from '../core/matcher';
 import { applyBodies, parsePrebuiltIndex, type PrebuiltIndex } from '../core/index-format';
 import { loadNotes } from '../core/load';
 import { sharedPinyin } from '../core/search/pinyin';
@@ -37,37 +39,45 @@ export interface LoadedCorpus {
   problems: Problem[];
 }
 
-let bundledCache: { key: string; index: PrebuiltIndex } | undefined;
+let bundledCache: { key: string; index: PrebuiltIndex; matcher?: TermMatcher<TermRef> } | undefined;
 
-/** The bundled notes with their bodies, parsed once per process (tests and scripts call main() many times). */
-function bundledIndex(indexPath: string, bodiesPath: string): PrebuiltIndex {
+/**
+ * The bundled notes with their bodies and saved matcher, read once per process (tests and scripts call
+ * main() many times). A missing or unreadable matcher.bin only means it is built when needed.
+ */
+function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMatcher<TermRef> } {
+  const indexPath = join(distDir, 'index.json');
   const key = `${indexPath}\u0000${statSync(indexPath).mtimeMs}`;
-  if (bundledCache?.key === key) return bundledCache.index;
+  if (bundledCache?.key === key) return bundledCache;
   const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
-  if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(bodiesPath, 'utf8'));
-  bundledCache = { key, index };
-  return index;
+  if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(join(distDir, 'bodies.json'), 'utf8'));
+  let matcher: TermMatcher<TermRef> | undefined;
+  try {
+    matcher = TermMatcher.fromBinary<TermRef>(readFileSync(join(distDir, 'matcher.bin')));
+  } catch {
+    matcher = undefined;
+  }
+  bundledCache = { key, index, matcher };
+  return bundledCache;
 }
 
 /** The bundled index next to the CLI (dist/index.json), plus every --notes folder in order. */
 export async function loadCorpus(options: CliOptions, distDir: string): Promise<LoadedCorpus> {
-  const notes = [];
   const problems: Problem[] = [];
-  let topics = {};
+  let bundled: BundledNotes | undefined;
   if (options.bundled) {
     const indexPath = join(distDir, 'index.json');
     if (!existsSync(indexPath)) throw new UsageError(`bundled index not found at ${indexPath}; run npm run build`);
-    const index = bundledIndex(indexPath, join(distDir, 'bodies.json'));
-    notes.push(...index.notes);
-    topics = index.topics;
+    const { index, matcher } = bundledIndex(distDir);
+    bundled = { notes: index.notes, topics: index.topics, matcher };
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
   }
+  const folders: FolderNotes[] = [];
   for (const dir of options.notes) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`notes folder not found: ${dir}`);
     const loaded = await loadNotes(folderSource(dir), 'user', { strict: options.flags.has('--strict'), glossaries: true });
-    notes.push(...loaded.notes);
-    topics = { ...topics, ...loaded.topics };
+    folders.push(loaded);
     problems.push(...loaded.problems);
   }
-  return { corpus: new Corpus(notes, topics), problems };
+  return { corpus: assembleCorpus(bundled, folders), problems };
 }

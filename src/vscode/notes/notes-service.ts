@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { Corpus, type PrebuiltMatcher, type TermRef, type TopicNames } from '../../core/corpus';
+import { assembleCorpus } from '../../core/assemble';
+import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
-/** A team-notes matcher layer this large is kept across changes; smaller ones are rebuilt with the next change. */
-const BULK_LAYER_NOTES = 500;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
 import { DEFAULT_NOTE_LIMIT, isNoteFile, isNotesFolderFile, loadNotes, type LoadedNotes } from '../../core/load';
@@ -49,7 +48,6 @@ export class NotesService extends Disposable {
   private watchSignature: string | undefined;
   private readonly pendingChanges = new Set<string>();
   private reloadCounter = 0;
-  private readonly bundledNoteSet: ReadonlySet<Note>;
   private bodiesPromise: Promise<void> | undefined;
   problems: Problem[] = [];
   /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
@@ -82,7 +80,6 @@ export class NotesService extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this.bundledNoteSet = new Set(bundled.notes);
     this.current = this.makeCorpus(false);
     const scheduleReload = this._register(debounce(() => void this.reloadUserNotes(), 300));
     this._register({ dispose: () => this.disposeWatchers() });
@@ -308,18 +305,10 @@ export class NotesService extends Disposable {
     this.watchSignature = undefined;
   }
 
-  /**
-   * @param reuse keep the matchers of the current corpus's large layers (the bundled notes', the team's
-   *   bulk): after a one-file change, only that file's terms are built.
-   */
+  /** @param reuse keep the current corpus's large matcher layers: after a one-file change only its terms are built. */
   private makeCorpus(reuse: boolean): Corpus {
-    const ignored = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
-    // The build saved the bundled notes' matcher: it is used as it is, and only the team's terms are built.
-    const bundled: PrebuiltMatcher[] = this.bundled.matcher ? [{ matcher: this.bundled.matcher, notes: this.bundledNoteSet, topics: this.bundled.topics }] : [];
-    const previous = reuse ? this.current?.reusableLayers() : undefined;
-    // Small layers (earlier one-file changes) are rebuilt with this change; large ones are kept.
-    const layers = previous ? previous.filter((l) => l.notes === this.bundledNoteSet || l.notes.size >= BULK_LAYER_NOTES) : bundled;
-    return new Corpus([...this.bundled.notes, ...this.userNotes], { ...this.bundled.topics, ...this.userTopics }, ignored, layers);
+    const ignoredTerms = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
+    return assembleCorpus(this.bundled, [{ notes: this.userNotes, topics: this.userTopics }], { ignoredTerms, previous: reuse ? this.current : undefined });
   }
 
   private publish(reuse = true): void {
