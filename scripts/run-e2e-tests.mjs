@@ -5,7 +5,10 @@
 // and test/e2e/*.test.ts with mocha in this process, sharing one page. Screenshots of failing
 // tests go to test-artifacts/.
 //
-//   node scripts/run-e2e-tests.mjs [--grep <pattern>] [--vsix <path>]
+// With --web, the extension is forced into the browser's web worker extension host (the setting
+// remote.extensionKind), as in VS Code for the Web, and test/web/*.test.ts run instead.
+//
+//   node scripts/run-e2e-tests.mjs [--web] [--grep <pattern>] [--vsix <path>]
 import * as esbuild from 'esbuild';
 import Mocha from 'mocha';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,8 @@ const option = (name, fallback) => {
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
 };
 const grep = option('--grep', process.env.CONCEPT_REF_TEST_GREP);
+const web = argv.includes('--web');
+const EXTENSION_ID = 'concept-reference.concept-reference';
 const vsixPath = option('--vsix', process.env.CONCEPT_REF_VSIX ?? join(root, 'concept-reference.vsix'));
 const t0 = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
@@ -40,7 +45,7 @@ async function bundleSuites(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const sources = [];
-  for (const dir of ['package', 'e2e']) {
+  for (const dir of web ? ['web'] : ['package', 'e2e']) {
     const abs = join(root, 'test', dir);
     if (!existsSync(abs)) continue;
     const files = readdirSync(abs)
@@ -77,7 +82,7 @@ function newestMtime(dir) {
 const slug = (s) => s.replace(/[^\w\u4e00-\u9fff-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
 
 async function main() {
-  await runTestLayer('e2e', async (cleanups, onInterrupt) => {
+  await runTestLayer(web ? 'web' : 'e2e', async (cleanups, onInterrupt) => {
     let runner;
     // Stop mocha first so the remaining tests do not fail one by one against a closed browser.
     onInterrupt(() => runner?.abort());
@@ -92,18 +97,21 @@ async function main() {
     const suites = await bundleSuites(join(tmp, 'suites'));
 
     mkdirSync(artifactsDir, { recursive: true });
-    for (const f of readdirSync(artifactsDir)) if (f.startsWith('e2e-')) rmSync(join(artifactsDir, f), { force: true });
+    const prefix = web ? 'web-' : 'e2e-';
+    for (const f of readdirSync(artifactsDir)) if (f.startsWith(prefix)) rmSync(join(artifactsDir, f), { force: true });
 
     const extensionsDir = join(tmp, 'extensions');
     const userDataDir = join(tmp, 'user-data');
     const tInstall = Date.now();
     installExtension(vsixPath, extensionsDir, tmp);
-    writeUserSettings(userDataDir);
+    writeUserSettings(userDataDir, web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {});
     const server = await startCodeServer({
       workspace: fixtureWorkspace,
       extensionsDir,
       userDataDir,
-      logFile: join(artifactsDir, 'e2e-code-server.log'),
+      logFile: join(artifactsDir, web ? 'web-code-server.log' : 'e2e-code-server.log'),
+      // The web run reads the Node extension host's log to show the extension did not run there.
+      extraArgs: web ? ['--log', 'trace'] : [],
     });
     cleanups.add(server.stop);
     const browser = await launchChromium();
@@ -126,6 +134,7 @@ async function main() {
       root,
       artifactsDir,
       vsixPath,
+      userDataDir,
     };
 
     const mocha = new Mocha({
@@ -137,7 +146,7 @@ async function main() {
         async afterEach() {
           const test = this.currentTest;
           if (test?.state !== 'failed' || shuttingDown()) return;
-          const file = join(artifactsDir, `e2e-${slug(test.fullTitle())}.png`);
+          const file = join(artifactsDir, `${web ? 'web' : 'e2e'}-${slug(test.fullTitle())}.png`);
           await page.screenshot({ path: file, fullPage: true }).catch(() => {});
           console.log(`      screenshot: ${file.slice(root.length + 1)}`);
         },
@@ -150,10 +159,10 @@ async function main() {
     });
     if (shuttingDown()) return 1;
     if (stats.failures > 0) {
-      writeFileSync(join(artifactsDir, 'e2e-browser-console.log'), consoleLines.join('\n') + '\n');
+      writeFileSync(join(artifactsDir, `${web ? 'web' : 'e2e'}-browser-console.log`), consoleLines.join('\n') + '\n');
     }
     const pending = stats.pending ? `, ${stats.pending} pending` : '';
-    console.log(`e2e: ${stats.passes} passing, ${stats.failures} failing${pending} (tests ${seconds(stats.duration ?? 0)}, total ${seconds(Date.now() - t0)})`);
+    console.log(`${web ? 'web' : 'e2e'}: ${stats.passes} passing, ${stats.failures} failing${pending} (tests ${seconds(stats.duration ?? 0)}, total ${seconds(Date.now() - t0)})`);
     return stats.failures === 0 && stats.passes > 0 ? 0 : 1;
   });
 }

@@ -16,6 +16,8 @@ export interface E2EWorld {
   vsixPath: string;
   /** Folder of the extension as installed from the .vsix. */
   extensionPath: string;
+  /** code-server's user data folder (its logs are under logs/). */
+  userDataDir: string;
   /** Set once the workbench has loaded. */
   loaded?: boolean;
 }
@@ -70,7 +72,7 @@ export async function showConceptReference(page: Page): Promise<Locator> {
   const sidebar = page.locator('.part.sidebar');
   const title = sidebar.locator('.composite.title', { hasText: /concept reference/i });
   if (!(await sidebar.isVisible()) || !(await title.isVisible())) {
-    await page.locator('.activitybar .action-label[aria-label^="Concept Reference"]').click();
+    await page.locator('.activitybar .action-label[aria-label^="Concept Reference"]').click({ force: true }); // the in-file badge may cover the icon
   }
   await title.waitFor({ state: 'visible', timeout: 10_000 });
   return sidebar;
