@@ -2,7 +2,7 @@
 // initials, Enter, and read the note in the viewer.
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Page } from 'playwright-core';
-import { bundledNote, dismiss, openWorkbench } from './world';
+import { bundledNote, dismiss, openWorkbench, runCommand } from './world';
 
 /** Invisible joiners the picker puts into labels so that VS Code keeps our order (label-order.ts). */
 const plain = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
@@ -26,27 +26,6 @@ async function firstRowLabel(page: Page, expected: string, timeoutMs = 10_000): 
     await page.waitForTimeout(100);
   }
   return label;
-}
-
-/** Runs a command from the palette (F1) by its full title; retries when F1 lands before the workbench has focus. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = rows(page).filter({ hasText: new RegExp(escaped) }).first();
-  for (let attempt = 0; ; attempt++) {
-    await dismiss(page);
-    await page.keyboard.press('F1');
-    try {
-      await input.waitFor({ state: 'visible', timeout: 3000 });
-      await input.fill(`>${title}`);
-      await row.waitFor({ state: 'visible', timeout: 5000 });
-      break;
-    } catch (err) {
-      if (attempt >= 2) throw err;
-      await page.locator('.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
-    }
-  }
-  await page.keyboard.press('Enter');
 }
 
 async function openSearch(page: Page): Promise<void> {

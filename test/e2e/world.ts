@@ -220,3 +220,28 @@ export async function hoverAndExpectNone(page: Page, lineText: string, target: s
   const visible = count > 0 && (await hoverWith(page, unexpected).first().isVisible());
   assert.equal(visible, false, `a hover containing "${unexpected}" appeared over "${target}"`);
 }
+
+/** Rows of the open quick pick. */
+export const quickPickRows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+/** Runs a command from the palette (F1) by its full title; retries when F1 lands before the workbench has focus. */
+export async function runCommand(page: Page, title: string, options: { keepSelection?: boolean } = {}): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = quickPickRows(page).filter({ hasText: new RegExp(escaped) }).first();
+  for (let attempt = 0; ; attempt++) {
+    // Escape would also clear the editor's selection, which the command may act on.
+    if (!options.keepSelection || attempt > 0) await dismiss(page);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      await input.fill(`>${title}`);
+      await row.waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+      await page.locator('.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    }
+  }
+  await page.keyboard.press('Enter');
+}

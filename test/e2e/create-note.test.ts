@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, pointAt, quickOpen, runCommand, world } from './world';
+
+describe('Create Concept Note', () => {
+  const sample = () => join(world().workspace, 'create-note-sample.txt');
+  const created = () => join(world().workspace, '.concepts', 'frobnication-window.md');
+
+  after(async () => {
+    const page = await openWorkbench();
+    await runCommand(page, 'View: Revert and Close Editor').catch(() => {});
+    await runCommand(page, 'View: Close All Editors').catch(() => {});
+    rmSync(sample(), { force: true });
+    rmSync(created(), { force: true });
+  });
+
+  it('turns a selected term into a note that hovers once it is saved', async () => {
+    writeFileSync(sample(), 'Deploys wait for the frobnication window to close.\n');
+    rmSync(created(), { force: true });
+    const page = await openWorkbench();
+    await quickOpen(page, 'create-note-sample.txt');
+    await activeEditorLines(page).filter({ hasText: 'frobnication window' }).first().waitFor({ state: 'visible' });
+
+    // Select "frobnication window" as a person would: double-click the first word, extend by a word.
+    const word = await pointAt(page, 'frobnication window', 'frobnication');
+    await page.mouse.dblclick(word.x, word.y);
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.locator('.statusbar', { hasText: '(19 selected)' }).waitFor({ state: 'visible', timeout: 5000 });
+    await runCommand(page, 'Concept Reference: Create Concept Note', { keepSelection: true });
+
+    await page.locator('.tab.active', { hasText: 'frobnication-window.md' }).waitFor({ state: 'visible', timeout: 15_000 });
+    assert.ok(existsSync(created()), 'the note file was not created in .concepts/');
+    assert.match(readFileSync(created(), 'utf8'), /^# frobnication window\n/);
+    // The placeholder summary is selected: typing replaces it.
+    await page.keyboard.type('The frobnication window is the nightly slot in which deploys are frozen.');
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 10_000 });
+    assert.match(readFileSync(created(), 'utf8'), /The frobnication window is the nightly slot in which deploys are frozen\./);
+
+    await dismiss(page);
+    await page.locator('.tabs-container .tab', { hasText: 'create-note-sample.txt' }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'create-note-sample.txt' }).waitFor({ state: 'visible' });
+    await hoverAndExpect(page, 'frobnication window', 'frobnication window', 'nightly slot in which deploys are frozen', 6);
+  });
+});
