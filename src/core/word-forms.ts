@@ -161,6 +161,9 @@ const DOUBLING = new Set([
   'rerun', 'pin', 'unpin', 'nest', 'poll', 'mock', 'preempt',
 ].filter((w) => /[^aeiou][aeiou][^aeiouwxy]$/.test(w)));
 
+/** `ReplicaSet`, `WebSocket`, `PersistentVolumeClaim`: capitalised parts; group 1 is the last part. */
+const PASCAL_CASE = /^(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]))+([A-Z][a-z]+)$/;
+
 /** `LLM` → `LLMs`: acronyms pluralise with a lower-case s and keep their capitals. */
 const ACRONYM_WORD = /^[A-Z][A-Z0-9]*[A-Z]$/;
 
@@ -172,10 +175,17 @@ const ACRONYM_WORD = /^[A-Z][A-Z0-9]*[A-Z]$/;
 export function wordForms(term: string): string[] {
   const m = /([A-Za-z][A-Za-z0-9]*)$/.exec(term);
   if (!m) return [];
-  const last = m[1];
-  const head = term.slice(0, term.length - last.length);
+  let last = m[1];
+  let head = term.slice(0, term.length - last.length);
   // A last word glued to the previous one by camel case (useRef) is an identifier: no forms.
   if (/[a-z0-9]$/.test(head) && /^[A-Z]/.test(last)) return [];
+  // A PascalCase type name is a noun written as one word: ReplicaSet → ReplicaSets, like replica set →
+  // replica sets. Its last part is inflected as a noun (no verb forms); lower camel case stays as it is.
+  const pascal = PASCAL_CASE.exec(last);
+  if (pascal) {
+    head += last.slice(0, last.length - pascal[1].length);
+    last = pascal[1];
+  }
   const out = new Set<string>();
   if (ACRONYM_WORD.test(last)) {
     out.add(term + 's');
@@ -189,7 +199,7 @@ export function wordForms(term: string): string[] {
   const recase = (form: string) => (last[0] !== lower[0] ? form[0].toUpperCase() + form.slice(1) : form);
   const plurals = pluralsOf(lower);
   for (const p of plurals) out.add(head + recase(p));
-  const verbs = verbFormsOf(lower);
+  const verbs = pascal ? [] : verbFormsOf(lower);
   for (const v of verbs) out.add(head + recase(v));
   for (const apostrophe of ["'", '’']) {
     out.add(`${term}${apostrophe}s`);

@@ -42,6 +42,13 @@ describe('word forms', () => {
     assert.deepEqual(wordForms('知识蒸馏'), []);
     assert.deepEqual(wordForms('C++'), []);
   });
+  it('PascalCase type names take noun forms on their last part; lower camel case stays an identifier', () => {
+    assert.deepEqual(wordForms('ReplicaSet').slice(0, 2), ['ReplicaSets', "ReplicaSet's"]);
+    assert.ok(wordForms('PersistentVolumeClaim').includes('PersistentVolumeClaims'));
+    assert.ok(wordForms('HTTPServer').includes('HTTPServers'));
+    assert.ok(!wordForms('DeployHook').includes('DeployHooked'), 'no verb forms for a type name');
+    assert.deepEqual(wordForms('matchLabels'), []);
+  });
   it('never reads Object.prototype: terms ending in constructor or toString', () => {
     assert.ok(wordForms('class constructor').includes('class constructors'));
     assert.ok(wordForms('toString').length === 0);
@@ -61,6 +68,10 @@ describe('matching word forms', () => {
     assert.deepEqual(found(terms, "two binary search trees; the Deployment's spec"), [
       ['binary search trees', 'binary search tree'],
       ["Deployment's", 'Deployment'],
+    ]);
+    assert.deepEqual(found([t('ReplicaSet'), t('WebSocket')], 'old ReplicaSets and open WebSockets'), [
+      ['ReplicaSets', 'ReplicaSet'],
+      ['WebSockets', 'WebSocket'],
     ]);
   });
   it('forms work across the spelling variants: learning_rates, LearningRates, fine_tuning', () => {
