@@ -4,13 +4,15 @@
 // - activate(): our own log line "Activated in N ms";
 // - memory: the extension host's resident set once activated, minus a run without the extension.
 // Needs code-server (installed by the test scripts into .vscode-test/) and Chromium; skipped without them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, codeServerEntry, ensureInstalled, fixtureWorkspace, installExtension, launchChromium, removeDir, startCodeServer, tempDir, writeUserSettings } from '../scripts/code-server.mjs';
 import { root } from './fixtures.mjs';
+import { generateTeamNotes } from './team-fixture.mjs';
 
 const vsix = process.env.CONCEPT_REF_VSIX ?? join(root, 'concept-reference.vsix');
 const RUNS = 3;
+const TEAM_NOTES = 10_000;
 
 const walk = (d) => (existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : []);
 const stamp = (line) => Date.parse(line.slice(0, 23).replace(' ', 'T'));
@@ -55,9 +57,19 @@ function extensionHostRssKb(serverPid) {
   return undefined;
 }
 
-/** One start of code-server + Chromium; returns the log timings (with the extension) and the host's RSS. */
-async function oneRun(withExtension) {
+/**
+ * One start of code-server + Chromium; returns the log timings (with the extension) and the host's RSS.
+ * With `teamNotes`, the workspace is a folder whose .concepts/ holds that many generated team notes, and
+ * the run also waits for our log line saying they are hover-ready.
+ */
+async function oneRun(withExtension, teamNotes = 0) {
   const tmp = tempDir('host-bench');
+  let workspace = fixtureWorkspace;
+  if (teamNotes > 0) {
+    workspace = join(tmp, 'workspace');
+    generateTeamNotes(join(workspace, '.concepts'), teamNotes);
+    writeFileSync(join(workspace, 'deploy.sh'), 'kubectl run nginx --image=nginx # the ledger invoice\n');
+  }
   const extensionsDir = join(tmp, 'extensions');
   const userDataDir = join(tmp, 'user-data');
   let server;
@@ -65,10 +77,10 @@ async function oneRun(withExtension) {
   try {
     if (withExtension) installExtension(vsix, extensionsDir, tmp);
     writeUserSettings(userDataDir);
-    server = await startCodeServer({ workspace: fixtureWorkspace, extensionsDir, userDataDir, extraArgs: ['--log', 'trace'] });
+    server = await startCodeServer({ workspace, extensionsDir, userDataDir, extraArgs: ['--log', 'trace'] });
     browser = await launchChromium();
     await browser.page.goto(server.workspaceUrl);
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + (teamNotes > 0 ? 180_000 : 60_000);
     let result;
     while (Date.now() < deadline && !result) {
       await sleep(500);
@@ -87,7 +99,14 @@ async function oneRun(withExtension) {
       const load = lines.find((l) => l.includes('ExtensionService#loadModule') && l.includes('concept-reference.concept-reference'));
       const call = lines.find((l) => l.includes('ExtensionService#_callActivateOptional concept-reference.concept-reference'));
       if (!load || !call) continue;
-      result = { codeMs: stamp(call) - stamp(load), activateMs: Number(activated[1]) };
+      let teamMs;
+      if (teamNotes > 0) {
+        const ready = /Workspace notes: (\d+) hover-ready in (\d+) ms/.exec(readFileSync(ours, 'utf8'));
+        if (!ready) continue;
+        if (Number(ready[1]) !== teamNotes) throw new Error(`${ready[1]} of ${teamNotes} team notes were loaded`);
+        teamMs = Number(ready[2]);
+      }
+      result = { codeMs: stamp(call) - stamp(load), activateMs: Number(activated[1]), teamMs };
     }
     if (!result) throw new Error(`the extension host did not ${withExtension ? 'activate the extension' : 'start'} within 60 s`);
     await sleep(3000); // let allocation settle before reading the resident set
@@ -118,11 +137,15 @@ export async function run() {
   const activate = median(withExt.map((r) => r.activateMs));
   const total = median(withExt.map((r) => r.codeMs + r.activateMs));
   const added = (median(withExt.map((r) => r.rssKb)) - median(without.map((r) => r.rssKb))) / 1024;
+  const team = await oneRun(true, TEAM_NOTES);
+  const teamAdded = (team.rssKb - median(without.map((r) => r.rssKb))) / 1024;
   const bench = 'host';
   return [
     { bench, metric: 'code loading of dist/extension.js (host trace log, median of 3)', unit: 'ms', ours: code, baseline: null, ratio: null },
     { bench, metric: 'activate() to hover-ready (our log, median of 3)', unit: 'ms', ours: activate, baseline: null, ratio: null },
     { bench, metric: 'code loading + activate()', unit: 'ms', ours: total, baseline: 100, ratio: 100 / total, baselineName: '100 ms budget' },
     { bench, metric: 'extension host resident memory added by the extension', unit: 'MB', ours: added, baseline: 30, ratio: 30 / added, baselineName: '30 MB budget' },
+    { bench, metric: `${TEAM_NOTES} team notes of ~2 KB in .concepts/: read, parsed and hover-ready after activation (our log)`, unit: 'ms', ours: team.teamMs, baseline: 2000, ratio: 2000 / team.teamMs, baselineName: '2 s budget' },
+    { bench, metric: `extension host resident memory added with ${TEAM_NOTES} team notes`, unit: 'MB', ours: teamAdded, baseline: 150, ratio: 150 / teamAdded, baselineName: '150 MB budget' },
   ];
 }

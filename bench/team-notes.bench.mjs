@@ -6,7 +6,7 @@
 // - heap after loading;
 // - 20,000 notes: all indexed (the default limit), none lost.
 // Baselines are the issue's budgets, printed as such.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
@@ -15,26 +15,8 @@ import { loadNotes } from '../src/core/load.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
 import { parseWorkspaceNote } from '../src/core/workspace-note.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
-import { heapUsed, rng, root } from './fixtures.mjs';
-
-const WORDS = ('ledger invoice order saga payout refund settlement merchant account balance transfer escrow dispute chargeback ' +
-  'shipment parcel carrier manifest warehouse pallet picking packing route depot courier customs tariff ' +
-  'tenant quota plan seat license renewal trial upgrade downgrade proration coupon voucher wallet').split(' ');
-
-function generate(dir, count, seed = 7) {
-  const r = rng(seed);
-  const pick = () => WORDS[Math.floor(r() * WORDS.length)];
-  rmSync(dir, { recursive: true, force: true });
-  for (let i = 0; i < count; i++) {
-    const folder = join(dir, `area-${i % 40}`);
-    if (i < 40) mkdirSync(folder, { recursive: true });
-    const title = `${pick()} ${pick()} ${i}`;
-    const paragraph = () => Array.from({ length: 45 }, pick).join(' ') + '.';
-    const front = i % 3 === 0 ? `---\naliases: [${pick()}-${pick()}-${i}]\ntags: [${pick()}]\n---\n` : '';
-    const text = `${front}# ${title}\n\n${paragraph()} ${paragraph()}\n\n## Example\n\n${paragraph()}\n\n## Related\n\n[[${pick()} ${pick()} ${(i + 1) % count}]]\n\n${paragraph()} ${paragraph()}\n`;
-    writeFileSync(join(folder, `note-${i}.md`), text);
-  }
-}
+import { heapUsed, root } from './fixtures.mjs';
+import { generateTeamNotes as generate } from './team-fixture.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
