@@ -34,7 +34,7 @@ export async function run() {
   // What activation does: the prebuilt index and the matcher saved at build time.
   const fromIndex = async () => {
     const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
-    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')));
+    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true });
     return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };
   const fromMarkdown = async () => {

@@ -32,12 +32,17 @@ export function applyBodies(notes: readonly Note[], json: string): void {
   }
 }
 
-/** The index and bodies files for notes: notes without bodies, and the bodies by id. */
+/**
+ * The index and bodies files for notes: the bodies by id, and the notes without them. What only the build's
+ * checks use (lines for problem reports) and what every bundled note has in common (its origin) are left
+ * out too: activation parses a fifth less.
+ */
 export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile } {
   const bodies: BodiesFile = {};
   const notes = index.notes.map((n) => {
     bodies[n.id] = { zh: n.body.zh, en: n.body.en };
-    return { ...n, body: { zh: '', en: '' } };
+    const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, ...rest } = n;
+    return rest as Note;
   });
   return { index: { ...index, notes, bodies: 'separate' }, bodies };
 }
@@ -45,5 +50,10 @@ export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodie
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   const data = JSON.parse(json) as PrebuiltIndex;
   if (data.version !== 1 || !Array.isArray(data.notes)) throw new Error('unsupported prebuilt index');
+  for (const note of data.notes) {
+    note.origin ??= 'bundled';
+    note.body ??= { zh: '', en: '' };
+    note.bodyLine ??= { zh: 0, en: 0 };
+  }
   return data;
 }

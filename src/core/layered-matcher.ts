@@ -12,6 +12,8 @@ export interface TermMatching<T> {
   matchAll(text: string, language?: string | ScanEnv, from?: number, to?: number): Match<T>[];
   matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from?: number, to?: number): Match<T>[];
   matchAt(text: string, offset: number, language?: string | ScanEnv): Match<T> | undefined;
+  /** Builds the lookup tables a first scan would otherwise build (the matcher works without them). */
+  warmUp(): void;
 }
 
 export class LayeredMatcher<T> implements TermMatching<T> {
@@ -23,6 +25,10 @@ export class LayeredMatcher<T> implements TermMatching<T> {
 
   matchAll(text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
     return this.matchInto([], text, language, from, to);
+  }
+
+  warmUp(): void {
+    for (const layer of this.layers) layer.warmUp();
   }
 
   matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {

@@ -12,6 +12,8 @@
 import { wordForms } from './word-forms';
 
 const SEP = 0x0001;
+/** A scan longer than this builds the word table first (see warmUp). */
+const WARM_UP_SCAN_CHARS = 2000;
 const DENSE_MIN_CHILDREN = 6;
 const NODE_STRIDE = 4;
 
@@ -410,6 +412,8 @@ export class TermMatcher<T = unknown> {
    */
   /** Built on first use (a matcher loaded from bytes does not carry it). */
   private partsCache: PartTable | undefined;
+  /** The matcher this one is a view of (see excluding). */
+  private viewOf: TermMatcher<T> | undefined;
   /** Entries this matcher never accepts (see excluding). */
   private exclude: ((entry: TermEntry<T>) => boolean) | undefined;
   /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
@@ -581,6 +585,8 @@ export class TermMatcher<T = unknown> {
       ['listStarts', deltaColumns(listStarts, 1, [0])],
       ['listItems', deltaColumns(Int32Array.from(listItems), 1, [0])],
       ['rootEdges', Int32Array.from(rootEdges)],
+      // The terms' strings, decoded only when the first match needs an entry (not at load).
+      ['strings', new TextEncoder().encode(joinStrings(strings))],
     ];
     const layout: { name: string; type: string; offset: number; length: number }[] = [];
     let size = 0;
@@ -588,7 +594,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 6, maxKeyLength: this.maxKeyLength, stats: this.stats, strings, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 7, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -598,8 +604,11 @@ export class TermMatcher<T = unknown> {
     return out;
   }
 
-  /** A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it). */
-  static fromBinary<T>(bytes: Uint8Array): TermMatcher<T> {
+  /**
+   * A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it).
+   * @param consume the caller hands the bytes over: they are decoded in place instead of copied.
+   */
+  static fromBinary<T>(bytes: Uint8Array, { consume = false }: { consume?: boolean } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
@@ -607,29 +616,33 @@ export class TermMatcher<T = unknown> {
       version: number;
       maxKeyLength: number;
       stats: MatcherStats;
-      strings: string[];
       values: T[];
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 6) throw new Error('unsupported saved matcher');
+    if (header.version !== 7) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
+    const owned = consume || aligned !== bytes;
     const types = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
     const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {};
     for (const a of header.layout) {
       const Type = types[a.type as keyof typeof types];
       if (!Type) throw new Error(`unsupported array type ${a.type}`);
-      // A copy, not a view: the decoding below must not change the caller's bytes, and the file's buffer can go.
-      arrays[a.name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length).slice();
+      // Decoded below: in place when the bytes are ours, else in a copy so the caller's bytes stay as they were.
+      const view = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length);
+      arrays[a.name] = owned ? view : view.slice();
     }
     decodeNodes(arrays.nodes as Int32Array);
     undoDeltaColumns(arrays.edges as Int32Array, 2, [1]);
     undoDeltaColumns(arrays.entries as Int32Array, 8, [0, 1, 2, 3, 4, 5, 6, 7]);
     undoDeltaColumns(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaColumns(arrays.listItems as Int32Array, 1, [0]);
-    const { strings, values, scopes } = header;
+    const { values, scopes } = header;
+    const stringBytes = arrays.strings as Uint8Array;
+    let strings: string[] | undefined;
+    const stringAt = (id: number): string => (strings ??= new TextDecoder().decode(stringBytes).split('\u0000'))[id];
     const cols = arrays.entries as Int32Array;
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
@@ -639,15 +652,15 @@ export class TermMatcher<T = unknown> {
       const cached = entryCache[id];
       if (cached) return cached;
       const k = id * 8;
-      const term = strings[cols[k]];
+      const term = stringAt(cols[k]);
       const entry: TermEntry<T> = {
         term,
-        surface: cols[k + 1] === -1 ? term : strings[cols[k + 1]],
+        surface: cols[k + 1] === -1 ? term : stringAt(cols[k + 1]),
         form: (cols[k + 2] & 1) !== 0,
         value: values[cols[k + 3]],
         languages: cols[k + 4] === -1 ? undefined : scopes[cols[k + 4]],
         context: cols[k + 5] === -1 ? undefined : scopes[cols[k + 5]],
-        topic: cols[k + 6] === -1 ? undefined : strings[cols[k + 6]],
+        topic: cols[k + 6] === -1 ? undefined : stringAt(cols[k + 6]),
         caseSensitive: (cols[k + 2] & 2) !== 0,
         evidence: (cols[k + 2] & 4) !== 0,
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
@@ -677,6 +690,7 @@ export class TermMatcher<T = unknown> {
       maxKeyLength: header.maxKeyLength,
       stats: header.stats,
       partsCache: undefined,
+      viewOf: undefined,
       exclude: undefined,
       candEnds: new Int32Array(64),
       candNodes: new Int32Array(64),
@@ -694,9 +708,9 @@ export class TermMatcher<T = unknown> {
    * that is excluded gives way to a shorter one under it, as if it had never been added.
    */
   static excluding<T>(base: TermMatcher<T>, exclude: (entry: TermEntry<T>) => boolean): TermMatcher<T> {
-    void base.parts; // built once on the base, so views share it
     const view = Object.create(base) as TermMatcher<T>;
-    Object.assign(view, { exclude, candEnds: new Int32Array(64), candNodes: new Int32Array(64), candCount: 0, lastEntries: undefined, partHash: 0, partCamel: false });
+    // The word table is built on the base (see parts), so every view of it shares one.
+    Object.assign(view, { viewOf: base, exclude, candEnds: new Int32Array(64), candNodes: new Int32Array(64), candCount: 0, lastEntries: undefined, partHash: 0, partCamel: false });
     return view;
   }
 
@@ -705,8 +719,11 @@ export class TermMatcher<T = unknown> {
   }
 
   private get parts(): PartTable {
-    this.partsCache ??= new PartTable(this.nodes, this.edges);
-    return this.partsCache;
+    if (!this.partsCache) {
+      const owner = this.viewOf ?? this;
+      owner.partsCache ??= new PartTable(owner.nodes, owner.edges);
+    }
+    return this.partsCache!;
   }
 
   private child(node: number, code: number): number {
@@ -733,8 +750,18 @@ export class TermMatcher<T = unknown> {
     return this.matchInto([], text, language, from, to);
   }
 
+  /**
+   * Builds the word table that turns each word of a scan into one lookup (tens of ms for the bundled
+   * notes). A matcher works without it, walking letter by letter, so loading one need not wait for it:
+   * scans of more than a few lines build it, a hover on one line does not.
+   */
+  warmUp(): void {
+    void this.parts;
+  }
+
   /** matchAll, appending to `out`. */
   matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
+    if (to - from > WARM_UP_SCAN_CHARS) this.warmUp();
     this.scan(text, toEnv(language), from, to, (m) => {
       out.push(m);
       return false;
@@ -819,8 +846,13 @@ export class TermMatcher<T = unknown> {
           if (isAlnum(cls)) {
             // Hash the word part starting here; skip it whole if no key starts with it.
             const j = this.readPart(text, i, to, FNV_OFFSET);
-            const node = this.parts.find(0, this.partHash, text, i, j, this.partCamel);
-            if (node >= 0) end = this.longestEndFrom(text, i, to, env, node, j);
+            const parts = this.partsCache;
+            if (parts) {
+              const node = parts.find(0, this.partHash, text, i, j, this.partCamel);
+              if (node >= 0) end = this.longestEndFrom(text, i, to, env, node, j);
+            } else {
+              end = this.longestEnd(text, i, to, env);
+            }
             skipTo = j;
           } else {
             end = this.longestEnd(text, i, to, env);
@@ -930,7 +962,7 @@ export class TermMatcher<T = unknown> {
         node = this.child(node, SEP);
         if (node === -1) return;
         i = j;
-        if (i < len && isAlnum(classOf(text.charCodeAt(i)))) {
+        if (this.partsCache && i < len && isAlnum(classOf(text.charCodeAt(i)))) {
           // The next word in one lookup (no word break inside it, so no candidate either).
           const end = this.readPart(text, i, len, seedHash(node));
           node = this.parts.find(node, this.partHash, text, i, end, this.partCamel);
@@ -945,6 +977,13 @@ export class TermMatcher<T = unknown> {
         if (viaSep !== -1) {
           const direct = this.child(node, c + 32);
           if (direct !== -1) this.walk(text, start, len, direct, i + 1);
+          if (!this.partsCache) {
+            // No word table yet: the camel-case word's letters one by one.
+            node = this.child(viaSep, c + 32);
+            if (node === -1) return;
+            i++;
+            continue;
+          }
           // The camel-case word as the key's next word, in one lookup.
           const end = this.readPart(text, i, len, seedHash(viaSep));
           node = this.parts.find(viaSep, this.partHash, text, i, end, this.partCamel);
@@ -1004,6 +1043,12 @@ export class TermMatcher<T = unknown> {
     if (rejected === list.length) return undefined;
     return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
   }
+}
+
+/** NUL-separated; a term or topic never contains NUL (the note parsers reject binary text). */
+function joinStrings(strings: readonly string[]): string {
+  if (strings.some((s) => s.includes('\u0000'))) throw new Error('a term contains a NUL character');
+  return strings.join('\u0000');
 }
 
 /** A copy with each listed column of a row-major table replaced by its difference from the row above. */

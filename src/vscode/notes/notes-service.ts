@@ -66,7 +66,7 @@ export class NotesService extends Disposable {
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
-      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes);
+      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true });
     } catch (err) {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }
@@ -81,6 +81,9 @@ export class NotesService extends Disposable {
   ) {
     super();
     this.current = this.makeCorpus(false);
+    // Hovers work at once; the word table that speeds up whole-document scans is built just after activation.
+    const warmUp = setTimeout(() => this.isDisposed || this.current.matcher.warmUp(), 500);
+    this._register({ dispose: () => clearTimeout(warmUp) });
     const scheduleReload = this._register(debounce(() => void this.reloadUserNotes(), 300));
     this._register({ dispose: () => this.disposeWatchers() });
     this._register(

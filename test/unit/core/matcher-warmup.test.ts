@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../../../src/core/corpus';
+import { parsePrebuiltIndex } from '../../../src/core/index-format';
+import { languageIdForPath } from '../../../src/core/languages';
+import { TermMatcher } from '../../../src/core/matcher';
+
+const root = join(__dirname, '..', '..', '..');
+
+describe('the matcher before and after its word table is built', () => {
+  it('finds exactly the same matches letter by letter as with the word table, line by line and at every hover offset', () => {
+    const index = parsePrebuiltIndex(readFileSync(join(root, 'dist', 'index.json'), 'utf8'));
+    const terms = new Corpus(index.notes, index.topics).terms();
+    const cold = new TermMatcher(terms);
+    const warm = new TermMatcher(terms);
+    warm.warmUp();
+    const dir = join(root, 'test', 'fixtures', 'documents');
+    const show = (ms: { start: number; end: number; entries: { term: string }[] }[]) => ms.map((m) => `${m.start}-${m.end}:${m.entries.map((e) => e.term).join('|')}`);
+    let lines = 0;
+    let offsets = 0;
+    for (const file of readdirSync(dir).filter((f) => !f.endsWith('.json'))) {
+      const languageId = languageIdForPath(file);
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        if (line.length > 2000) continue; // longer scans build the table
+        lines++;
+        assert.deepEqual(show(cold.matchAll(line, languageId)), show(warm.matchAll(line, languageId)), `${file}: ${line}`);
+        for (let offset = 0; offset < line.length; offset += 7) {
+          offsets++;
+          const a = cold.matchAt(line, offset, languageId);
+          const b = warm.matchAt(line, offset, languageId);
+          assert.deepEqual(a && show([a]), b && show([b]), `${file} at ${offset}: ${line}`);
+        }
+      }
+    }
+    assert.ok(lines > 2000 && offsets > 10_000, `compared only ${lines} lines and ${offsets} offsets`);
+  });
+});
