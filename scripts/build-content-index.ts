@@ -2,6 +2,7 @@ import { TermMatcher } from '../src/core/matcher';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
+import { hoverExamples } from '../src/core/hover-example';
 import { splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
@@ -18,6 +19,10 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;
+  for (const note of loaded.notes) {
+    const example = hoverExamples(note.body);
+    if (example) note.example = example;
+  }
   const names = loaded.notes.flatMap((n) => [n.title.zh, n.title.en, ...n.aliases.map((a) => a.term)]);
   const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };
   mkdirSync(distDir, { recursive: true });

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 export { isNoteIdSyntax, MAX_ID_CHARS } from '../shared/note-id';
+import type { HoverExample } from './hover-example';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -55,6 +56,8 @@ export interface NoteMeta {
   scope?: string[];
   /** Terms the team agreed not to use for this concept (terminology lint). */
   avoid?: string[];
+  /** The hover's short example per language, saved in the index at build time (bundled bodies load later). */
+  example?: Partial<Record<Lang, HoverExample>>;
 }
 
 export interface Note extends NoteMeta {

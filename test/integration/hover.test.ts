@@ -114,6 +114,34 @@ describe('hover', () => {
       await config().update('hover.disabledLanguages', undefined, vscode.ConfigurationTarget.Global);
     });
 
+    it('shows both titles, the short example, and Open note / Search related / Copy link; hover.showExample turns the example off', async () => {
+      const doc = await open('deploy.sh');
+      const pos = positionOf(doc, 'kubectl run', 3, 'set -euo');
+      const [h] = await ourHovers(doc.uri, pos);
+      const note = exports.notes.corpus.get('kubectl-run')!;
+      const example = note.example?.en;
+      assert.ok(example, 'the index holds no hover example for kubectl-run');
+      assert.ok(h.markdown.includes('```' + example.language + '\n' + example.code + '\n```'), `no example code block:\n${h.markdown}`);
+      for (const command of ['openNote', 'searchRelated', 'copyLink']) assert.ok(h.markdown.includes(`command:conceptReference.${command}?`), `no ${command} action`);
+      const copied = await vscode.commands.executeCommand('conceptReference.copyLink', 'kubectl-run');
+      assert.equal(copied, '[[kubectl-run]]');
+      assert.equal(await vscode.env.clipboard.readText(), '[[kubectl-run]]');
+
+      const md = await open('notes.md');
+      const [tuning] = await ourHovers(md.uri, positionOf(md, '微调', 1));
+      const ft = exports.notes.corpus.get('fine-tuning')!;
+      const [first, second] = exports.notes.language === 'zh' ? [ft.title.zh, ft.title.en] : [ft.title.en, ft.title.zh];
+      assert.ok(tuning.text.includes(`${first} · ${second}`), `the hover does not show both titles:\n${tuning.text}`);
+
+      await config().update('hover.showExample', false, vscode.ConfigurationTarget.Global);
+      try {
+        const [plainHover] = await ourHovers(doc.uri, pos);
+        assert.ok(!plainHover.markdown.includes('```'), 'the example is still shown with hover.showExample = false');
+      } finally {
+        await config().update('hover.showExample', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('conceptReference.hover.enabled = false removes the hover, and true brings it back', async () => {
       const doc = await open('deploy.sh');
       const pos = positionOf(doc, 'kubectl run', 3, 'set -euo');

@@ -47,6 +47,7 @@ describe('team knowledge as teams write it', () => {
       const first = await waitFor(async () => (await hoverTextAt(code, 'ledger entry')).find((t) => t.includes('moves money between two accounts')), WATCH_MS);
       assert.ok(first, `the plain Markdown note does not hover; note: ${JSON.stringify(exports.notes.corpus.get('ledger-entry')?.summary)}, problems: ${JSON.stringify(exports.notes.problems)}, last load ${JSON.stringify(exports.notes.lastLoad)}, hovers: ${JSON.stringify(await hoverTextAt(code, 'ledger entry'))}`);
       assert.ok(!first.includes('More text'), 'the summary is the first sentence only');
+      assert.ok(first.includes('.concepts/Ledger Entry.md'), `a team note's hover names its file:\n${first}`);
       assert.ok((await hoverTextAt(code, 'LedgerEntry')).length === 1, 'the title does not match as an identifier');
 
       await write(note, '# Ledger entry\n\nA row of the ledger, written once and never changed.\n');

@@ -77,7 +77,7 @@ export class ConceptsInFileView extends Disposable implements vscode.TreeDataPro
       this.items.sort((a, b) => b.ranges.length - a.ranges.length || title(a.noteId).localeCompare(title(b.noteId)));
     }
     const total = this.items.reduce((n, i) => n + i.ranges.length, 0);
-    this.view.badge = total > 0 ? { value: this.items.length, tooltip: vscode.l10n.t('{0} concepts mentioned {1} times', this.items.length, total) } : undefined;
+    this.view.badge = total > 0 ? { value: this.items.length, tooltip: mentionsTooltip(this.items.length, total) } : undefined;
     this.view.description = this.document ? vscode.workspace.asRelativePath(this.document.uri) : undefined;
     this.changeEmitter.fire();
   }
@@ -112,3 +112,8 @@ export class ConceptsInFileView extends Disposable implements vscode.TreeDataPro
   }
 }
 
+/** "3 concepts mentioned 7 times", with the singular where a count is one (each form a whole sentence to translate). */
+function mentionsTooltip(concepts: number, mentions: number): string {
+  if (concepts === 1) return mentions === 1 ? vscode.l10n.t('1 concept mentioned once') : vscode.l10n.t('1 concept mentioned {0} times', mentions);
+  return vscode.l10n.t('{0} concepts mentioned {1} times', concepts, mentions);
+}

@@ -48,7 +48,7 @@ export class NoteCommands extends Disposable implements vscode.TextDocumentConte
     const id = new URLSearchParams(uri.query).get('id') ?? '';
     await this.notes.ensureBodies();
     const note = this.notes.corpus.get(id);
-    if (!note) return vscode.l10n.t('There is no note with id "{0}" (any more).', id) + '\n';
+    if (!note) return `${vscode.l10n.t('There is no note with id "{0}" (any more).', id)}\n`;
     return formatNote(note, note.origin === 'bundled' ? BUNDLED_COMMENT : undefined);
   }
 

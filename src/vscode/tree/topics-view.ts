@@ -125,13 +125,15 @@ export class TopicsView extends Disposable implements vscode.TreeDataProvider<To
       );
       item.id = `${idPrefix}topic:${element.path}`;
       item.description = String(element.node.count);
-      item.tooltip = `${corpus.topicName(element.path, 'en')} · ${corpus.topicName(element.path, 'zh')}\n${
-        element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count)
-      }`;
+      const names = [...new Set([corpus.topicName(element.path, 'en'), corpus.topicName(element.path, 'zh')])].join(' · ');
+      const count = element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count);
+      // A Contextive context's domain vision statement says what the topic is for.
+      const description = corpus.topicNames[element.path]?.description;
+      item.tooltip = [names, description, count].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon(element.parent ? 'folder' : 'library');
       item.contextValue = 'topic';
       item.accessibilityInformation = {
-        label: vscode.l10n.t('{0}, {1} notes', corpus.topicName(element.path, lang), element.node.count),
+        label: element.node.count === 1 ? vscode.l10n.t('{0}, 1 note', corpus.topicName(element.path, lang)) : vscode.l10n.t('{0}, {1} notes', corpus.topicName(element.path, lang), element.node.count),
       };
       return item;
     }
