@@ -54,6 +54,8 @@ describe('packaged .vsix', () => {
       'extension/package.nls.zh-cn.json',
       'extension/l10n/bundle.l10n.zh-cn.json',
       'extension/media/activity-icon.svg',
+      'extension/media/icon.png',
+      'extension/changelog.md',
       'extension.vsixmanifest',
     ]) {
       assert.ok(names.includes(required), `${required} is missing; package has:\n${names.join('\n')}`);
