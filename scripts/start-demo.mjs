@@ -27,7 +27,8 @@ async function main() {
   installExtension(vsix, extensionsDir, demoDir);
   const userDataDir = join(demoDir, 'user-data');
   // Demo settings: like the tests' (quiet, light theme), but hovers at the normal speed.
-  writeUserSettings(userDataDir, { 'editor.hover.delay': 500, 'editor.minimap.enabled': true });
+  // A first run: the Getting Started walkthrough opens (the test settings keep it closed).
+  writeUserSettings(userDataDir, { 'editor.hover.delay': 500, 'editor.minimap.enabled': true, 'workbench.startupEditor': 'welcomePage', 'workbench.welcomePage.walkthroughs.openOnInstall': true });
 
   const server = await startCodeServer({ workspace, extensionsDir, userDataDir, port, logFile: join(demoDir, 'code-server.log') });
   const stop = async () => {

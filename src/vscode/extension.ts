@@ -11,6 +11,7 @@ import { NoteDiagnostics } from './notes/note-diagnostics';
 import { NotesService } from './notes/notes-service';
 import { registerReader, type Reader } from './reader';
 import { registerSearch, type SearchFeature } from './search';
+import { registerWalkthrough } from './walkthrough';
 
 /** What tests and other extensions can reach through `extension.exports`. */
 export interface ConceptReferenceApi extends Reader {
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     new NoteDiagnostics(notes, context.extensionUri),
     vscode.commands.registerCommand(Commands.reloadNotes, () => notes.reloadUserNotes()),
     ...registerAuthoring(notes, matches),
+    ...registerWalkthrough(context, notes),
   );
   const reader = registerReader(context, notes, log);
 

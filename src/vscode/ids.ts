@@ -15,6 +15,8 @@ export const Commands = {
   viewerBack: 'conceptReference.viewerBack',
   viewerForward: 'conceptReference.viewerForward',
   createNote: 'conceptReference.createNote',
+  openSample: 'conceptReference.openSample',
+  getStarted: 'conceptReference.getStarted',
 } as const;
 
 export const Views = {

@@ -1,0 +1,123 @@
+// Screenshots of the real UI, light and dark: the walkthrough's images (media/walkthrough/) and the
+// README's (media/screenshots/). Saved to test-artifacts/ on every UI test run; `npm run screenshots`
+// (CONCEPT_REF_UPDATE_SCREENSHOTS=1) also copies them over the committed ones.
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, quickOpen, quickPickRows, runCommand, showConceptReference, summaryOf, world } from './world';
+
+type Theme = 'light' | 'dark';
+
+/** Saves a screenshot of `region` (grown by a margin, kept on the page) as test-artifacts/<name>.png. */
+async function shoot(page: Page, region: Locator, name: string, target: 'walkthrough' | 'screenshots', margin = 12): Promise<void> {
+  const box = await region.boundingBox();
+  assert.ok(box, `${name}: nothing to photograph`);
+  const viewport = page.viewportSize()!;
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  const clip = { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) };
+  // The walkthrough's images ship in the .vsix: JPEG keeps them small; the README's stay PNG.
+  const ext = target === 'walkthrough' ? 'jpg' : 'png';
+  const file = join(world().artifactsDir, `${name}.${ext}`);
+  await page.screenshot({ path: file, clip, ...(ext === 'jpg' ? { type: 'jpeg' as const, quality: 70 } : {}) });
+  assert.ok(statSync(file).size > 2000, `${name}.${ext} is empty`);
+  if (process.env.CONCEPT_REF_UPDATE_SCREENSHOTS) {
+    const dir = join(world().root, 'media', target);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(file, join(dir, `${name}.${ext}`));
+  }
+}
+
+/** Switches the color theme as a person does: Preferences: Color Theme, then a click on the theme. */
+async function setTheme(page: Page, theme: Theme): Promise<void> {
+  const wanted = theme === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs';
+  if ((await page.locator(wanted).count()) > 0) return;
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 0; ; attempt++) {
+    await dismiss(page);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (err) {
+      // F1 can land before the workbench has the focus again (after a webview or a hover).
+      if (attempt >= 2) throw err;
+      await page.locator('.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    }
+  }
+  await input.fill('>Preferences: Color Theme');
+  // Click the command itself: Enter could take "Browse Color Themes in Marketplace".
+  await quickPickRows(page).filter({ hasText: /^\s*Preferences: Color Theme/ }).first().click();
+  const name = theme === 'dark' ? 'Dark Modern' : 'Light Modern';
+  await input.fill(name);
+  await quickPickRows(page).filter({ hasText: new RegExp(`^\\s*${name}`) }).first().click();
+  await page.locator(theme === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs').waitFor({ state: 'attached', timeout: 10_000 });
+  await dismiss(page);
+}
+
+describe('screenshots of the real UI', () => {
+  after(async () => {
+    const page = await openWorkbench();
+    await setTheme(page, 'light');
+    await runCommand(page, 'View: Close All Editors').catch(() => {});
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the walkthrough's four steps, ${theme} theme`, async () => {
+      const page = await openWorkbench();
+      await setTheme(page, theme);
+
+      // 1. A hover.
+      await quickOpen(page, 'deploy.sh');
+      const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
+      await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), `hover-${theme}`, 'walkthrough', 40);
+      if (theme === 'dark') await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), 'hover', 'screenshots', 60);
+      await dismiss(page);
+
+      // 2. The Topics view and Concepts in This File.
+      const sidebar = await showConceptReference(page);
+      await sidebar.locator('.monaco-list-row', { hasText: 'Kubernetes' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await shoot(page, sidebar, `topics-${theme}`, 'walkthrough', 0);
+
+      // 3. Search by pinyin initials.
+      await runCommand(page, 'Concept Reference: Search Concepts');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('zszl');
+      await quickPickRows(page).filter({ hasText: /Knowledge distillation|知识蒸馏/ }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await page.waitForTimeout(200);
+      await shoot(page, page.locator('.quick-input-widget'), `search-${theme}`, 'walkthrough', 0);
+      if (theme === 'dark') await shoot(page, page.locator('.quick-input-widget'), 'search', 'screenshots', 0);
+      await dismiss(page);
+
+      // 4. A note of one's own, as Create Concept Note writes it.
+      const note = join(world().workspace, '.concepts', 'settlement-window.md');
+      rmSync(note, { force: true });
+      await quickOpen(page, 'deploy.sh');
+      await runCommand(page, 'Concept Reference: Create Concept Note');
+      const term = page.locator('.quick-input-widget input');
+      await term.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+      if (await term.isVisible()) {
+        await term.fill('settlement window');
+        await page.keyboard.press('Enter');
+      }
+      await page.locator('.tabs-container .tab.active', { hasText: '.md' }).waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type('The settlement window is the hour in which payouts are batched.');
+      await activeEditorLines(page).first().waitFor({ state: 'visible' });
+      await shoot(page, page.locator('.editor-group-container.active'), `write-${theme}`, 'walkthrough', 0);
+      await runCommand(page, 'View: Revert and Close Editor');
+      rmSync(join(world().workspace, '.concepts'), { recursive: true, force: true });
+    });
+  }
+
+  it('the Getting Started walkthrough, dark theme', async () => {
+    const page = await openWorkbench();
+    await setTheme(page, 'dark');
+    await runCommand(page, 'Concept Reference: Get Started');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.locator('text=Hover a term').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(500);
+    await shoot(page, walkthrough.first(), 'walkthrough', 'screenshots', 0);
+    await runCommand(page, 'View: Close All Editors').catch(() => {});
+  });
+});
