@@ -205,7 +205,11 @@ function handle(message: HostMessage): void {
       if (message.type === 'render') renderNote(message.note, message.strings);
       else renderMissing(message.message, message.strings);
       const target = message.type === 'render' ? message.scroll : 0;
-      if (target !== 'keep') {
+      const heading = message.type === 'render' && message.anchor ? document.getElementById(message.anchor) : null;
+      if (heading) {
+        heading.scrollIntoView({ block: 'start' });
+        requestAnimationFrame(() => heading.scrollIntoView({ block: 'start' }));
+      } else if (target !== 'keep') {
         window.scrollTo(0, target);
         // Fonts and math can change the height after the first layout; try once more.
         requestAnimationFrame(() => window.scrollTo(0, target));
@@ -248,10 +252,10 @@ function navigate(direction: 'back' | 'forward'): void {
   post({ type: 'navigate', direction });
 }
 
-function openNote(id: string, toSide: boolean): void {
+function openNote(id: string, toSide: boolean, heading?: string | null): void {
   flushScroll();
-  focusTitleAfterRender = !toSide;
-  post({ type: 'openNote', id, toSide });
+  focusTitleAfterRender = !toSide && !heading;
+  post(heading ? { type: 'openNote', id, toSide, heading } : { type: 'openNote', id, toSide });
 }
 
 // Clicks are handled here and stopped, so VS Code's own link handling of webviews (which would open
@@ -263,7 +267,7 @@ document.addEventListener('click', (event) => {
   event.stopPropagation();
   const note = anchor.getAttribute('data-note');
   if (note) {
-    openNote(note, event.ctrlKey || event.metaKey);
+    openNote(note, event.ctrlKey || event.metaKey, anchor.getAttribute('data-note-heading'));
     return;
   }
   const heading = anchor.getAttribute('data-heading');

@@ -136,7 +136,8 @@ md.renderer.rules.wikilink = (tokens, idx, _options, env) => {
   const text = label ?? options.title?.(id) ?? id;
   const summary = options.summary?.(id);
   const title = summary ? ` title="${escapeHtml(summary)}"` : '';
-  return `<a class="note-link" data-note="${escapeHtml(id)}" href="#"${title}>${escapeHtml(text)}</a>`;
+  const heading = resolved.heading ? ` data-note-heading="${escapeHtml(resolved.heading)}"` : '';
+  return `<a class="note-link" data-note="${escapeHtml(id)}"${heading} href="#"${title}>${escapeHtml(text)}</a>`;
 };
 
 // ---- links: http(s) only, checked again at render time ----------------------------------------

@@ -97,6 +97,8 @@ export type HostMessage =
       strings: ViewerStrings;
       /** Where to scroll after rendering: a pixel offset, or 'keep' to stay where the reader is. */
       scroll: number | 'keep';
+      /** The id of a heading to show at the top instead (a `[[note#Heading]]` link was followed). */
+      anchor?: string;
       navigation: NavigationState;
       /** What the webview should persist. */
       state: PersistedViewerState;
@@ -118,8 +120,8 @@ export type HostMessage =
 export type ViewerMessage =
   /** The script has loaded and wants the current note. */
   | { type: 'ready' }
-  /** A [[link]] or a related note was clicked; `toSide` with Ctrl/Cmd or the middle button. */
-  | { type: 'openNote'; id: string; toSide: boolean }
+  /** A [[link]] or a related note was clicked; `toSide` with Ctrl/Cmd or the middle button; `heading` for [[id#Heading]]. */
+  | { type: 'openNote'; id: string; toSide: boolean; heading?: string }
   /** An http(s) link was clicked. */
   | { type: 'openExternal'; url: string }
   | { type: 'navigate'; direction: 'back' | 'forward' }
@@ -131,6 +133,7 @@ export type ViewerMessage =
 
 export const MAX_COPY_CHARS = 1_000_000;
 export const MAX_URL_CHARS = 8192;
+export const MAX_HEADING_CHARS = 300;
 const MAX_SCROLL = 10_000_000;
 
 export function isNoteId(x: unknown): x is string {
@@ -162,6 +165,7 @@ export function isViewerMessage(x: unknown): x is ViewerMessage {
     case 'ready':
       return hasKeys(x, ['type']);
     case 'openNote':
+      if (hasKeys(x, ['type', 'id', 'toSide', 'heading'])) return isNoteId(x.id) && typeof x.toSide === 'boolean' && typeof x.heading === 'string' && x.heading.length > 0 && x.heading.length <= MAX_HEADING_CHARS;
       return hasKeys(x, ['type', 'id', 'toSide']) && isNoteId(x.id) && typeof x.toSide === 'boolean';
     case 'openExternal':
       return hasKeys(x, ['type', 'url']) && typeof x.url === 'string' && x.url.length <= MAX_URL_CHARS && /^https?:\/\//i.test(x.url);

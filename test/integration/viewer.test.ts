@@ -1,3 +1,4 @@
+import { slugify } from '../../src/core/render';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { localize } from '../../src/core/note';
@@ -76,6 +77,18 @@ describe('note viewer', () => {
     assert.equal(exports.viewer.state?.canGoForward, false);
     const rendered = await waitFor(() => exports.viewer.state?.rendered, 10_000);
     assert.ok(rendered, `the page did not receive pod: ${describeState(exports)}`);
+  });
+
+  it('opens a [[note#Heading]] link at that heading', async () => {
+    await vscode.commands.executeCommand('conceptReference.openNote', 'pod');
+    const panel = exports.viewer.activePanel;
+    assert.ok(panel, 'no active viewer panel');
+    const heading = exports.notes.language === 'zh' ? '示例' : 'Example';
+    await panel.handleMessage({ type: 'openNote', id: 'kubectl-run', toSide: false, heading });
+    assert.equal(exports.viewer.state?.noteId, 'kubectl-run');
+    assert.equal(panel.lastAnchor, slugify(heading), 'the page was not sent to the heading');
+    await panel.handleMessage({ type: 'openNote', id: 'pod', toSide: false, heading: 'No such heading' });
+    assert.equal(panel.lastAnchor, undefined, 'an unknown heading opens the note at its top');
   });
 
   it('reuses one panel, switches the note language per panel, and ignores invalid messages', async () => {

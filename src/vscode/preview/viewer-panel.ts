@@ -143,15 +143,15 @@ export class ViewerPanel extends Disposable {
     };
   }
 
-  /** Shows a note in this panel as a new history entry. */
-  async show(id: string, lang?: Lang): Promise<void> {
+  /** Shows a note in this panel as a new history entry, at `heading` (its text) when given. */
+  async show(id: string, lang?: Lang, heading?: string): Promise<void> {
     if (lang && lang !== this.lang) {
       this.lang = lang;
       this.langPinned = true;
     }
     const changed = this.noteId !== id;
     this.history.push(id);
-    await this.render(changed ? 0 : 'keep');
+    await this.render(changed ? 0 : 'keep', heading);
     if (changed) this.host.didNavigate(this, id);
     this.host.didChangeState(this);
   }
@@ -206,7 +206,7 @@ export class ViewerPanel extends Disposable {
           return;
         }
         if (msg.toSide) this.host.openToSide(msg.id, this);
-        else await this.show(msg.id);
+        else await this.show(msg.id, undefined, msg.heading);
         return;
       case 'openExternal':
         if (!isSafeExternalUrl(msg.url)) {
@@ -254,7 +254,10 @@ export class ViewerPanel extends Disposable {
     this.panel.title = note ? localize(note.title, this.lang) : (id ?? vscode.l10n.t('Note'));
   }
 
-  private async render(scroll: number | 'keep'): Promise<void> {
+  /** The heading id of the page shown last for a `[[note#Heading]]` link (for tests). */
+  lastAnchor: string | undefined;
+
+  private async render(scroll: number | 'keep', heading?: string): Promise<void> {
     if (this.isDisposed) return;
     const run = ++this.renderCounter;
     this.updateTitle();
@@ -277,7 +280,10 @@ export class ViewerPanel extends Disposable {
       const view = await buildNoteView(this.host.notes.corpus, note, this.lang);
       // A newer navigation started while this one was rendering: it will post its own page.
       if (run !== this.renderCounter || this.isDisposed) return;
-      message = { type: 'render', note: view, strings: strings(), scroll, navigation: this.navigation, state: this.persisted(scrollY) };
+      const wanted = heading?.trim().toLowerCase();
+      const anchor = wanted ? view.headings.find((h) => h.text.toLowerCase() === wanted || h.id === wanted)?.id : undefined;
+      this.lastAnchor = anchor;
+      message = { type: 'render', note: view, strings: strings(), scroll, ...(anchor ? { anchor } : {}), navigation: this.navigation, state: this.persisted(scrollY) };
     }
     if (await this.post(message)) this.renderedId = id;
   }

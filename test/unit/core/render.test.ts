@@ -10,6 +10,14 @@ const html = (markdown: string, opts: RenderOptions = options) => renderNoteBody
 
 describe('renderNoteBody', () => {
   describe('[[wikilinks]]', () => {
+    it('resolves titles and file names through the resolver, and carries a #Heading to the link', () => {
+      const resolve = (target: string) => (target.toLowerCase().startsWith('order saga') ? { id: 'payments/order-saga', ...(target.includes('#') ? { heading: target.slice(target.indexOf('#') + 1) } : {}) } : undefined);
+      assert.equal(
+        html('[[Order saga#Steps]] and [[nowhere]]', { exists: () => true, resolve, title: () => 'Order saga' }),
+        '<p><a class="note-link" data-note="payments/order-saga" data-note-heading="Steps" href="#">Order saga</a> and <span class="note-link broken" data-missing-note="nowhere">nowhere</span></p>\n',
+      );
+    });
+
     it('links an existing note by id, showing its title', () => {
       assert.equal(html('See [[pod]].'), '<p>See <a class="note-link" data-note="pod" href="#">Pod</a>.</p>\n');
     });
