@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { TerminologyLint, type TerminologyFinding } from '../../core/authoring/terminology';
 import type { Corpus } from '../../core/corpus';
-import { ConfigSection, NoteSourceScheme } from '../ids';
+import { NoteSourceScheme } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { MAX_SCAN_CHARS } from '../matching/document-scan';
 import { debounce, Disposable } from '../util/dispose';
+import { Settings } from '../settings';
 
 const SOURCE = 'Concept Reference';
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
@@ -59,7 +60,7 @@ export class TerminologyDiagnostics extends Disposable implements vscode.CodeAct
         relintOne.delete(key);
       }),
     );
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${ConfigSection}.terminology`) && relintAll()));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => Settings.affects(e, 'terminology') && relintAll()));
     this._register(vscode.languages.registerCodeActionsProvider({ scheme: '*' }, this, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }));
     this.refreshAll();
   }
@@ -84,10 +85,9 @@ export class TerminologyDiagnostics extends Disposable implements vscode.CodeAct
 
   private refresh(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    const config = vscode.workspace.getConfiguration(ConfigSection, document);
     const skip =
       this.lint.isEmpty ||
-      !config.get<boolean>('terminology.enabled', true) ||
+      !Settings.terminologyEnabled(document) ||
       document.uri.scheme === NoteSourceScheme ||
       document.uri.scheme === 'output' ||
       document.getText().length > MAX_SCAN_CHARS;
@@ -96,7 +96,7 @@ export class TerminologyDiagnostics extends Disposable implements vscode.CodeAct
       this.findings.delete(key);
       return;
     }
-    const severity = SEVERITIES[config.get<string>('terminology.severity', 'warning')] ?? vscode.DiagnosticSeverity.Warning;
+    const severity = SEVERITIES[Settings.terminologySeverity(document)];
     const text = document.getText();
     const entries: { diagnostic: vscode.Diagnostic; finding: TerminologyFinding }[] = [];
     for (const finding of this.lint.findings(text, document.languageId)) {

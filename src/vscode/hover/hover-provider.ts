@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
 import { hoverExampleOf, type HoverExample } from '../../core/hover-example';
 import { localize, type Lang, type Note } from '../../core/note';
-import { Commands, ConfigSection } from '../ids';
+import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
 import type { DocumentMatchCache } from '../matching/document-scan';
 import { termAt, termsEnabledFor } from './term-lookup';
+import { Settings } from '../settings';
 
 const HOVER_COMMANDS = [Commands.openNote, Commands.searchRelated, Commands.copyLink];
 
@@ -93,7 +94,7 @@ export class ConceptHoverProvider extends Disposable implements vscode.HoverProv
     const corpus = this.notes.corpus;
     const found = termAt(corpus, document, position, this.matches);
     if (!found) return undefined;
-    const showExample = vscode.workspace.getConfiguration(ConfigSection, document).get<boolean>('hover.showExample', true);
+    const showExample = Settings.hoverShowExample(document);
     return new vscode.Hover(hoverMarkdown(corpus, found.notes, this.notes.language, { showExample }), found.range);
   }
 }

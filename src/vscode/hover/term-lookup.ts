@@ -3,8 +3,8 @@ import type { Corpus } from '../../core/corpus';
 import type { Match } from '../../core/matcher';
 import type { Note } from '../../core/note';
 import type { TermRef } from '../../core/corpus';
-import { ConfigSection } from '../ids';
 import type { DocumentMatchCache } from '../matching/document-scan';
+import { Settings } from '../settings';
 
 /** Lines longer than this are only scanned around the position (minified files, data blobs). */
 const LONG_LINE = 10_000;
@@ -18,10 +18,7 @@ export interface TermAtPosition {
 
 /** Whether concept hovers and look-ups apply to a document of this language. */
 export function termsEnabledFor(document: vscode.TextDocument): boolean {
-  const config = vscode.workspace.getConfiguration(ConfigSection, document);
-  if (!config.get<boolean>('hover.enabled', true)) return false;
-  const disabled = config.get<string[]>('hover.disabledLanguages', []);
-  return !disabled.includes(document.languageId);
+  return Settings.hoverEnabled(document) && !Settings.hoverDisabledLanguages(document).includes(document.languageId);
 }
 
 /**

@@ -4,6 +4,7 @@ import { ConfigSection } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
 import { scanRanges, type DocumentMatchCache } from '../matching/document-scan';
+import { Settings } from '../settings';
 
 /** Optional dotted underline under recognised terms, computed for the visible ranges only. */
 export class TermUnderline extends Disposable {
@@ -35,7 +36,7 @@ export class TermUnderline extends Disposable {
   }
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration(ConfigSection).get<boolean>('underline.enabled', false);
+    return Settings.underlineEnabled();
   }
 
   private updateAll(): void {

@@ -6,17 +6,18 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
-import { DEFAULT_NOTE_LIMIT, isNoteFile, isNotesFolderFile, loadNotes, type LoadedNotes } from '../../core/load';
+import { isNoteFile, isNotesFolderFile, loadNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
 import { sharedPinyin } from '../../core/search/pinyin';
-import { ConfigSection, ContextKeys } from '../ids';
+import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
 import { readBundledFile } from './read-bundled';
 import { workspaceSource } from './workspace-source';
+import { Settings } from '../settings';
 
 interface BundledNotes {
   notes: Note[];
@@ -88,9 +89,9 @@ export class NotesService extends Disposable {
     this._register({ dispose: () => this.disposeWatchers() });
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${ConfigSection}.notesFolders`) || e.affectsConfiguration(`${ConfigSection}.maxNoteFiles`)) scheduleReload();
-        else if (e.affectsConfiguration(`${ConfigSection}.ignoredTerms`)) this.publish();
-        if (e.affectsConfiguration(`${ConfigSection}.displayLanguage`)) this.languageEmitter.fire(this.language);
+        if (Settings.affects(e, 'notesFolders', 'maxNoteFiles')) scheduleReload();
+        else if (Settings.affects(e, 'ignoredTerms')) this.publish();
+        if (Settings.affects(e, 'displayLanguage')) this.languageEmitter.fire(this.language);
       }),
     );
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => scheduleReload()));
@@ -136,8 +137,7 @@ export class NotesService extends Disposable {
   notesFolders(workspaceFolder?: vscode.WorkspaceFolder): vscode.Uri[] {
     const out: vscode.Uri[] = [];
     for (const folder of workspaceFolder ? [workspaceFolder] : (vscode.workspace.workspaceFolders ?? [])) {
-      for (const rel of vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<string[]>('notesFolders', [])) {
-        if (typeof rel !== 'string' || rel.trim() === '' || rel.split(/[\\/]/).includes('..')) continue;
+      for (const rel of Settings.notesFolders(folder.uri)) {
         out.push(vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]/).filter(Boolean)));
       }
     }
@@ -198,7 +198,7 @@ export class NotesService extends Disposable {
     let glossaryMs = 0;
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const limit = positiveInt(vscode.workspace.getConfiguration(ConfigSection, folder.uri).get<number>('maxNoteFiles'), DEFAULT_NOTE_LIMIT);
+        const limit = Settings.maxNoteFiles(folder.uri);
         for (const root of this.notesFolders(folder)) take(await loadNotes(workspaceSource(root), 'user', { limit }));
         const g0 = performance.now();
         take(await loadNotes(await glossarySource(folder, limit), 'user', { glossaries: true, limit }));
@@ -315,7 +315,7 @@ export class NotesService extends Disposable {
 
   /** @param reuse keep the current corpus's large matcher layers: after a one-file change only its terms are built. */
   private makeCorpus(reuse: boolean): Corpus {
-    const ignoredTerms = vscode.workspace.getConfiguration(ConfigSection).get<string[]>('ignoredTerms', []).filter((t) => typeof t === 'string');
+    const ignoredTerms = Settings.ignoredTerms();
     return assembleCorpus(this.bundled, [{ notes: this.userNotes, topics: this.userTopics }], { ignoredTerms, previous: reuse ? this.current : undefined });
   }
 
@@ -324,8 +324,4 @@ export class NotesService extends Disposable {
     void vscode.commands.executeCommand('setContext', ContextKeys.noteCount, this.current.size);
     this.changeEmitter.fire(this.current);
   }
-}
-
-function positiveInt(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
 }

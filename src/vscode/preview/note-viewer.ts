@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/note';
 import { isPersistedViewerState } from '../../shared/viewer-protocol';
-import { Commands, ConfigSection, ContextKeys, ViewerPanelType } from '../ids';
+import { Commands, ContextKeys, ViewerPanelType } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
 import { noteIdOf, openNoteOptionsOf, type OpenNoteOptions } from './command-args';
 import { viewerWebviewOptions } from './html';
 import { ViewerPanel, type ViewerPanelHost, type ViewerPanelState } from './viewer-panel';
+import { Settings } from '../settings';
 
 export interface NoteOpenedEvent {
   id: string;
@@ -78,7 +79,7 @@ export class NoteViewer extends Disposable implements ViewerPanelHost {
 
   /** Opens a note; shows a warning and resolves undefined when there is no such note. */
   async open(id: string, options: OpenNoteOptions = {}): Promise<ViewerPanel | undefined> {
-    return this.openIn(id, options, vscode.workspace.getConfiguration(ConfigSection).get<boolean>('viewer.openInNewPanel', false));
+    return this.openIn(id, options, Settings.viewerOpenInNewPanel());
   }
 
   private async openIn(id: string, options: OpenNoteOptions, newPanel: boolean): Promise<ViewerPanel | undefined> {
@@ -122,7 +123,7 @@ export class NoteViewer extends Disposable implements ViewerPanelHost {
 
   openToSide(id: string, from: ViewerPanel): void {
     // From inside the reused panel, "to the side" means a second panel; from elsewhere, the usual rules.
-    void this.openIn(id, { toSide: true }, from === this.reusable || vscode.workspace.getConfiguration(ConfigSection).get<boolean>('viewer.openInNewPanel', false));
+    void this.openIn(id, { toSide: true }, from === this.reusable || Settings.viewerOpenInNewPanel());
   }
 
   didNavigate(panel: ViewerPanel, id: string): void {

@@ -3,9 +3,10 @@ import type { Corpus, TopicNode } from '../../core/corpus';
 import { localize, type Lang, type Note } from '../../core/note';
 import { sharedPinyin } from '../../core/search/pinyin';
 import { filterTerms, filterTopicTree, matchNote } from '../../core/topic-filter';
-import { Commands, ConfigSection, ContextKeys, Views } from '../ids';
+import { Commands, ContextKeys, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
+import { Settings } from '../settings';
 
 export interface TopicElement {
   readonly kind: 'topic';
@@ -247,5 +248,5 @@ function buildModel(corpus: Corpus, lang: Lang, filter: string): Model {
 
 /** Whether the Topics view should follow the viewer (setting conceptReference.topics.autoReveal). */
 export function autoRevealEnabled(): boolean {
-  return vscode.workspace.getConfiguration(ConfigSection).get<boolean>('topics.autoReveal', true);
+  return Settings.topicsAutoReveal();
 }
