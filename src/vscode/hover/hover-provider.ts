@@ -1,44 +1,32 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
 import { localize, type Lang, type Note } from '../../core/note';
-import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
 import type { DocumentMatchCache } from '../matching/document-scan';
+import { HOVER_COMMANDS, hoverMarkdownValue, type HoverEntry } from './hover-markdown';
 import { termAt, termsEnabledFor } from './term-lookup';
 
-const HOVER_COMMANDS = [Commands.openNote, Commands.searchRelated];
-
-/** Builds the hover text. Note text is escaped; only our own command links are trusted. */
+/** Builds the hover text. Note text is escaped; only our own command links are trusted (see hover-markdown.ts). */
 export function hoverMarkdown(corpus: Corpus, notes: readonly Note[], lang: Lang): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  const entries: HoverEntry[] = notes.map((note) => ({
+    id: note.id,
+    title: localize(note.title, lang),
+    breadcrumb: corpus.breadcrumb(note, lang),
+    summary: localize(note.summary, lang),
+    ...(note.lang !== undefined && note.lang !== lang ? { languageNote: note.lang === 'zh' ? vscode.l10n.t('in Chinese only') : vscode.l10n.t('in English only') } : {}),
+  }));
+  const md = new vscode.MarkdownString(
+    hoverMarkdownValue(entries, {
+      openNote: vscode.l10n.t('Open note'),
+      openNoteTooltip: vscode.l10n.t('Open the full note'),
+      searchRelated: vscode.l10n.t('Search related'),
+      searchRelatedTooltip: vscode.l10n.t('Search notes related to this one'),
+    }),
+    true,
+  );
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
-  notes.forEach((note, i) => {
-    if (i > 0) md.appendMarkdown('\n\n---\n\n');
-    md.appendMarkdown('$(book) **');
-    md.appendText(localize(note.title, lang));
-    md.appendMarkdown('**');
-    const crumb = corpus.breadcrumb(note, lang).join(' › ');
-    if (crumb) {
-      md.appendMarkdown(' &nbsp;·&nbsp; _');
-      md.appendText(crumb);
-      md.appendMarkdown('_');
-    }
-    md.appendMarkdown('\n\n');
-    md.appendText(localize(note.summary, lang));
-    if (note.lang !== undefined && note.lang !== lang) {
-      md.appendMarkdown(' _(');
-      md.appendText(note.lang === 'zh' ? vscode.l10n.t('in Chinese only') : vscode.l10n.t('in English only'));
-      md.appendMarkdown(')_');
-    }
-    md.appendMarkdown('\n\n');
-    const args = encodeURIComponent(JSON.stringify([note.id]));
-    md.appendMarkdown(
-      `[${vscode.l10n.t('Open note')}](command:${Commands.openNote}?${args} "${vscode.l10n.t('Open the full note')}")` +
-        ` · [${vscode.l10n.t('Search related')}](command:${Commands.searchRelated}?${args} "${vscode.l10n.t('Search notes related to this one')}")`,
-    );
-  });
   return md;
 }
 

@@ -6,6 +6,7 @@ import { filterTerms, filterTopicTree, matchNote } from '../../core/topic-filter
 import { Commands, ConfigSection, ContextKeys, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
+import { noteRowText, topicRowText } from './tree-text';
 
 export interface TopicElement {
   readonly kind: 'topic';
@@ -119,33 +120,29 @@ export class TopicsView extends Disposable implements vscode.TreeDataProvider<To
     const idPrefix = filtered ? 'filtered:' : '';
     if (element.kind === 'topic') {
       const corpus = this.notes.corpus;
-      const item = new vscode.TreeItem(
+      const text = topicRowText(
         corpus.topicName(element.path, lang),
-        filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        corpus.topicName(element.path, 'en'),
+        corpus.topicName(element.path, 'zh'),
+        element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count),
       );
+      const item = new vscode.TreeItem(text.label, filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${idPrefix}topic:${element.path}`;
       item.description = String(element.node.count);
-      item.tooltip = `${corpus.topicName(element.path, 'en')} · ${corpus.topicName(element.path, 'zh')}\n${
-        element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count)
-      }`;
+      item.tooltip = text.tooltip;
       item.iconPath = new vscode.ThemeIcon(element.parent ? 'folder' : 'library');
       item.contextValue = 'topic';
       item.accessibilityInformation = {
-        label: vscode.l10n.t('{0}, {1} notes', corpus.topicName(element.path, lang), element.node.count),
+        label: vscode.l10n.t('{0}, {1} notes', text.label, element.node.count),
       };
       return item;
     }
     const note = element.note;
-    const title = localize(note.title, lang);
-    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    const text = noteRowText(localize(note.title, lang), localize(note.title, lang === 'zh' ? 'en' : 'zh'), localize(note.summary, lang), element.matched);
+    const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${idPrefix}note:${note.id}`;
-    if (element.matched && element.matched !== title) item.description = element.matched;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(title).appendMarkdown('**');
-    const other = localize(note.title, lang === 'zh' ? 'en' : 'zh');
-    if (other !== title) tooltip.appendText(` · ${other}`);
-    tooltip.appendMarkdown('\n\n').appendText(localize(note.summary, lang));
-    item.tooltip = tooltip;
+    if (text.description) item.description = text.description;
+    item.tooltip = new vscode.MarkdownString(text.tooltip, true);
     item.iconPath = new vscode.ThemeIcon(note.origin === 'user' ? 'note' : 'book');
     item.contextValue = note.origin === 'user' ? 'note.user' : 'note.bundled';
     item.command = { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [note.id, { preserveFocus: true }] };
