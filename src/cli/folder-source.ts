@@ -1,29 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { isNotesFolderFile, type NoteSource } from '../core/load';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { walkNotesFolder, type FolderEntry, type SkippedPath } from '../core/folder-walk';
+import { decodeNoteBytes, isNotesFolderFile, MAX_FILE_BYTES, NoteFileError, tooLargeMessage, type NoteSource } from '../core/load';
 
-/** A notes folder on disk. `label` prefixes the paths shown in reports (e.g. "content"). */
+/**
+ * A notes folder on disk. `label` prefixes the paths shown in reports (e.g. "content"). Symbolic links are
+ * not followed (reported instead), so nothing outside the folder is read.
+ */
 export function folderSource(dir: string, label: string = dir): NoteSource {
+  let skipped: SkippedPath[] = [];
   return {
     async list() {
-      const out: string[] = [];
-      const walk = (d: string) => {
-        for (const entry of readdirSync(d, { withFileTypes: true })) {
-          // Hidden folders are skipped, except Contextive's definitions folder.
-          if ((entry.name.startsWith('.') && entry.name !== '.contextive') || entry.name === 'node_modules') continue;
-          const full = join(d, entry.name);
-          if (entry.isDirectory()) walk(full);
-          else if (entry.isFile()) {
-            const rel = relative(dir, full).split(sep).join('/');
-            if (isNotesFolderFile(rel)) out.push(rel);
-          }
-        }
-      };
-      walk(dir);
-      return out;
+      const listing = await walkNotesFolder(async (rel) => readdirSync(rel ? join(dir, ...rel.split('/')) : dir, { withFileTypes: true }).map(toEntry), isNotesFolderFile);
+      skipped = listing.skipped;
+      return listing.files;
+    },
+    skipped() {
+      return skipped;
     },
     async read(rel) {
-      return readFileSync(join(dir, rel), 'utf8');
+      const path = join(dir, ...rel.split('/'));
+      // lstat: a file replaced by a link since the listing is still not followed.
+      const stat = lstatSync(path);
+      if (!stat.isFile()) throw new NoteFileError('not a regular file (a symbolic link or a device): not read');
+      if (stat.size > MAX_FILE_BYTES) throw new NoteFileError(tooLargeMessage(stat.size));
+      return decodeNoteBytes(readFileSync(path));
     },
     displayPath(rel) {
       return rel ? join(label, rel) : label;
@@ -32,4 +33,9 @@ export function folderSource(dir: string, label: string = dir): NoteSource {
       return resolve(dir, relDir) + sep;
     },
   };
+}
+
+function toEntry(entry: { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): FolderEntry {
+  const kind = entry.isSymbolicLink() ? 'symlink' : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+  return { name: entry.name, kind };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { terminalText } from '../core/display-text';
 import { parseArgs } from './args';
 import { UsageError, type Output } from './context';
 import { checkUsage, runCheck } from './commands/check';
@@ -25,7 +26,9 @@ Options:
 
 Exit codes: 0 success, 1 problems found (check) or nothing found (show), 2 bad usage or unreadable input.`;
 
-export async function main(argv: readonly string[], io: Output, distDir: string): Promise<number> {
+export async function main(argv: readonly string[], output: Output, distDir: string): Promise<number> {
+  // Notes are untrusted: whatever they say reaches the terminal without its control sequences.
+  const io: Output = { out: (text) => output.out(terminalText(text)), err: (text) => output.err(terminalText(text)) };
   try {
     const { command, options } = parseArgs(argv, process.env);
     if (options.help || command === undefined) {

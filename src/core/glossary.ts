@@ -14,6 +14,9 @@ export function isGlossaryFile(relativePath: string): boolean {
   return lower.endsWith('.glossary.yml') || lower.endsWith('.glossary.yaml') || lower === '.contextive/definitions.yml' || lower.endsWith('/.contextive/definitions.yml');
 }
 
+/** A glossary holds many terms, so it may be larger than one note (MAX_NOTE_BYTES), within reason. */
+export const MAX_GLOSSARY_CHARS = 1024 * 1024;
+
 export interface ParsedGlossary {
   notes: Note[];
   topics: TopicNames;
@@ -30,6 +33,10 @@ export function parseGlossary(text: string, file: string, folder: string, everyw
   const topics: TopicNames = {};
   const problems: Problem[] = [];
   const report = (line: number, message: string, severity: 'error' | 'warning' = 'error') => problems.push({ file, line, severity, message });
+  if (text.length > MAX_GLOSSARY_CHARS) {
+    report(1, `glossary is larger than ${MAX_GLOSSARY_CHARS / 1024} KiB`);
+    return { notes, topics, problems };
+  }
   if (text.includes('\u0000')) {
     report(1, 'binary file (contains NUL bytes): not a glossary');
     return { notes, topics, problems };

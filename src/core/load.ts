@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { parseNote, type Localized, type Note, type NoteOrigin, type Problem } from './note';
 import type { TopicNames } from './corpus';
+import type { SkippedPath } from './folder-walk';
 import { isGlossaryFile, parseGlossary } from './glossary';
 import { parseWorkspaceNote } from './workspace-note';
 
@@ -8,7 +9,13 @@ import { parseWorkspaceNote } from './workspace-note';
 export interface NoteSource {
   /** Paths of every file below the root, relative, with "/" separators. */
   list(): Promise<string[]>;
+  /**
+   * The file's text. A file that is no text note (too large, binary, not UTF-8: see decodeNoteBytes)
+   * rejects with a NoteFileError, whose message is the problem reported.
+   */
   read(relativePath: string): Promise<string>;
+  /** What the last list() left out and should be reported (symbolic links, unreadable or too deep folders). */
+  skipped?(): readonly SkippedPath[];
   /** How a file is named in problem reports and in Note.file. */
   displayPath(relativePath: string): string;
   /**
@@ -29,6 +36,64 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_NOTE_LIMIT = 20_000;
+/**
+ * Bytes a notes-folder file may have to be read at all (a glossary may be larger than one note, which the
+ * parsers limit to MAX_NOTE_BYTES). A larger file is reported without being read.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file that is not a readable note or glossary; the message says why and is reported as it is. */
+export class NoteFileError extends Error {
+  override readonly name = 'NoteFileError';
+  constructor(
+    message: string,
+    /** 1-based line the problem is reported on. */
+    readonly line: number = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** The problem message of a file of `size` bytes over MAX_FILE_BYTES. */
+export function tooLargeMessage(size: number): string {
+  return `file is ${(size / (1024 * 1024)).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / (1024 * 1024)} MB a note or glossary may have: not read`;
+}
+
+/**
+ * The text of a note file's bytes, or a NoteFileError: too large, binary (NUL bytes) or not valid UTF-8
+ * (decoded with `fatal`, so bad bytes are reported instead of silently becoming U+FFFD). A UTF-8 byte
+ * order mark is dropped.
+ */
+export function decodeNoteBytes(bytes: Uint8Array): string {
+  if (bytes.length > MAX_FILE_BYTES) throw new NoteFileError(tooLargeMessage(bytes.length));
+  if (bytes.includes(0)) throw new NoteFileError('binary file (contains NUL bytes): not a note');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The first bad byte: the longest prefix that decodes (stream: an unfinished last character is
+    // fine), found by halving. Its line is what the message names.
+    let good = 0;
+    let bad = bytes.length;
+    while (bad - good > 1) {
+      const mid = (good + bad) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        good = mid;
+      } catch {
+        bad = mid;
+      }
+    }
+    let line = 1;
+    for (let i = 0; i < good; i++) if (bytes[i] === 0x0a) line++;
+    throw new NoteFileError('not valid UTF-8 text: save the file as UTF-8', line);
+  }
+}
+
+/** The problem of a file whose read failed. */
+function readProblem(file: string, err: unknown): Problem {
+  if (err instanceof NoteFileError) return { file, line: err.line, severity: 'error', message: err.message };
+  return { file, line: 1, severity: 'error', message: `cannot read: ${String(err)}` };
+}
 /** Files read at once: enough to overlap the file system's latency, few enough to bound memory. */
 const READ_BATCH = 64;
 
@@ -62,6 +127,7 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
   } catch (err) {
     return { notes, topics: {}, problems: [{ file: source.displayPath(''), line: 1, severity: 'error', message: `cannot list notes: ${String(err)}` }] };
   }
+  for (const s of source.skipped?.() ?? []) problems.push({ file: source.displayPath(s.path), line: 1, severity: s.severity, message: s.message });
   let topics: TopicNames = {};
   if (files.includes(TOPICS_FILE)) {
     try {
@@ -69,7 +135,7 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
       topics = parsed.topics;
       problems.push(...parsed.problems);
     } catch (err) {
-      problems.push({ file: source.displayPath(TOPICS_FILE), line: 1, severity: 'error', message: `cannot read: ${String(err)}` });
+      problems.push(readProblem(source.displayPath(TOPICS_FILE), err));
     }
   }
   let noteFiles = files.filter((f) => isNoteFile(f) || (options.glossaries === true && isGlossaryFile(f)));
@@ -99,7 +165,7 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
       const file = source.displayPath(rel);
       const read = texts[k];
       if ('err' in read) {
-        problems.push({ file, line: 1, severity: 'error', message: `cannot read: ${String(read.err)}` });
+        problems.push(readProblem(file, read.err));
         return;
       }
       if (isGlossaryFile(rel)) {

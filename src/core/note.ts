@@ -104,6 +104,10 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     report(1, `note is larger than ${MAX_NOTE_BYTES / 1024} KiB`);
     return { problems };
   }
+  if (text.includes('\u0000')) {
+    report(1, 'binary file (contains NUL bytes): not a note');
+    return { problems };
+  }
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = source.split('\n');
   if (lines[0]?.trim() !== '---') {

@@ -2,10 +2,14 @@
 // `concept-ref show --html` both call renderNoteBody. Configured once at module load:
 //   - raw HTML is escaped (html: false), never executed;
 //   - links survive only for http(s) URLs (validateLink, checked again when rendering);
+//   - images are never fetched: a remote image becomes a link to open it in the browser, so no request
+//     leaves the viewer (inline data:image/png|gif|jpeg|webp images are shown);
 //   - [[id]] / [[id|label]] become in-viewer note links, or marked plain text when the note is missing;
 //   - fenced code is highlighted by highlight.js (class-based output: the viewer's CSS colours it);
 //   - $...$ and $$...$$ are typeset by KaTeX (trust: false, throwOnError: false);
-//   - headings get ids, and the heading list comes back for a table of contents.
+//   - headings get ids, and the heading list comes back for a table of contents;
+//   - work is bounded: at most MAX_RENDER_CHARS of Markdown (the rest is cut with a visible notice),
+//     MAX_NESTING levels of blocks and inline markup, and MAX_MATH formulas typeset per body.
 // No `vscode` import: this module is part of the pure core.
 import katex from 'katex';
 import MarkdownIt from 'markdown-it';
@@ -50,6 +54,8 @@ export interface RenderOptions {
   title?(id: string): string | undefined;
   /** A one-line description of a linked note, shown as the link's tooltip. */
   summary?(id: string): string | undefined;
+  /** The sentence shown where a body too long to render is cut (MAX_RENDER_CHARS); English when absent. */
+  cutNotice?(omittedChars: number): string;
 }
 
 export interface Heading {
@@ -75,7 +81,30 @@ interface RenderEnv extends MarkdownIt.Env {
   options: RenderOptions;
   headings: Heading[];
   slugs: Map<string, number>;
+  /** Open http(s) links around the current token (an image inside one is not made a second link). */
+  linkDepth: number;
+  /** Formulas typeset so far (MAX_MATH). */
+  math: number;
+  /** In this inline source up to `max`, no `$` after `from` can close inline math (see math_inline). */
+  mathUnclosed?: { src: string; max: number; from: number };
+  /** Lines the $$ block rule may still look through for a closing $$ (MAX_MATH_SCAN_LINES). */
+  mathScanLines: number;
 }
+
+/**
+ * Markdown past this many characters is not rendered; a notice says how much was left out. The note
+ * parsers already refuse files over MAX_NOTE_BYTES, so only a body near that size is ever cut.
+ */
+export const MAX_RENDER_CHARS = 256 * 1024;
+/** Nesting of blocks (> quotes, lists) and inline markup markdown-it follows; deeper markup stays text. */
+export const MAX_NESTING = 32;
+/** Formulas typeset by KaTeX in one body; later ones are shown as their TeX source. */
+export const MAX_MATH = 500;
+/**
+ * Lines the `$$` block rule looks through, in all, for closing `$$` lines. Every `$$` line that is never
+ * closed scans to the end of its block: without a budget, 20,000 such lines took 9 s (quadratic).
+ */
+export const MAX_MATH_SCAN_LINES = 50_000;
 
 // Languages registered by name; aliases map the names notes use onto them. `shell` in notes means
 // commands (no prompt), which highlight.js calls bash; its own `shell` grammar is for `console` sessions.
@@ -95,10 +124,12 @@ hljs.registerAliases(['html', 'svg', 'xhtml'], { languageName: 'xml' });
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_LINK_TARGET = 300;
-const WIKILINK = /\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/y;
+// Bounded repetition: an unclosed `[[` is tried at every position, so an unbounded scan to the end of the
+// line made a line of 20,000 `[[` take seconds (quadratic).
+const WIKILINK = /\[\[([^\]|\n]{1,300})(?:\|([^\]\n]{0,300}))?\]\]/y; // 300: MAX_LINK_TARGET
 const SAFE_IMAGE_DATA = /^data:image\/(?:gif|png|jpeg|webp);/i;
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false, maxNesting: MAX_NESTING });
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 md.validateLink = (url) => isSafeExternalUrl(url) || SAFE_IMAGE_DATA.test(url.trim());
 const escapeHtml = md.utils.escapeHtml;
@@ -153,26 +184,48 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   token.attrSet('class', 'external-link');
   token.attrSet('title', href);
   token.attrSet('rel', 'noopener noreferrer');
+  (env as RenderEnv).linkDepth++;
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
-md.renderer.rules.link_close = (tokens, idx, options, _env, self) => {
+md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   // The matching link_open is the nearest earlier link_open at the same nesting.
   let depth = 0;
   for (let i = idx - 1; i >= 0; i--) {
     if (tokens[i].type === 'link_close') depth++;
     else if (tokens[i].type === 'link_open') {
-      if (depth === 0) return (tokens[i].meta as { unsafe?: boolean } | null)?.unsafe ? '</span>' : self.renderToken(tokens, idx, options);
+      if (depth === 0) {
+        if ((tokens[i].meta as { unsafe?: boolean } | null)?.unsafe) return '</span>';
+        (env as RenderEnv).linkDepth--;
+        return self.renderToken(tokens, idx, options);
+      }
       depth--;
     }
   }
   return self.renderToken(tokens, idx, options);
 };
 
+// ---- images: inline data only; a remote image is a link, never a request --------------------
+
+const defaultImage = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  const src = String(token.attrGet('src') ?? '').trim();
+  if (SAFE_IMAGE_DATA.test(src)) return defaultImage(tokens, idx, options, env, self);
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  const text = escapeHtml(alt || src);
+  // Inside a link the words stay (a link in a link is invalid HTML).
+  if (!isSafeExternalUrl(src) || (env as RenderEnv).linkDepth > 0) return `<span class="image-link">${text}</span>`;
+  const url = escapeHtml(src);
+  return `<a href="${url}" class="external-link image-link" title="${url}" rel="noopener noreferrer">${text}</a>`;
+};
+
 // ---- fenced code ------------------------------------------------------------------------------
 
 md.renderer.rules.fence = (tokens, idx) => {
   const token = tokens[idx];
-  const lang = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  // The info string is the note's text: only a language-like name becomes a class and data-lang.
+  const word = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const lang = /^[a-z0-9_+#.-]{1,40}$/.test(word) ? word : '';
   const known = lang !== '' && hljs.getLanguage(lang) !== undefined;
   const code = known ? hljs.highlight(token.content, { language: lang, ignoreIllegals: true }).value : escapeHtml(token.content);
   const langAttr = lang ? ` data-lang="${escapeHtml(lang)}"` : '';
@@ -200,7 +253,8 @@ md.core.ruler.push('align_classes', (state) => {
 
 // ---- math: $...$ inline, $$...$$ display ------------------------------------------------------
 
-function renderMath(tex: string, displayMode: boolean): string {
+function renderMath(tex: string, displayMode: boolean, env: RenderEnv): string {
+  if (++env.math > MAX_MATH) return `<code class="math-source">${escapeHtml(tex)}</code>`;
   const html = katex.renderToString(tex, { displayMode, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' });
   // KaTeX escapes every attribute value and text, so ` style="` only occurs as its own attributes.
   return html.replace(/ style="([^"]*)"/g, ' data-style="$1"');
@@ -228,10 +282,19 @@ md.inline.ruler.after('escape', 'math_inline', (state, silent) => {
   // Pandoc's rules: the opening $ has a non-space right after it; the closing $ a non-space right
   // before it and no digit right after it ("$5 and $10" stays text).
   if (start + 1 >= state.posMax || isSpace(src.charCodeAt(start + 1))) return false;
+  // Whether a `$` can close does not depend on where the math opened: once a scan found no closing
+  // `$` after some point, no later opening can find one either. Without this, "$a " repeated made
+  // every opening scan to the end of the paragraph (quadratic: 40 s for 256 KiB).
+  const env = state.env as RenderEnv;
+  const unclosed = env.mathUnclosed;
+  if (unclosed && unclosed.src === src && unclosed.max === state.posMax && start >= unclosed.from) return false;
   let end = start + 1;
   for (;;) {
     end = src.indexOf('$', end);
-    if (end < 0 || end >= state.posMax) return false;
+    if (end < 0 || end >= state.posMax) {
+      env.mathUnclosed = { src, max: state.posMax, from: start };
+      return false;
+    }
     const before = src.charCodeAt(end - 1);
     if (before === 0x5c /* \ */) {
       end++;
@@ -268,7 +331,9 @@ md.block.ruler.before(
       found = true;
     }
     if (!found) {
+      const env = state.env as RenderEnv;
       for (next = startLine + 1; next < endLine; next++) {
+        if (--env.mathScanLines < 0) return false;
         pos = state.bMarks[next] + state.tShift[next];
         max = state.eMarks[next];
         if (pos < max && state.sCount[next] < state.blkIndent) break;
@@ -294,9 +359,9 @@ md.block.ruler.before(
   { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
 );
 
-md.renderer.rules.math_inline = (tokens, idx) => `<span class="math-inline">${renderMath(tokens[idx].content, false)}</span>`;
-md.renderer.rules.math_inline_display = (tokens, idx) => `<span class="math-display">${renderMath(tokens[idx].content, true)}</span>`;
-md.renderer.rules.math_block = (tokens, idx) => `<div class="math-block">${renderMath(tokens[idx].content, true)}</div>\n`;
+md.renderer.rules.math_inline = (tokens, idx, _o, env) => `<span class="math-inline">${renderMath(tokens[idx].content, false, env as RenderEnv)}</span>`;
+md.renderer.rules.math_inline_display = (tokens, idx, _o, env) => `<span class="math-display">${renderMath(tokens[idx].content, true, env as RenderEnv)}</span>`;
+md.renderer.rules.math_block = (tokens, idx, _o, env) => `<div class="math-block">${renderMath(tokens[idx].content, true, env as RenderEnv)}</div>\n`;
 
 // ---- heading ids and the table of contents ------------------------------------------------------
 
@@ -363,7 +428,16 @@ md.core.ruler.push('heading_ids', (state) => {
 
 /** Renders a note body to sanitized HTML: raw HTML is escaped, only http(s) and note links survive. */
 export function renderNoteBody(markdown: string, options: RenderOptions): RenderedBody {
-  const env: RenderEnv = { options, headings: [], slugs: new Map() };
-  const html = md.render(markdown, env);
+  const env: RenderEnv = { options, headings: [], slugs: new Map(), linkDepth: 0, math: 0, mathScanLines: MAX_MATH_SCAN_LINES };
+  let source = markdown;
+  let notice = '';
+  if (markdown.length > MAX_RENDER_CHARS) {
+    // Cut at a line end, so no construct is split in the middle of a line.
+    const lineEnd = markdown.lastIndexOf('\n', MAX_RENDER_CHARS);
+    source = markdown.slice(0, lineEnd > MAX_RENDER_CHARS / 2 ? lineEnd : MAX_RENDER_CHARS);
+    const omitted = markdown.length - source.length;
+    notice = `<p class="render-cut" role="note">${escapeHtml(options.cutNotice?.(omitted) ?? `The rest of this note (${omitted} characters) is too long to show here.`)}</p>\n`;
+  }
+  const html = md.render(source, env) + notice;
   return { html, headings: env.headings };
 }

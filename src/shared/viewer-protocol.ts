@@ -148,8 +148,9 @@ function isScroll(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= MAX_SCROLL;
 }
 
+/** A plain object, as postMessage and getState deliver them (structured clone): no class instance, no inherited fields. */
 function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 }
 
 /** True when `x` has exactly these keys (no more, no fewer). */

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { openWikiLinkBefore, wikiLinkAt } from '../../core/authoring/wikilink-at';
-import { localize, type Note } from '../../core/note';
+import type { Note } from '../../core/note';
 import { bundledNoteUri } from '../tree/note-commands';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
 import { hoverMarkdown } from '../hover/hover-provider';
-
-const MAX_COMPLETIONS = 200;
+import { completionRows } from './completion-rows';
 
 /** Inside note files: `[[` completes note ids and titles, a `[[link]]` hovers its note, Go to Definition opens it. */
 export class NoteLinks extends Disposable implements vscode.CompletionItemProvider, vscode.HoverProvider, vscode.DefinitionProvider {
@@ -23,26 +22,20 @@ export class NoteLinks extends Disposable implements vscode.CompletionItemProvid
     const line = document.lineAt(position.line).text;
     const open = openWikiLinkBefore(line, position.character);
     if (!open) return undefined;
-    const lang = this.notes.language;
-    const typed = open.typed.toLowerCase();
     const close = line.startsWith(']]', position.character) ? '' : ']]';
     const range = new vscode.Range(position.line, open.start, position.line, position.character);
-    const items: vscode.CompletionItem[] = [];
-    for (const note of this.notes.corpus.all()) {
-      const title = localize(note.title, lang);
-      if (typed && !note.id.toLowerCase().includes(typed) && !title.toLowerCase().includes(typed)) continue;
-      const item = new vscode.CompletionItem({ label: note.id, description: title }, note.origin === 'user' ? vscode.CompletionItemKind.File : vscode.CompletionItemKind.Reference);
+    const { rows, incomplete } = completionRows(this.notes.corpus.all(), open.typed, this.notes.language, close);
+    const items = rows.map((row) => {
+      const item = new vscode.CompletionItem({ label: row.id, description: row.description }, row.origin === 'user' ? vscode.CompletionItemKind.File : vscode.CompletionItemKind.Reference);
       item.range = range;
-      item.insertText = note.id + close;
-      item.filterText = `${note.id} ${title}`;
-      item.detail = title;
-      item.documentation = localize(note.summary, lang);
-      // Team notes first: a team links its own notes most.
-      item.sortText = `${note.origin === 'user' ? 0 : 1}${title.toLowerCase()}`;
-      items.push(item);
-      if (items.length >= MAX_COMPLETIONS) break;
-    }
-    return new vscode.CompletionList(items, items.length >= MAX_COMPLETIONS);
+      item.insertText = row.insertText;
+      item.filterText = row.filterText;
+      item.detail = row.detail;
+      item.documentation = row.documentation;
+      item.sortText = row.sortText;
+      return item;
+    });
+    return new vscode.CompletionList(items, incomplete);
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {

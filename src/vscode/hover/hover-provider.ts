@@ -2,68 +2,48 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
 import { hoverExampleOf, type HoverExample } from '../../core/hover-example';
 import { localize, type Lang, type Note } from '../../core/note';
-import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { Disposable } from '../util/dispose';
 import type { DocumentMatchCache } from '../matching/document-scan';
+import { HOVER_COMMANDS, hoverMarkdownValue, type HoverEntry } from './hover-markdown';
 import { termAt, termsEnabledFor } from './term-lookup';
 import { Settings } from '../settings';
-
-const HOVER_COMMANDS = [Commands.openNote, Commands.searchRelated, Commands.copyLink];
 
 export interface HoverOptions {
   /** Show the note's short example (setting conceptReference.hover.showExample). */
   showExample: boolean;
 }
 
-/** Builds the hover text. Note text is escaped; only our own command links are trusted. */
+/** Builds the hover text. Note text is escaped; only our own command links are trusted (see hover-markdown.ts). */
 export function hoverMarkdown(corpus: Corpus, notes: readonly Note[], lang: Lang, options: HoverOptions = { showExample: true }): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
-  md.supportHtml = false;
-  notes.forEach((note, i) => {
-    if (i > 0) md.appendMarkdown('\n\n---\n\n');
-    md.appendMarkdown('$(book) **');
-    md.appendText(localize(note.title, lang));
-    // The title in the other language too, when the note has one (知识蒸馏 · Knowledge distillation).
+  const entries: HoverEntry[] = notes.map((note) => {
+    const title = localize(note.title, lang);
     const other = localize(note.title, lang === 'zh' ? 'en' : 'zh');
-    if (note.lang === undefined && other !== localize(note.title, lang)) {
-      md.appendMarkdown(' · ');
-      md.appendText(other);
-    }
-    md.appendMarkdown('**');
-    const crumb = corpus.breadcrumb(note, lang).join(' › ');
-    if (crumb) {
-      md.appendMarkdown(' &nbsp;·&nbsp; _');
-      md.appendText(crumb);
-      md.appendMarkdown('_');
-    }
-    md.appendMarkdown('\n\n');
-    md.appendText(localize(note.summary, lang));
-    if (note.lang !== undefined && note.lang !== lang) {
-      md.appendMarkdown(' _(');
-      md.appendText(note.lang === 'zh' ? vscode.l10n.t('in Chinese only') : vscode.l10n.t('in English only'));
-      md.appendMarkdown(')_');
-    }
     const example = options.showExample ? exampleFor(note, lang) : undefined;
-    if (example) {
-      md.appendMarkdown('\n\n');
-      md.appendCodeblock(example.code, example.language === 'math' ? 'latex' : example.language);
-    }
-    md.appendMarkdown('\n\n');
-    const args = encodeURIComponent(JSON.stringify([note.id]));
-    const actions = [
-      `[${vscode.l10n.t('Open note')}](command:${Commands.openNote}?${args} "${vscode.l10n.t('Open the full note')}")`,
-      `[${vscode.l10n.t('Search related')}](command:${Commands.searchRelated}?${args} "${vscode.l10n.t('Search notes related to this one')}")`,
-      `[${vscode.l10n.t('Copy link')}](command:${Commands.copyLink}?${args} "${vscode.l10n.t('Copy [[id]] to link this note from another')}")`,
-    ];
-    md.appendMarkdown(actions.join(' · '));
-    // A team note says where it lives.
-    if (note.origin === 'user') {
-      md.appendMarkdown('\n\n$(file) ');
-      md.appendText(relativeSource(note.file));
-    }
+    return {
+      id: note.id,
+      title,
+      ...(note.lang === undefined && other !== title ? { otherTitle: other } : {}),
+      breadcrumb: corpus.breadcrumb(note, lang),
+      summary: localize(note.summary, lang),
+      ...(note.lang !== undefined && note.lang !== lang ? { languageNote: note.lang === 'zh' ? vscode.l10n.t('in Chinese only') : vscode.l10n.t('in English only') } : {}),
+      ...(example ? { example } : {}),
+      ...(note.origin === 'user' ? { source: relativeSource(note.file) } : {}),
+    };
   });
+  const md = new vscode.MarkdownString(
+    hoverMarkdownValue(entries, {
+      openNote: vscode.l10n.t('Open note'),
+      openNoteTooltip: vscode.l10n.t('Open the full note'),
+      searchRelated: vscode.l10n.t('Search related'),
+      searchRelatedTooltip: vscode.l10n.t('Search notes related to this one'),
+      copyLink: vscode.l10n.t('Copy link'),
+      copyLinkTooltip: vscode.l10n.t('Copy [[id]] to link this note from another'),
+    }),
+    true,
+  );
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
   return md;
 }
 

@@ -3,6 +3,7 @@ import { localize } from '../../core/note';
 import { Commands } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import type { DocumentMatchCache } from '../matching/document-scan';
+import { noteRowFields } from '../search/row-text';
 import { termAt } from './term-lookup';
 
 /**
@@ -25,12 +26,7 @@ export function registerLookUpCommand(notes: NotesService, matches: DocumentMatc
     if (found) {
       const lang = notes.language;
       const pick = await vscode.window.showQuickPick(
-        found.notes.map((n) => ({
-          label: localize(n.title, lang),
-          description: notes.corpus.breadcrumb(n, lang).join(' › '),
-          detail: localize(n.summary, lang),
-          id: n.id,
-        })),
+        found.notes.map((n) => ({ ...noteRowFields(localize(n.title, lang), notes.corpus.breadcrumb(n, lang), localize(n.summary, lang)), id: n.id })),
         { placeHolder: vscode.l10n.t('Several concepts are called "{0}"', found.text) },
       );
       if (pick) await vscode.commands.executeCommand(Commands.openNote, pick.id);

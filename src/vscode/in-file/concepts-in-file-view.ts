@@ -4,6 +4,7 @@ import { termsEnabledFor } from '../hover/term-lookup';
 import { Commands, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
+import { conceptRowText } from '../tree/tree-text';
 import type { DocumentMatchCache } from '../matching/document-scan';
 
 export interface ConceptInFile {
@@ -85,10 +86,11 @@ export class ConceptsInFileView extends Disposable implements vscode.TreeDataPro
   getTreeItem(item: ConceptInFile): vscode.TreeItem {
     const lang = this.notes.language;
     const note = this.notes.corpus.get(item.noteId);
-    const tree = new vscode.TreeItem(note ? localize(note.title, lang) : item.noteId, vscode.TreeItemCollapsibleState.None);
+    const text = conceptRowText(note ? localize(note.title, lang) : item.noteId, note ? localize(note.summary, lang) : undefined);
+    const tree = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     tree.id = item.noteId;
     tree.description = item.ranges.length === 1 ? vscode.l10n.t('1 occurrence') : vscode.l10n.t('{0} occurrences', item.ranges.length);
-    tree.tooltip = note ? new vscode.MarkdownString().appendText(localize(note.summary, lang)) : undefined;
+    tree.tooltip = text.tooltip !== undefined ? new vscode.MarkdownString(text.tooltip, true) : undefined;
     tree.iconPath = new vscode.ThemeIcon('symbol-key');
     tree.contextValue = 'concept';
     tree.command = { command: Commands.revealNextOccurrence, title: vscode.l10n.t('Reveal Next Occurrence'), arguments: [item.noteId] };

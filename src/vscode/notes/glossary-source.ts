@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { NoteSource } from '../../core/load';
+import { decodeNoteBytes, type NoteSource } from '../../core/load';
 
 /** Contextive glossaries anywhere in a workspace folder, and its `.contextive/definitions.yml`. */
 export const GLOSSARY_GLOB = '{**/*.glossary.yml,**/*.glossary.yaml,.contextive/definitions.yml}';
@@ -15,7 +15,7 @@ export async function glossarySource(folder: vscode.WorkspaceFolder, limit: numb
       return files;
     },
     async read(rel) {
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uriOf(rel)));
+      return decodeNoteBytes(await vscode.workspace.fs.readFile(uriOf(rel)));
     },
     displayPath(rel) {
       return uriOf(rel).toString();

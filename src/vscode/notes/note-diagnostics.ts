@@ -3,6 +3,7 @@ import type { Corpus } from '../../core/corpus';
 import type { Problem } from '../../core/note';
 import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
+import { diagnosticRows } from './diagnostic-rows';
 import { readBundledFile } from './read-bundled';
 import type { NotesService } from './notes-service';
 
@@ -41,20 +42,18 @@ export class NoteDiagnostics extends Disposable {
       if (corpus !== this.notes.corpus) return; // a newer corpus has its own update on the way
       if (words) problems.push(...ordinaryWordProblems(userNotes, words));
     }
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const p of problems) {
-      const line = Math.max(0, p.line - 1);
-      const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-        p.message,
-        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-      );
-      diagnostic.source = 'Concept Reference';
-      const list = byFile.get(p.file) ?? [];
-      list.push(diagnostic);
-      byFile.set(p.file, list);
-    }
     this.collection.clear();
-    for (const [file, diagnostics] of byFile) this.collection.set(vscode.Uri.parse(file), diagnostics);
+    for (const [file, rows] of diagnosticRows(problems)) {
+      const diagnostics = rows.map((row) => {
+        const diagnostic = new vscode.Diagnostic(
+          new vscode.Range(row.line, 0, row.line, Number.MAX_SAFE_INTEGER),
+          row.message,
+          row.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+        );
+        diagnostic.source = 'Concept Reference';
+        return diagnostic;
+      });
+      this.collection.set(vscode.Uri.parse(file), diagnostics);
+    }
   }
 }

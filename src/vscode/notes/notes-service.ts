@@ -6,7 +6,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
-import { isNoteFile, isNotesFolderFile, loadNotes, type LoadedNotes } from '../../core/load';
+import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
@@ -247,14 +247,19 @@ export class NotesService extends Disposable {
     const read = await Promise.all(
       updates.map(async (u) => {
         try {
-          return { ...u, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(u.uri)) };
-        } catch {
-          return { ...u, text: undefined };
+          return { ...u, text: decodeNoteBytes(await vscode.workspace.fs.readFile(u.uri)), bad: undefined };
+        } catch (err) {
+          // A binary, non-UTF-8 or huge file is reported; a deleted one just leaves.
+          return { ...u, text: undefined, bad: err instanceof NoteFileError ? err : undefined };
         }
       }),
     );
     if (run !== this.reloadCounter || this.isDisposed) return;
-    for (const { key, rel, text } of read) {
+    for (const { key, rel, text, bad } of read) {
+      if (bad) {
+        this.userFiles.set(key, { notes: [], problems: [{ file: key, line: bad.line, severity: 'error', message: bad.message }] });
+        continue;
+      }
       if (text === undefined) {
         this.userFiles.delete(key);
         continue;

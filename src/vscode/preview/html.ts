@@ -27,7 +27,8 @@ export function viewerHtml(webview: vscode.Webview, extensionUri: vscode.Uri, la
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(media, ...path)).toString();
   const csp = [
     "default-src 'none'",
-    `img-src ${webview.cspSource} https: data:`,
+    // No remote images: a note's image would be a request to any server (the renderer makes them links).
+    `img-src ${webview.cspSource} data:`,
     `style-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,

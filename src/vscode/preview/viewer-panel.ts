@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainLabel } from '../../core/display-text';
 import { localize, type Lang } from '../../core/note';
 import { isSafeExternalUrl } from '../../core/url';
 import {
@@ -251,7 +252,7 @@ export class ViewerPanel extends Disposable {
   private updateTitle(): void {
     const id = this.noteId;
     const note = id ? this.host.notes.corpus.get(id) : undefined;
-    this.panel.title = note ? localize(note.title, this.lang) : (id ?? vscode.l10n.t('Note'));
+    this.panel.title = note ? plainLabel(localize(note.title, this.lang)) : (id ?? vscode.l10n.t('Note'));
   }
 
   /** The heading id of the page shown last for a `[[note#Heading]]` link (for tests). */

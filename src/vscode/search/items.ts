@@ -5,6 +5,7 @@ import { searchIndexFor } from '../../core/search';
 import type { NotesService } from '../notes/notes-service';
 import { labelsToProtect, protectLabel } from './label-order';
 import type { RecentNotes } from './recent-notes';
+import { noteRowFields, separatorText } from './row-text';
 
 /** A row of the search picker: a note, or a separator (no noteId). */
 export interface SearchQuickPickItem extends vscode.QuickPickItem {
@@ -114,9 +115,7 @@ export class SearchItems {
   private noteItem(corpus: Corpus, note: Note, lang: Lang, score?: number): SearchQuickPickItem {
     const title = localize(note.title, lang);
     return {
-      label: title,
-      description: corpus.breadcrumb(note, lang).join(' › '),
-      detail: localize(note.summary, lang),
+      ...noteRowFields(title, corpus.breadcrumb(note, lang), localize(note.summary, lang)),
       alwaysShow: true,
       buttons: [itemButtons().openToSide, itemButtons().copyLink],
       noteId: note.id,
@@ -127,5 +126,5 @@ export class SearchItems {
 }
 
 function separator(label: string): SearchQuickPickItem {
-  return { label, kind: vscode.QuickPickItemKind.Separator };
+  return { label: separatorText(label), kind: vscode.QuickPickItemKind.Separator };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { quickPickText } from '../../core/display-text';
 import { localize } from '../../core/note';
 import { searchIndexFor } from '../../core/search';
 import { Commands } from '../ids';
@@ -38,7 +39,7 @@ export class SearchPicker implements vscode.Disposable {
     qp.matchOnDetail = true;
     const relatedRows = request.relatedTo ? items.related(request.relatedTo) : undefined;
     const relatedNote = relatedRows ? notes.corpus.get(request.relatedTo!) : undefined;
-    if (relatedNote) qp.title = vscode.l10n.t('Concepts Related to {0}', localize(relatedNote.title, notes.language));
+    if (relatedNote) qp.title = quickPickText(vscode.l10n.t('Concepts Related to {0}', localize(relatedNote.title, notes.language)));
     const relatedTo = relatedRows ? request.relatedTo : undefined;
     // Search Related shows its list while the input is empty; typing searches everything.
     const rowsFor = (value: string) => (relatedTo && !value.trim() ? (this.items.related(relatedTo) ?? []) : this.items.forInput(value));

@@ -7,6 +7,7 @@ import { Commands, ContextKeys, Views } from '../ids';
 import type { NotesService } from '../notes/notes-service';
 import { debounce, Disposable } from '../util/dispose';
 import { Settings } from '../settings';
+import { noteRowText, topicRowText } from './tree-text';
 
 export interface TopicElement {
   readonly kind: 'topic';
@@ -120,35 +121,30 @@ export class TopicsView extends Disposable implements vscode.TreeDataProvider<To
     const idPrefix = filtered ? 'filtered:' : '';
     if (element.kind === 'topic') {
       const corpus = this.notes.corpus;
-      const item = new vscode.TreeItem(
+      const text = topicRowText(
         corpus.topicName(element.path, lang),
-        filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        corpus.topicName(element.path, 'en'),
+        corpus.topicName(element.path, 'zh'),
+        element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count),
+        corpus.topicNames[element.path]?.description,
       );
+      const item = new vscode.TreeItem(text.label, filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${idPrefix}topic:${element.path}`;
       item.description = String(element.node.count);
-      const names = [...new Set([corpus.topicName(element.path, 'en'), corpus.topicName(element.path, 'zh')])].join(' · ');
-      const count = element.node.count === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', element.node.count);
-      // A Contextive context's domain vision statement says what the topic is for.
-      const description = corpus.topicNames[element.path]?.description;
-      item.tooltip = [names, description, count].filter(Boolean).join('\n');
+      item.tooltip = text.tooltip;
       item.iconPath = new vscode.ThemeIcon(element.parent ? 'folder' : 'library');
       item.contextValue = 'topic';
       item.accessibilityInformation = {
-        label: element.node.count === 1 ? vscode.l10n.t('{0}, 1 note', corpus.topicName(element.path, lang)) : vscode.l10n.t('{0}, {1} notes', corpus.topicName(element.path, lang), element.node.count),
+        label: element.node.count === 1 ? vscode.l10n.t('{0}, 1 note', text.label) : vscode.l10n.t('{0}, {1} notes', text.label, element.node.count),
       };
       return item;
     }
     const note = element.note;
-    const title = localize(note.title, lang);
-    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    const text = noteRowText(localize(note.title, lang), localize(note.title, lang === 'zh' ? 'en' : 'zh'), localize(note.summary, lang), element.matched);
+    const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${idPrefix}note:${note.id}`;
-    if (element.matched && element.matched !== title) item.description = element.matched;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(title).appendMarkdown('**');
-    const other = localize(note.title, lang === 'zh' ? 'en' : 'zh');
-    if (other !== title) tooltip.appendText(` · ${other}`);
-    tooltip.appendMarkdown('\n\n').appendText(localize(note.summary, lang));
-    item.tooltip = tooltip;
+    if (text.description) item.description = text.description;
+    item.tooltip = new vscode.MarkdownString(text.tooltip, true);
     item.iconPath = new vscode.ThemeIcon(note.origin === 'user' ? 'note' : 'book');
     item.contextValue = note.origin === 'user' ? 'note.user' : 'note.bundled';
     item.command = { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [note.id, { preserveFocus: true }] };
