@@ -30,6 +30,15 @@ async function shoot(page: Page, region: Locator, name: string, target: 'walkthr
 }
 
 /** Switches the color theme as a person does: Preferences: Color Theme, then a click on the theme. */
+/** Shows a workspace file: its tab when it is open already, else Quick Open. */
+async function showFile(page: Page, name: string): Promise<void> {
+  const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+  if ((await tab.count()) > 0) await tab.click();
+  else await quickOpen(page, name);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 10_000 });
+  await activeEditorLines(page).first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 async function setTheme(page: Page, theme: Theme): Promise<void> {
   const wanted = theme === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs';
   if ((await page.locator(wanted).count()) > 0) return;
@@ -69,7 +78,7 @@ describe('screenshots of the real UI', () => {
       await setTheme(page, theme);
 
       // 1. A hover.
-      await quickOpen(page, 'deploy.sh');
+      await showFile(page, 'deploy.sh');
       const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
       await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), `hover-${theme}`, 'walkthrough', 40);
       if (theme === 'dark') await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), 'hover', 'screenshots', 60);
@@ -93,7 +102,7 @@ describe('screenshots of the real UI', () => {
       // 4. A note of one's own, as Create Concept Note writes it.
       const note = join(world().workspace, '.concepts', 'settlement-window.md');
       rmSync(note, { force: true });
-      await quickOpen(page, 'deploy.sh');
+      await showFile(page, 'deploy.sh');
       await runCommand(page, 'Concept Reference: Create Concept Note');
       const term = page.locator('.quick-input-widget input');
       await term.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);

@@ -61,10 +61,11 @@ export class CreateConceptNote extends Disposable implements vscode.CodeActionPr
       await vscode.workspace.fs.createDirectory(folder);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newNoteText(term, this.notes.language)));
     }
-    const opened = await vscode.window.showTextDocument(uri);
-    // Put the cursor on the summary line, the one sentence the hover shows.
-    const summaryLine = Math.min(2, opened.document.lineCount - 1);
-    opened.selection = new vscode.Selection(summaryLine, 0, summaryLine, opened.document.lineAt(summaryLine).text.length);
+    // Opened with the summary line selected, the one sentence the hover shows (given to showTextDocument,
+    // so the editor's restored view state cannot move the cursor afterwards).
+    const document = await vscode.workspace.openTextDocument(uri);
+    const summaryLine = Math.min(2, document.lineCount - 1);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(summaryLine, 0, summaryLine, document.lineAt(summaryLine).text.length) });
     return uri;
   }
 }
