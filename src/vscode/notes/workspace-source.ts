@@ -7,24 +7,33 @@ import { decodeNoteBytes, isNotesFolderFile, type NoteSource } from '../../core/
  * links are not followed (a link may lead out of the notes folder or into a loop); they are reported.
  */
 export function workspaceSource(root: vscode.Uri): NoteSource {
-  const uriOf = (rel: string) => (rel ? vscode.Uri.joinPath(root, ...rel.split('/')) : root);
+  const files = filesUnder(root);
   let skipped: SkippedPath[] = [];
   return {
+    ...files,
     async list() {
-      const listing = await walkNotesFolder(async (rel) => (await vscode.workspace.fs.readDirectory(uriOf(rel))).map(toEntry), isNotesFolderFile);
+      const listing = await walkNotesFolder(async (rel) => (await vscode.workspace.fs.readDirectory(files.uriOf(rel))).map(toEntry), isNotesFolderFile);
       skipped = listing.skipped;
       return listing.files;
     },
     skipped() {
       return skipped;
     },
-    async read(rel) {
+  };
+}
+
+/** Reading, naming and scoping the files below a folder URI: what every workspace NoteSource shares. */
+export function filesUnder(root: vscode.Uri) {
+  const uriOf = (rel: string) => (rel ? vscode.Uri.joinPath(root, ...rel.split('/')) : root);
+  return {
+    uriOf,
+    async read(rel: string) {
       return decodeNoteBytes(await vscode.workspace.fs.readFile(uriOf(rel)));
     },
-    displayPath(rel) {
+    displayPath(rel: string) {
       return uriOf(rel).toString();
     },
-    folderKey(relDir) {
+    folderKey(relDir: string) {
       return uriOf(relDir).toString() + '/';
     },
   };
