@@ -1,4 +1,5 @@
-import { localize, wikiLinks, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
+import { wikiLinks } from './note-check';
+import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
 import { termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
-import { parseNote, type Localized, type Note, type NoteOrigin, type Problem } from './note';
+import { parseNote } from './note-parse';
+import { type Localized, type Note, type NoteOrigin, type Problem } from './note';
 import type { TopicNames } from './corpus';
 import type { SkippedPath } from './folder-walk';
 import { isGlossaryFile, parseGlossary } from './glossary';

@@ -4,6 +4,7 @@
  * the id from the file path, the title from the first heading or the file name, the summary from the
  * first sentence, the topic from the folder. Bundled notes keep the strict schema (parseNote).
  */
+import { parseVerified, toAlias } from './note-parse';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import {
   LANG_MARKER,
@@ -11,8 +12,6 @@ import {
   MAX_NOTE_BYTES,
   SUMMARY_MAX,
   isNoteIdSyntax,
-  parseVerified,
-  toAlias,
   type Alias,
   type Lang,
   type Localized,

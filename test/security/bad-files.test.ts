@@ -9,7 +9,7 @@ import { main } from '../../src/cli/main';
 import { folderSource } from '../../src/cli/folder-source';
 import { MAX_FOLDER_DEPTH, MAX_FOLDER_ENTRIES, walkNotesFolder, type FolderEntry } from '../../src/core/folder-walk';
 import { decodeNoteBytes, loadNotes, NoteFileError, type NoteSource } from '../../src/core/load';
-import { parseNote } from '../../src/core/note';
+import { parseNote } from '../../src/core/note-parse';
 import { parseWorkspaceNote } from '../../src/core/workspace-note';
 import { diagnosticRows } from '../../src/vscode/notes/diagnostic-rows';
 

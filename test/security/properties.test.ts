@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { parseGlossary } from '../../src/core/glossary';
 import { TermMatcher } from '../../src/core/matcher';
-import { parseNote } from '../../src/core/note';
+import { parseNote } from '../../src/core/note-parse';
 import { renderNoteBody } from '../../src/core/render';
 import { parseWorkspaceNote } from '../../src/core/workspace-note';
 import { isViewerMessage, MAX_COPY_CHARS, MAX_URL_CHARS } from '../../src/shared/viewer-protocol';

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
-import { parseNote, wikiLinks, type Note } from '../../../src/core/note';
+import { wikiLinks } from '../../../src/core/note-check';
+import type { Note } from '../../../src/core/note';
+import { parseNote } from '../../../src/core/note-parse';
 
 interface NoteFields {
   id?: string;

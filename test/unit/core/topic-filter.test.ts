@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import { formatNote } from '../../../src/core/note-format';
-import { parseNote, type Note } from '../../../src/core/note';
+import { parseNote } from '../../../src/core/note-parse';
+import { type Note } from '../../../src/core/note';
 import { PinyinCache } from '../../../src/core/search/pinyin';
 import { filterTerms, filterTopicTree, matchNote } from '../../../src/core/topic-filter';
 
