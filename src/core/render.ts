@@ -229,7 +229,8 @@ md.renderer.rules.fence = (tokens, idx) => {
   const known = lang !== '' && hljs.getLanguage(lang) !== undefined;
   const code = known ? hljs.highlight(token.content, { language: lang, ignoreIllegals: true }).value : escapeHtml(token.content);
   const langAttr = lang ? ` data-lang="${escapeHtml(lang)}"` : '';
-  const langClass = lang ? ` language-${escapeHtml(lang)}` : '';
+  // A class name takes letters, digits, "-" and "_" only (`c++` and `1.` name no class).
+  const langClass = /^[a-z0-9_-]+$/.test(lang) ? ` language-${lang}` : '';
   return `<pre class="code-block"${langAttr}><code class="hljs${langClass}">${code}</code></pre>\n`;
 };
 
