@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, pointAt, runCommand, world } from './world';
+import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, runCommand, world } from './world';
 
 describe('Create Concept Note', () => {
   const created = () => join(world().workspace, '.concepts', 'frobnication-window.md');
@@ -23,10 +23,11 @@ describe('Create Concept Note', () => {
     await page.keyboard.type('Deploys wait for the frobnication window to close.');
     await activeEditorLines(page).filter({ hasText: 'frobnication window' }).first().waitFor({ state: 'visible' });
 
-    // Select "frobnication window" as a person would: double-click the first word, extend by a word.
-    const word = await pointAt(page, 'frobnication window', 'frobnication');
-    await page.mouse.dblclick(word.x, word.y);
-    await page.keyboard.press('Control+Shift+ArrowRight');
+    // Select "frobnication window" with the keyboard (a double-click can land while a suggestion widget is open).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Deploys wait for the '.length; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 'frobnication window'.length; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.locator('.statusbar', { hasText: '(19 selected)' }).waitFor({ state: 'visible', timeout: 5000 });
     await runCommand(page, 'Concept Reference: Create Concept Note', { keepSelection: true });
 
