@@ -798,7 +798,9 @@ export class TermMatcher<T = unknown> {
 
   /** The earliest start before p whose longest valid match ends after p, or -1 if p is a safe restart point. */
   private earliestSpanning(text: string, p: number, env: ScanEnv): number {
-    // Window: the longest key, with each run of spaces in the text counting as one unit.
+    // Window: as many letters, digits and symbols as the longest key has units. Separators in the text
+    // count for nothing: a key may have none where the text has some (spaces next to Chinese are
+    // optional, "a 文 中" matches the key "a文中"), and counting none only makes the window larger.
     let t = p;
     let units = 0;
     while (t > 0 && units < this.maxKeyLength) {
@@ -808,9 +810,7 @@ export class TermMatcher<T = unknown> {
         t++;
         break;
       }
-      const before = t > 0 ? text.charCodeAt(t - 1) : -1;
-      const repeatedSeparator = before === c && (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x5f);
-      if (!repeatedSeparator) units++;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x5f && c !== 0x3000) units++;
     }
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
