@@ -1,6 +1,6 @@
 // Property-based tests (fast-check). Each property runs NUM_RUNS random cases under the mocha timeout of
 // its test (the time bound); on a failure fast-check prints the seed and the shrunk counterexample, and
-// FC_SEED=<seed> replays that run.
+// FC_SEED=<seed> replays that run (see FIXED_SEED below).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -15,7 +15,10 @@ import { BAD_URLS, LABEL_INJECTIONS, RAW_HTML } from './corpus';
 import { htmlViolations } from './html-allowlist';
 
 const NUM_RUNS = 200;
-const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+// A fixed seed by default, so CI is repeatable: FC_SEED=random explores new inputs (fast-check prints the
+// seed of a failure), FC_SEED=<seed> replays one.
+const FIXED_SEED = 20261130;
+const seed = process.env.FC_SEED === 'random' ? undefined : process.env.FC_SEED === undefined ? FIXED_SEED : Number(process.env.FC_SEED);
 const params = { numRuns: NUM_RUNS, ...(seed === undefined ? {} : { seed }) };
 /** The time bound of each property (mocha fails the test past it). */
 const BOUND_MS = 15_000;
