@@ -102,6 +102,27 @@ export interface LoadedNotes {
   notes: Note[];
   topics: TopicNames;
   problems: Problem[];
+  /** Every note parsed, before duplicate ids were left out (a caller that keeps notes per file needs them). */
+  candidates: Note[];
+  /** The duplicate-id problems among `problems` (uniqueNotes'). */
+  duplicates: Problem[];
+}
+
+/** The first note of each id, in order; each later one is reported on its own file and left out. */
+export function uniqueNotes(candidates: Iterable<Note>): { notes: Note[]; problems: Problem[] } {
+  const notes: Note[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const note of candidates) {
+    const previous = seen.get(note.id);
+    if (previous) {
+      problems.push({ file: note.file, line: 1, severity: 'error', message: `duplicate id "${note.id}" (also in ${previous})` });
+      continue;
+    }
+    seen.set(note.id, note.file);
+    notes.push(note);
+  }
+  return { notes, problems };
 }
 
 export const TOPICS_FILE = 'topics.yml';
@@ -121,12 +142,12 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
   const strict = options.strict ?? origin === 'bundled';
   const limit = options.limit ?? DEFAULT_NOTE_LIMIT;
   const problems: Problem[] = [];
-  const notes: Note[] = [];
+  const candidates: Note[] = [];
   let files: string[];
   try {
     files = (await source.list()).sort();
   } catch (err) {
-    return { notes, topics: {}, problems: [{ file: source.displayPath(''), line: 1, severity: 'error', message: `cannot list notes: ${String(err)}` }] };
+    return { notes: [], topics: {}, problems: [{ file: source.displayPath(''), line: 1, severity: 'error', message: `cannot list notes: ${String(err)}` }], candidates, duplicates: [] };
   }
   for (const s of source.skipped?.() ?? []) problems.push({ file: source.displayPath(s.path), line: 1, severity: s.severity, message: s.message });
   let topics: TopicNames = {};
@@ -149,16 +170,6 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
     });
     noteFiles = noteFiles.slice(0, limit);
   }
-  const seen = new Map<string, string>();
-  const accept = (note: Note) => {
-    const previous = seen.get(note.id);
-    if (previous) {
-      problems.push({ file: note.file, line: 1, severity: 'error', message: `duplicate id "${note.id}" (also in ${previous})` });
-      return;
-    }
-    seen.set(note.id, note.file);
-    notes.push(note);
-  };
   for (let at = 0; at < noteFiles.length; at += READ_BATCH) {
     const batch = noteFiles.slice(at, at + READ_BATCH);
     const texts = await Promise.all(batch.map((rel) => source.read(rel).then((text) => ({ text }), (err: unknown) => ({ err }))));
@@ -176,15 +187,16 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
         const parsed = parseGlossary(read.text, file, source.folderKey(governs), governs === '');
         problems.push(...parsed.problems);
         topics = { ...parsed.topics, ...topics };
-        for (const note of parsed.notes) accept(note);
+        candidates.push(...parsed.notes);
         return;
       }
       const result = strict ? parseNote(read.text, file, origin) : parseWorkspaceNote(read.text, rel, file);
       problems.push(...result.problems);
-      if (result.note) accept(result.note);
+      if (result.note) candidates.push(result.note);
     });
   }
-  return { notes, topics, problems };
+  const unique = uniqueNotes(candidates);
+  return { notes: unique.notes, topics, problems: [...problems, ...unique.problems], candidates, duplicates: unique.problems };
 }
 
 /** topics.yml: `path: { zh: 名称, en: Name }`, in display order. */

@@ -6,7 +6,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
-import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, type LoadedNotes } from '../../core/load';
+import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
@@ -175,15 +175,9 @@ export class NotesService extends Disposable {
   }
 
   private async loadWorkspaceNotes(run: number): Promise<void> {
-    const notes: Note[] = [];
-    const problems: Problem[] = [];
-    let topics: TopicNames = {};
+    const sources: LoadedNotes[] = [];
     const watches: [vscode.WorkspaceFolder, string][] = [];
-    const take = (loaded: LoadedNotes) => {
-      notes.push(...loaded.notes);
-      problems.push(...loaded.problems);
-      topics = { ...topics, ...loaded.topics };
-    };
+    const take = (loaded: LoadedNotes) => sources.push(loaded);
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         for (const root of this.notesFolders(folder)) {
@@ -205,21 +199,31 @@ export class NotesService extends Disposable {
         glossaryMs += performance.now() - g0;
       }
     }
-    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: notes.length };
+    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: sources.reduce((n, s) => n + s.candidates.length, 0) };
     if (run !== this.reloadCounter || this.isDisposed) return;
+    // Kept per file, so that a change re-reads one file; duplicate ids are found again over all files.
     this.userFiles = new Map();
     const entry = (file: string) => {
       let e = this.userFiles.get(file);
       if (!e) this.userFiles.set(file, (e = { notes: [], problems: [] }));
       return e;
     };
-    for (const note of notes) entry(note.file).notes.push(note);
-    for (const problem of problems) entry(problem.file).problems.push(problem);
-    this.userNotes = notes;
-    this.userTopics = topics;
-    this.problems = problems;
-    for (const p of problems) this.log.warn(formatProblem(p));
+    for (const loaded of sources) {
+      for (const note of loaded.candidates) entry(note.file).notes.push(note);
+      for (const problem of loaded.problems) if (!loaded.duplicates.includes(problem)) entry(problem.file).problems.push(problem);
+    }
+    this.userTopics = Object.assign({}, ...sources.map((s) => s.topics)) as TopicNames;
+    this.mergeUserFiles();
+    for (const p of this.problems) this.log.warn(formatProblem(p));
     this.publish(false);
+  }
+
+  /** The team's notes and problems from the notes of every file, duplicate ids reported and left out. */
+  private mergeUserFiles(): void {
+    const files = [...this.userFiles.values()];
+    const unique = uniqueNotes(files.flatMap((f) => f.notes));
+    this.userNotes = unique.notes;
+    this.problems = [...files.flatMap((f) => f.problems), ...unique.problems];
   }
 
   /**
@@ -267,23 +271,7 @@ export class NotesService extends Disposable {
       const result = parseWorkspaceNote(text, rel, key);
       this.userFiles.set(key, { notes: result.note ? [result.note] : [], problems: result.problems });
     }
-    const notes: Note[] = [];
-    const problems: Problem[] = [];
-    const seen = new Map<string, string>();
-    for (const [file, entry] of this.userFiles) {
-      problems.push(...entry.problems);
-      for (const note of entry.notes) {
-        const previous = seen.get(note.id);
-        if (previous) {
-          problems.push({ file, line: 1, severity: 'error', message: `duplicate id "${note.id}" (also in ${previous})` });
-          continue;
-        }
-        seen.set(note.id, file);
-        notes.push(note);
-      }
-    }
-    this.userNotes = notes;
-    this.problems = problems;
+    this.mergeUserFiles();
     this.publish(true);
   }
 
