@@ -55,7 +55,7 @@ export interface RenderOptions {
   /** A one-line description of a linked note, shown as the link's tooltip. */
   summary?(id: string): string | undefined;
   /** The sentence shown where a body too long to render is cut (MAX_RENDER_CHARS); English when absent. */
-  cutNotice?(omittedChars: number): string;
+  cutNotice?(shownChars: number, totalChars: number): string;
 }
 
 export interface Heading {
@@ -436,8 +436,8 @@ export function renderNoteBody(markdown: string, options: RenderOptions): Render
     // Cut at a line end, so no construct is split in the middle of a line.
     const lineEnd = markdown.lastIndexOf('\n', MAX_RENDER_CHARS);
     source = markdown.slice(0, lineEnd > MAX_RENDER_CHARS / 2 ? lineEnd : MAX_RENDER_CHARS);
-    const omitted = markdown.length - source.length;
-    notice = `<p class="render-cut" role="note">${escapeHtml(options.cutNotice?.(omitted) ?? `The rest of this note (${omitted} characters) is too long to show here.`)}</p>\n`;
+    const text = options.cutNotice?.(source.length, markdown.length) ?? `The rest of this note is too long to show here: ${source.length} of ${markdown.length} characters are shown.`;
+    notice = `<p class="render-cut" role="note">${escapeHtml(text)}</p>\n`;
   }
   const html = md.render(source, env) + notice;
   return { html, headings: env.headings };

@@ -75,10 +75,10 @@ describe('security: pathological Markdown', () => {
     const line = 'A line of text.\n';
     const markdown = line.repeat(Math.ceil((MAX_RENDER_CHARS * 1.5) / line.length));
     const { html } = timed(markdown);
-    const omitted = markdown.length - (markdown.lastIndexOf('\n', MAX_RENDER_CHARS));
-    assert.ok(html.endsWith(`<p class="render-cut" role="note">The rest of this note (${omitted} characters) is too long to show here.</p>\n`), html.slice(-200));
-    const localized = renderNoteBody(markdown, { ...options, cutNotice: (n) => `还有 ${n} 个字符<未显示>` }).html;
-    assert.ok(localized.endsWith(`<p class="render-cut" role="note">还有 ${omitted} 个字符&lt;未显示&gt;</p>\n`));
+    const shown = markdown.lastIndexOf('\n', MAX_RENDER_CHARS);
+    assert.ok(html.endsWith(`<p class="render-cut" role="note">The rest of this note is too long to show here: ${shown} of ${markdown.length} characters are shown.</p>\n`), html.slice(-200));
+    const localized = renderNoteBody(markdown, { ...options, cutNotice: (n, total) => `只显示了 ${n}/${total} 个字符<其余略>` }).html;
+    assert.ok(localized.endsWith(`<p class="render-cut" role="note">只显示了 ${shown}/${markdown.length} 个字符&lt;其余略&gt;</p>\n`));
     assert.ok(!timed(line.repeat(10)).html.includes('render-cut'));
   });
 });

@@ -133,7 +133,7 @@ describe('security: the viewer HTML', () => {
       assert.ok(notes.filter((n) => n.file.endsWith('terms.glossary.yml')).length > 20, 'glossary terms');
       for (const note of notes) {
         for (const lang of ['zh', 'en'] as const) {
-          const view = await buildNoteView(corpus, note, lang, renderNoteBody);
+          const view = await buildNoteView(corpus, note, lang, { render: renderNoteBody });
           assert.deepEqual(htmlViolations(view.html), [], `${note.id} (${lang})`);
           for (const e of elements(view.html)) {
             const linked = attr(e, 'data-note');

@@ -15,10 +15,18 @@ function loadRenderer(): RenderNoteBody {
   return (require('../../core/render') as typeof import('../../core/render')).renderNoteBody;
 }
 
+export interface NoteViewOptions {
+  /** The renderer (tests pass it in; the viewer loads it on first use). */
+  render?: RenderNoteBody;
+  /** The UI-language sentence for a body cut at the render limit. */
+  cutNotice?(shownChars: number, totalChars: number): string;
+}
+
 /** Renders the note's body in `lang` and collects its header. */
-export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, render?: RenderNoteBody): Promise<NoteView> {
-  const renderNoteBody = render ?? loadRenderer();
+export async function buildNoteView(corpus: Corpus, note: Note, lang: Lang, options: NoteViewOptions = {}): Promise<NoteView> {
+  const renderNoteBody = options.render ?? loadRenderer();
   const body = renderNoteBody(localize(note.body, lang), {
+    ...(options.cutNotice ? { cutNotice: options.cutNotice } : {}),
     exists: (id) => corpus.get(id) !== undefined,
     resolve: (target) => corpus.resolveLink(target),
     title: (id) => {

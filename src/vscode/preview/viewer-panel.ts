@@ -278,7 +278,9 @@ export class ViewerPanel extends Disposable {
       };
     } else {
       await this.host.notes.ensureBodies();
-      const view = await buildNoteView(this.host.notes.corpus, note, this.lang);
+      const view = await buildNoteView(this.host.notes.corpus, note, this.lang, {
+        cutNotice: (shown, total) => vscode.l10n.t('The rest of this note is too long to show here: {0} of {1} characters are shown.', shown.toLocaleString(), total.toLocaleString()),
+      });
       // A newer navigation started while this one was rendering: it will post its own page.
       if (run !== this.renderCounter || this.isDisposed) return;
       const wanted = heading?.trim().toLowerCase();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import type { Note } from '../../../src/core/note';
-import { renderNoteBody } from '../../../src/core/render';
+import { MAX_RENDER_CHARS, renderNoteBody } from '../../../src/core/render';
 import { buildNoteView } from '../../../src/vscode/preview/note-view';
 
 function note(id: string, en: string, zh: string, extra: Partial<Note> = {}): Note {
@@ -32,7 +32,7 @@ describe('buildNoteView', () => {
   );
 
   it('collects the header in the requested language and renders the body', async () => {
-    const view = await buildNoteView(corpus, corpus.get('kubectl-run')!, 'zh', renderNoteBody);
+    const view = await buildNoteView(corpus, corpus.get('kubectl-run')!, 'zh', { render: renderNoteBody });
     assert.equal(view.title, 'kubectl run');
     assert.equal(view.summary, 'kubectl run摘要');
     assert.deepEqual(view.breadcrumb, ['Kubernetes', 'kubectl 命令']);
@@ -46,12 +46,19 @@ describe('buildNoteView', () => {
   });
 
   it('lists the versions the facts were checked against, for the footer', async () => {
-    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', renderNoteBody);
+    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', { render: renderNoteBody });
     assert.deepEqual(view.verified, ['kubectl 1.31', 'kubernetes 1.31']);
   });
 
   it('lists the title in the other language as an alias when it differs', async () => {
-    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', renderNoteBody);
+    const view = await buildNoteView(corpus, corpus.get('pod')!, 'en', { render: renderNoteBody });
     assert.deepEqual(view.aliases, ['容器组']);
+  });
+
+  it('says in the UI language where a body too long to render is cut', async () => {
+    const long = 'Ein Satz.\n'.repeat(Math.ceil((MAX_RENDER_CHARS * 1.2) / 10));
+    const big = new Corpus([note('big', 'Big', '大', { body: { en: long, zh: long } })], {});
+    const view = await buildNoteView(big, big.get('big')!, 'en', { render: renderNoteBody, cutNotice: (shown, total) => `仅显示 ${shown}/${total}` });
+    assert.ok(view.html.endsWith(`<p class="render-cut" role="note">仅显示 ${long.lastIndexOf('\n', MAX_RENDER_CHARS)}/${long.length}</p>\n`), view.html.slice(-120));
   });
 });
