@@ -62,7 +62,7 @@ function extensionHostRssKb(serverPid) {
  * With `teamNotes`, the workspace is a folder whose .concepts/ holds that many generated team notes, and
  * the run also waits for our log line saying they are hover-ready.
  */
-async function oneRun(withExtension, teamNotes = 0) {
+export async function oneRun(withExtension, teamNotes = 0) {
   const tmp = tempDir('host-bench');
   let workspace = fixtureWorkspace;
   if (teamNotes > 0) {
@@ -106,7 +106,7 @@ async function oneRun(withExtension, teamNotes = 0) {
         if (Number(ready[1]) !== teamNotes) throw new Error(`${ready[1]} of ${teamNotes} team notes were loaded`);
         teamMs = Number(ready[2]);
       }
-      result = { codeMs: stamp(call) - stamp(load), activateMs: Number(activated[1]), teamMs };
+      result = { codeMs: stamp(call) - stamp(load), activateMs: Number(activated[1]), teamMs, log: readFileSync(ours, 'utf8') };
     }
     if (!result) throw new Error(`the extension host did not ${withExtension ? 'activate the extension' : 'start'} within 60 s`);
     await sleep(3000); // let allocation settle before reading the resident set

@@ -47,11 +47,11 @@ const lazyChunks = {
   },
 };
 
-// The Node extension host reads the package's own files from disk instead of through workspace.fs.
+// The Node extension host reads file: URIs (the package, workspace notes) from disk instead of through workspace.fs.
 const nodeFileReads = {
   name: 'node-file-reads',
   setup(build) {
-    build.onResolve({ filter: /^\.\/read-bundled$/ }, (args) => ({ path: join(args.resolveDir, 'read-bundled.node.ts') }));
+    build.onResolve({ filter: /^\.\/read-file$/ }, (args) => ({ path: join(args.resolveDir, 'read-file.node.ts') }));
   },
 };
 

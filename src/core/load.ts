@@ -106,6 +106,8 @@ export interface LoadedNotes {
   candidates: Note[];
   /** The duplicate-id problems among `problems` (uniqueNotes'). */
   duplicates: Problem[];
+  /** Where the time went, for the log: listing the folder, waiting for reads, parsing. */
+  timings?: { listMs: number; readMs: number; parseMs: number };
 }
 
 /** The first note of each id, in order; each later one is reported on its own file and left out. */
@@ -144,6 +146,9 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
   const problems: Problem[] = [];
   const candidates: Note[] = [];
   let files: string[];
+  const t0 = performance.now();
+  let readMs = 0;
+  let parseMs = 0;
   try {
     files = (await source.list()).sort();
   } catch (err) {
@@ -170,9 +175,17 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
     });
     noteFiles = noteFiles.slice(0, limit);
   }
+  const listMs = performance.now() - t0;
+  const readBatch = (at: number) => Promise.all(noteFiles.slice(at, at + READ_BATCH).map((rel) => source.read(rel).then((text) => ({ text }), (err: unknown) => ({ err }))));
+  // The next batch is being read while this one is parsed.
+  let next = noteFiles.length > 0 ? readBatch(0) : undefined;
   for (let at = 0; at < noteFiles.length; at += READ_BATCH) {
     const batch = noteFiles.slice(at, at + READ_BATCH);
-    const texts = await Promise.all(batch.map((rel) => source.read(rel).then((text) => ({ text }), (err: unknown) => ({ err }))));
+    const r0 = performance.now();
+    const texts = await next!;
+    next = at + READ_BATCH < noteFiles.length ? readBatch(at + READ_BATCH) : undefined;
+    const p0 = performance.now();
+    readMs += p0 - r0;
     batch.forEach((rel, k) => {
       const file = source.displayPath(rel);
       const read = texts[k];
@@ -194,9 +207,10 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
       problems.push(...result.problems);
       if (result.note) candidates.push(result.note);
     });
+    parseMs += performance.now() - p0;
   }
   const unique = uniqueNotes(candidates);
-  return { notes: unique.notes, topics, problems: [...problems, ...unique.problems], candidates, duplicates: unique.problems };
+  return { notes: unique.notes, topics, problems: [...problems, ...unique.problems], candidates, duplicates: unique.problems, timings: { listMs, readMs, parseMs } };
 }
 
 /** topics.yml: `path: { zh: 名称, en: Name }`, in display order. */

@@ -23,8 +23,7 @@ import {
 
 /** Share of CJK characters among letters above which a note is taken to be Chinese. */
 const CJK_SHARE_FOR_ZH = 0.2;
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-const LETTER = /[\p{L}]/gu;
+const LETTER = /\p{L}/u;
 
 /** Parses a workspace note leniently. `relPath` is the file's path inside its notes folder ("billing/Ledger.md"). */
 export function parseWorkspaceNote(text: string, relPath: string, file: string): ParseResult {
@@ -114,11 +113,10 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
   if (summaryValue) {
     summary = complete(summaryValue.value);
   } else {
-    summary = { zh: firstSentence(body.zh), en: firstSentence(body.en) };
+    const zh = firstSentence(body.zh);
+    summary = { zh, en: body.en === body.zh ? zh : firstSentence(body.en) };
   }
-  for (const l of LANGS) {
-    if ([...summary[l]].length > SUMMARY_MAX) summary[l] = clip(summary[l]);
-  }
+  for (const l of LANGS) summary[l] = clip(summary[l]);
 
   const aliases: Alias[] = [];
   const rawAliases = [...listValue(data.aliases), ...listValue(data.alias)];
@@ -194,9 +192,25 @@ export function derivedId(relPath: string): string {
 
 /** Chinese when CJK characters make up a fifth of the letters (code and English names are common in Chinese notes). */
 export function detectLanguage(text: string): Lang {
-  const letters = text.match(LETTER)?.length ?? 0;
+  // One pass without allocating: this runs on every team note's whole text at load.
+  let letters = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+    } else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      cjk++;
+      letters++;
+    } else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(text.slice(i, i + 2))) letters++;
+      i++;
+    } else if (LETTER.test(text[i])) {
+      letters++;
+    }
+  }
   if (letters === 0) return 'en';
-  const cjk = text.match(CJK)?.length ?? 0;
   return cjk / letters >= CJK_SHARE_FOR_ZH ? 'zh' : 'en';
 }
 
@@ -229,21 +243,27 @@ export function firstSentence(markdown: string): string {
 }
 
 function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
-    .replace(/\[\[([^\]]+)\]\]/g, (_, t: string) => t.replace(/#.*$/, ''))
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(`+)(.*?)\1/g, '$2')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = markdown;
+  // Each rule only where its marker occurs: most first paragraphs have no markup at all.
+  if (text.includes('[')) {
+    text = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
+      .replace(/\[\[([^\]]+)\]\]/g, (_, t: string) => t.replace(/#.*$/, ''))
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  }
+  if (text.includes('`')) text = text.replace(/(`+)(.*?)\1/g, '$2');
+  if (text.includes('*') || text.includes('_')) {
+    text = text.replace(/(\*\*|__)(.*?)\1/g, '$2').replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2');
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string): string {
-  const chars = [...text];
-  if (chars.length <= SUMMARY_MAX) return text;
+  if (text.length <= SUMMARY_MAX) return text; // code points never outnumber UTF-16 units
+  // Longer than 2 × SUMMARY_MAX units means more than SUMMARY_MAX code points; only the start is needed.
+  const chars = [...text.slice(0, SUMMARY_MAX * 2)];
+  if (chars.length <= SUMMARY_MAX && text.length <= SUMMARY_MAX * 2) return text;
   const cut = chars.slice(0, SUMMARY_MAX - 1).join('');
   const space = cut.lastIndexOf(' ');
   return (space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';

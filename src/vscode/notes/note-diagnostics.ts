@@ -4,7 +4,7 @@ import type { Problem } from '../../core/note';
 import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
 import { diagnosticRows } from './diagnostic-rows';
-import { readBundledFile } from './read-bundled';
+import { readFileBytes } from './read-file';
 import type { NotesService } from './notes-service';
 
 /**
@@ -26,7 +26,7 @@ export class NoteDiagnostics extends Disposable {
 
   /** The everyday-word list, read on the first workspace note (most workspaces have none). */
   private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
-    this.ordinaryWords ??= readBundledFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt')).then(
+    this.ordinaryWords ??= readFileBytes(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt')).then(
       (bytes) => OrdinaryWords.parse(new TextDecoder().decode(bytes)),
       () => undefined,
     );

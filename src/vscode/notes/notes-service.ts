@@ -15,7 +15,7 @@ import { sharedPinyin } from '../../core/search/pinyin';
 import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
-import { readBundledFile } from './read-bundled';
+import { readFileBytes } from './read-file';
 import { workspaceSource } from './workspace-source';
 import { Settings } from '../settings';
 
@@ -52,14 +52,14 @@ export class NotesService extends Disposable {
   private bodiesPromise: Promise<void> | undefined;
   problems: Problem[] = [];
   /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
-  lastLoad: { totalMs: number; glossaryMs: number; notes: number } | undefined;
+  lastLoad: { totalMs: number; glossaryMs: number; notes: number; timings: { listMs: number; readMs: number; parseMs: number } } | undefined;
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     const t0 = performance.now();
     const [bytes, matcherBytes] = await Promise.all([
-      readBundledFile(vscode.Uri.joinPath(dist, 'index.json')),
-      readBundledFile(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
+      readFileBytes(vscode.Uri.joinPath(dist, 'index.json')),
+      readFileBytes(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
     ]);
     const t1 = performance.now();
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
@@ -119,7 +119,7 @@ export class NotesService extends Disposable {
     this.bodiesPromise ??= (async () => {
       if (!this.bundled.bodiesUri) return;
       try {
-        const bytes = await readBundledFile(this.bundled.bodiesUri);
+        const bytes = await readFileBytes(this.bundled.bodiesUri);
         applyBodies(this.bundled.notes, new TextDecoder('utf-8').decode(bytes));
       } catch (err) {
         this.log.error(`Cannot read the bundled notes' bodies: ${String(err)}`);
@@ -170,7 +170,9 @@ export class NotesService extends Disposable {
       // Built now rather than on the first hover, so the log says when hovers are ready.
       const m0 = performance.now();
       void this.current.matcher;
-      this.log.info(`Workspace notes: ${this.userNotes.length} hover-ready in ${Date.now() - started} ms (matcher ${(performance.now() - m0).toFixed(0)} ms).`);
+      const t = this.lastLoad?.timings;
+      const phases = t ? `list ${t.listMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, parse ${t.parseMs.toFixed(0)} ms, ` : '';
+      this.log.info(`Workspace notes: ${this.userNotes.length} hover-ready in ${Date.now() - started} ms (${phases}matcher ${(performance.now() - m0).toFixed(0)} ms).`);
     }
   }
 
@@ -199,7 +201,8 @@ export class NotesService extends Disposable {
         glossaryMs += performance.now() - g0;
       }
     }
-    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: sources.reduce((n, s) => n + s.candidates.length, 0) };
+    const sum = (key: 'listMs' | 'readMs' | 'parseMs') => sources.reduce((n, s) => n + (s.timings?.[key] ?? 0), 0);
+    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: sources.reduce((n, s) => n + s.candidates.length, 0), timings: { listMs: sum('listMs'), readMs: sum('readMs'), parseMs: sum('parseMs') } };
     if (run !== this.reloadCounter || this.isDisposed) return;
     // Kept per file, so that a change re-reads one file; duplicate ids are found again over all files.
     this.userFiles = new Map();
@@ -251,7 +254,7 @@ export class NotesService extends Disposable {
     const read = await Promise.all(
       updates.map(async (u) => {
         try {
-          return { ...u, text: decodeNoteBytes(await vscode.workspace.fs.readFile(u.uri)), bad: undefined };
+          return { ...u, text: decodeNoteBytes(await readFileBytes(u.uri)), bad: undefined };
         } catch (err) {
           // A binary, non-UTF-8 or huge file is reported; a deleted one just leaves.
           return { ...u, text: undefined, bad: err instanceof NoteFileError ? err : undefined };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { walkNotesFolder, type FolderEntry, type SkippedPath } from '../../core/folder-walk';
 import { decodeNoteBytes, isNotesFolderFile, type NoteSource } from '../../core/load';
+import { readFileBytes } from './read-file';
 
 /**
  * A notes folder read through workspace.fs, so it works in remote, virtual and web workspaces. Symbolic
@@ -28,7 +29,7 @@ export function filesUnder(root: vscode.Uri) {
   return {
     uriOf,
     async read(rel: string) {
-      return decodeNoteBytes(await vscode.workspace.fs.readFile(uriOf(rel)));
+      return decodeNoteBytes(await readFileBytes(uriOf(rel)));
     },
     displayPath(rel: string) {
       return uriOf(rel).toString();

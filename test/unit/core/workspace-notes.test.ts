@@ -80,6 +80,30 @@ describe('lenient workspace notes', () => {
     assert.equal(firstSentence('```\ncode.\n```\n\n- **Idempotent** keys stop e.g. double charges. Then more.'), 'Idempotent keys stop e.g.');
     assert.ok([...firstSentence('word '.repeat(100))].length <= 160);
   });
+
+  it('detects the language as the share of CJK among all letters, astral letters and accents included', () => {
+    // The definition, written the slow way: the fast loop must agree with it.
+    const byRegex = (text: string) => {
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      const cjk = text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu)?.length ?? 0;
+      return letters > 0 && cjk / letters >= 0.2 ? 'zh' : 'en';
+    };
+    const samples = ['', '123 !?', 'Élan vital über Straße', '𠀀𠀁𠀂 abc', 'ab 中文', 'abcdefgh 中文', 'αβγδ 中', '\ud800 lone 中', '\ud800abcd中', '中'];
+    for (const text of samples) assert.equal(detectLanguage(text), byRegex(text), JSON.stringify(text));
+    // 2 CJK among 10 letters is a fifth: Chinese; among 11 it is not.
+    assert.equal(detectLanguage('abcdefgh中文'), 'zh');
+    assert.equal(detectLanguage('abcdefghi中文'), 'en');
+    // Letters outside the Basic Multilingual Plane count as letters (𝐀 is U+1D400).
+    assert.equal(detectLanguage('中𝐀𝐀𝐀𝐀'), 'zh');
+    assert.equal(detectLanguage('中𝐀𝐀𝐀𝐀𝐀'), 'en');
+  });
+
+  it('clips a long first sentence to 160 characters at a word boundary, counting code points', () => {
+    const astral = '𝐀'.repeat(150) + ' ' + '𝐁'.repeat(20) + '.';
+    const clipped = firstSentence(astral);
+    assert.equal(clipped, '𝐀'.repeat(150) + '…');
+    assert.equal(firstSentence('𝐀'.repeat(159) + '.'), '𝐀'.repeat(159) + '.');
+  });
 });
 
 describe('links between workspace notes', () => {
