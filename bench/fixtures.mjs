@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,7 +24,7 @@ export function loadBundledIndex() {
   if (!existsSync(path)) throw new Error(`${path} is missing: the build failed or did not run`);
   const index = JSON.parse(readFileSync(path, 'utf8'));
   if (index.bodies === 'separate') {
-    const bodies = JSON.parse(readFileSync(join(root, 'dist', 'bodies.json'), 'utf8'));
+    const bodies = JSON.parse(brotliDecompressSync(readFileSync(join(root, 'dist', 'bodies.json.br'))).toString('utf8'));
     for (const note of index.notes) if (bodies[note.id]) note.body = bodies[note.id];
   }
   return index;

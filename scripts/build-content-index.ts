@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { formatProblem } from '../src/core/problems';
 import { pinyinTable } from '../src/core/search/pinyin';
+import { encodeBodies } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 
 /** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
@@ -28,7 +29,7 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
-  writeFileSync(join(distDir, 'bodies.json'), JSON.stringify(split.bodies));
+  writeFileSync(join(distDir, BODIES_FILE), encodeBodies(JSON.stringify(split.bodies)));
   // The matcher of exactly these notes, so activation loads it instead of building it.
   writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary());
   return true;

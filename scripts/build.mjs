@@ -47,11 +47,12 @@ const lazyChunks = {
   },
 };
 
-// The Node extension host reads file: URIs (the package, workspace notes) from disk instead of through workspace.fs.
-const nodeFileReads = {
-  name: 'node-file-reads',
+// The Node extension host reads file: URIs (the package, workspace notes) from disk instead of through
+// workspace.fs, and decodes Brotli with zlib instead of a JavaScript decoder.
+const nodePlatform = {
+  name: 'node-platform',
   setup(build) {
-    build.onResolve({ filter: /^\.\/read-file$/ }, (args) => ({ path: join(args.resolveDir, 'read-file.node.ts') }));
+    build.onResolve({ filter: /^\.\/(read-file|brotli)$/ }, (args) => ({ path: join(args.resolveDir, `${args.path.slice(2)}.node.ts`) }));
   },
 };
 
@@ -70,7 +71,7 @@ async function buildContentIndex() {
 const targets = [
   // The Node bundle leaves the viewer's renderer and pinyin-pro to chunks required on first use, so
   // the host loads a fraction of the code at activation (both are already loaded lazily in the source).
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodeFileReads] },
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodePlatform] },
   { entryPoints: ['src/core/render.ts'], outfile: 'dist/chunks/render.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['scripts/chunks/pinyin-pro.ts'], outfile: 'dist/chunks/pinyin-pro.js', platform: 'node', format: 'cjs' },
   {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/assemble';
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
-import { applyBodies, parsePrebuiltIndex, type PrebuiltIndex } from '../core/index-format';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../core/index-format';
+import { readBodiesFile } from './bodies-file';
 import { loadNotes } from '../core/load';
 import { sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
@@ -50,7 +51,7 @@ function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMa
   const key = `${indexPath}\u0000${statSync(indexPath).mtimeMs}`;
   if (bundledCache?.key === key) return bundledCache;
   const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
-  if (index.bodies === 'separate') applyBodies(index.notes, readFileSync(join(distDir, 'bodies.json'), 'utf8'));
+  if (index.bodies === 'separate') applyBodies(index.notes, readBodiesFile(join(distDir, BODIES_FILE)));
   let matcher: TermMatcher<TermRef> | undefined;
   try {
     matcher = TermMatcher.fromBinary<TermRef>(readFileSync(join(distDir, 'matcher.bin')));

@@ -14,13 +14,16 @@ export interface PrebuiltIndex {
    */
   pinyin?: PinyinTable;
   /**
-   * "separate": the notes' bodies are left out (empty) and live in dist/bodies.json, which only the
+   * "separate": the notes' bodies are left out (empty) and live in dist/bodies.json.br, which only the
    * viewer, full-text search and `show` need: activation reads and keeps far less.
    */
   bodies?: 'separate';
 }
 
-/** dist/bodies.json: every bundled note's body by id. */
+/** The bodies file next to index.json: BodiesFile as JSON, Brotli-compressed (smaller than the .vsix zip's deflate). */
+export const BODIES_FILE = 'bodies.json.br';
+
+/** dist/bodies.json.br, decoded: every bundled note's body by id. */
 export type BodiesFile = Record<string, { zh: string; en: string }>;
 
 /** Puts the bodies of a bodies file into the notes (bodies of other notes stay as they are). */

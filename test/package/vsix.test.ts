@@ -45,7 +45,7 @@ describe('packaged .vsix', () => {
       'extension/dist/cli.js',
       'extension/dist/index.json',
       'extension/dist/matcher.bin',
-      'extension/dist/bodies.json',
+      'extension/dist/bodies.json.br',
       'extension/dist/chunks/render.js',
       'extension/dist/chunks/pinyin-pro.js',
       'extension/dist/ordinary-words.txt',

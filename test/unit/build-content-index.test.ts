@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
-import { applyBodies, parsePrebuiltIndex } from '../../src/core/index-format';
+import { readBodiesFile } from '../../src/cli/bodies-file';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -23,10 +24,10 @@ describe('content index build', () => {
     assert.ok(!raw.includes('"bodyLine"') && !raw.includes('"keyLines"') && !raw.includes('"origin"'));
     const index = parsePrebuiltIndex(raw);
     const run = index.notes.find((n) => n.id === 'kubectl-run');
-    // Bodies are kept apart (dist/bodies.json): activation reads the index alone.
+    // Bodies are kept apart (dist/bodies.json.br): activation reads the index alone.
     assert.equal(index.bodies, 'separate');
     assert.ok(run && run.body.en === '' && run.summary.en.length > 0);
-    applyBodies(index.notes, readFileSync(join(out, 'bodies.json'), 'utf8'));
+    applyBodies(index.notes, readBodiesFile(join(out, BODIES_FILE)));
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
     // And the matcher of exactly these notes, saved.

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, quickOpen, showConceptReference, summaryOf, world } from '../e2e/world';
+import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, quickOpen, runCommand, showConceptReference, summaryOf, world } from '../e2e/world';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,6 +18,22 @@ describe('in the web worker extension host (VS Code for the Web)', () => {
     await quickOpen(page, 'deploy.sh');
     await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
     await dismiss(page);
+  });
+
+  it('opens the note from the hover and shows its body (bodies decoded by the JavaScript Brotli decoder)', async () => {
+    const page = await openWorkbench();
+    await quickOpen(page, 'deploy.sh');
+    const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
+    await hover.locator('a', { hasText: 'Open note' }).first().click();
+    const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await frame.locator('h1.cr-title').waitFor({ state: 'visible', timeout: 20_000 });
+    // The example section comes from the body, which only dist/bodies.json.br holds.
+    const code = frame.locator('article pre code').first();
+    await code.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await code.innerText(), /kubectl run/);
+    // A webview that is still getting ready can take the focus from the next quick open: close it.
+    await runCommand(page, 'View: Close All Editors');
+    await page.locator('iframe.webview').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   it('lists topics in the Topics view and the concepts of the open file', async () => {

@@ -5,7 +5,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, parsePrebuiltIndex } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../core/index-format';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
@@ -15,6 +15,7 @@ import { sharedPinyin } from '../../core/search/pinyin';
 import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
+import { brotliDecode } from './brotli';
 import { readFileBytes } from './read-file';
 import { workspaceSource } from './workspace-source';
 import { Settings } from '../settings';
@@ -24,7 +25,7 @@ interface BundledNotes {
   topics: TopicNames;
   /** Loaded from dist/matcher.bin, so activation does not build it. */
   matcher?: TermMatcher<TermRef>;
-  /** dist/bodies.json when the index leaves the bodies out. */
+  /** dist/bodies.json.br when the index leaves the bodies out. */
   bodiesUri?: vscode.Uri;
   bodiesLoaded: boolean;
 }
@@ -73,7 +74,7 @@ export class NotesService extends Disposable {
     }
     const separate = index.bodies === 'separate';
     log.info(`Bundled notes: read ${(t1 - t0).toFixed(1)} ms, index and matcher ${(performance.now() - t1).toFixed(1)} ms.`);
-    return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, 'bodies.json') : undefined, bodiesLoaded: !separate }, log);
+    return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, BODIES_FILE) : undefined, bodiesLoaded: !separate }, log);
   }
 
   private constructor(
@@ -112,14 +113,14 @@ export class NotesService extends Disposable {
   }
 
   /**
-   * Loads the bundled notes' bodies (dist/bodies.json) into the notes, once. Only the viewer and
+   * Loads the bundled notes' bodies (dist/bodies.json.br) into the notes, once. Only the viewer and
    * full-text search need them, so activation neither reads nor keeps them.
    */
   ensureBodies(): Promise<void> {
     this.bodiesPromise ??= (async () => {
       if (!this.bundled.bodiesUri) return;
       try {
-        const bytes = await readFileBytes(this.bundled.bodiesUri);
+        const bytes = await brotliDecode(await readFileBytes(this.bundled.bodiesUri));
         applyBodies(this.bundled.notes, new TextDecoder('utf-8').decode(bytes));
       } catch (err) {
         this.log.error(`Cannot read the bundled notes' bodies: ${String(err)}`);
