@@ -39,11 +39,11 @@ const noNodeBuiltins = {
 };
 
 // Imports that become separate files next to dist/extension.js (built from the entries below).
-const CHUNKS = { 'pinyin-pro': './chunks/pinyin-pro.js', '../../core/render': './chunks/render.js' };
+const CHUNKS = { 'pinyin-pro': './chunks/pinyin-pro.js', yaml: './chunks/yaml.js', '../../core/render': './chunks/render.js' };
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /^(pinyin-pro|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
+    build.onResolve({ filter: /^(pinyin-pro|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
   },
 };
 
@@ -69,11 +69,12 @@ async function buildContentIndex() {
 }
 
 const targets = [
-  // The Node bundle leaves the viewer's renderer and pinyin-pro to chunks required on first use, so
-  // the host loads a fraction of the code at activation (both are already loaded lazily in the source).
+  // The Node bundle leaves the viewer's renderer, pinyin-pro and yaml to chunks required on first use, so
+  // the host loads a fraction of the code at activation (each is already required lazily in the source).
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodePlatform] },
   { entryPoints: ['src/core/render.ts'], outfile: 'dist/chunks/render.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['scripts/chunks/pinyin-pro.ts'], outfile: 'dist/chunks/pinyin-pro.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['scripts/chunks/yaml.ts'], outfile: 'dist/chunks/yaml.js', platform: 'node', format: 'cjs' },
   {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',

@@ -4,7 +4,7 @@
  * terms[] of { name, definition, examples, aliases } }`. Each term becomes a workspace note whose topic
  * is its context.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { newLineCounter, parseDocument, isMap, isSeq, type YamlNode } from './yaml-lib';
 import type { TopicNames } from './corpus';
 import { isNoteIdSyntax, type Note, type Problem } from './note';
 import { derivedId, detectLanguage, firstSentence } from './workspace-note';
@@ -41,7 +41,7 @@ export function parseGlossary(text: string, file: string, folder: string, everyw
     report(1, 'binary file (contains NUL bytes): not a glossary');
     return { notes, topics, problems };
   }
-  const counter = new LineCounter();
+  const counter = newLineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false });
   for (const err of doc.errors) report((err.linePos?.[0]?.line ?? 0) + 1, `glossary: ${err.message.split('\n')[0]}`);
   if (doc.errors.length > 0) return { notes, topics, problems };

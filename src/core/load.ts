@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument } from './yaml-lib';
 import { parseNote } from './note-parse';
 import { type Localized, type Note, type NoteOrigin, type Problem } from './note';
 import type { TopicNames } from './corpus';

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { stringify } from './yaml-lib';
 import type { Note } from './note';
 
 /**

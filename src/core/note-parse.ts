@@ -1,5 +1,5 @@
 // Parsing a note file in the bundled notes' strict format (workspace notes: workspace-note.ts).
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { newLineCounter, parseDocument, isMap, isSeq, isScalar, type YamlNode } from './yaml-lib';
 import { checkSections, isFastMoving } from './note-check';
 import { LANG_MARKER, LANGS, MAX_NOTE_BYTES, SUMMARY_MAX, type Alias, type Lang, type Localized, type Note, type NoteOrigin, type ParseResult, type Problem, type Severity } from './note';
 
@@ -37,7 +37,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     return { problems };
   }
   const yamlText = lines.slice(1, endTrimmed).join('\n');
-  const counter = new LineCounter();
+  const counter = newLineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
     const pos = err.linePos?.[0]?.line ?? 1;

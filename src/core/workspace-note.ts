@@ -5,7 +5,7 @@
  * first sentence, the topic from the folder. Bundled notes keep the strict schema (parseNote).
  */
 import { parseVerified, toAlias } from './note-parse';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { newLineCounter, parseDocument, isMap, isScalar, isSeq, type YamlNode } from './yaml-lib';
 import {
   LANG_MARKER,
   LANGS,
@@ -51,7 +51,7 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
       report(1, 'unterminated frontmatter: no closing "---" line');
       return { problems };
     }
-    const counter = new LineCounter();
+    const counter = newLineCounter();
     const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     for (const err of doc.errors) report((err.linePos?.[0]?.line ?? 1) + 1, `frontmatter: ${err.message.split('\n')[0]}`);
     if (doc.errors.length > 0) return { problems };

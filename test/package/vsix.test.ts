@@ -48,6 +48,7 @@ describe('packaged .vsix', () => {
       'extension/dist/bodies.json.br',
       'extension/dist/chunks/render.js',
       'extension/dist/chunks/pinyin-pro.js',
+      'extension/dist/chunks/yaml.js',
       'extension/dist/ordinary-words.txt',
       'extension/dist/media/viewer.js',
       'extension/dist/media/viewer.css',
