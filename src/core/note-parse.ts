@@ -152,23 +152,9 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
 
   // Body: split into language sections by marker lines.
   const body: Localized = { zh: '', en: '' };
-  const bodyLine = { zh: 0, en: 0 };
-  let current: Lang | undefined;
-  const chunks: Record<Lang, string[]> = { zh: [], en: [] };
-  for (let i = endTrimmed + 1; i < lines.length; i++) {
-    const m = LANG_MARKER.exec(lines[i]);
-    if (m) {
-      current = m[1] as Lang;
-      if (bodyLine[current] !== 0) report(i + 1, `second "<!-- lang: ${current} -->" section`);
-      bodyLine[current] = i + 1;
-      continue;
-    }
-    if (current) {
-      chunks[current].push(lines[i]);
-    } else if (lines[i].trim() !== '') {
-      report(i + 1, 'text before the first "<!-- lang: zh|en -->" marker is ignored', 'warning');
-    }
-  }
+  const { chunks, line: bodyLine, repeated, stray } = splitLanguageSections(lines, endTrimmed + 1);
+  for (const { lang, line } of repeated) report(line, `second "<!-- lang: ${lang} -->" section`);
+  for (const line of stray) report(line, 'text before the first "<!-- lang: zh|en -->" marker is ignored', 'warning');
   for (const lang of LANGS) {
     body[lang] = chunks[lang].join('\n').trim();
     if (bodyLine[lang] === 0) {
@@ -274,4 +260,29 @@ export function toAlias(entry: unknown): Alias | string {
     if (!['term', 'languages', 'shared', 'context', 'forms', 'prose'].includes(key)) return `unknown key "${key}"`;
   }
   return alias;
+}
+
+/**
+ * The body's language sections: each `<!-- lang: xx -->` line starts one (the strict format, and team
+ * notes written in both languages). Lines are 1-based; a language without a marker has line 0.
+ */
+export function splitLanguageSections(lines: readonly string[], from: number) {
+  const chunks: Record<Lang, string[]> = { zh: [], en: [] };
+  const line: Record<Lang, number> = { zh: 0, en: 0 };
+  const repeated: { lang: Lang; line: number }[] = [];
+  const stray: number[] = [];
+  let current: Lang | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const m = LANG_MARKER.exec(lines[i]);
+    if (m) {
+      current = m[1] as Lang;
+      if (line[current] !== 0) repeated.push({ lang: current, line: i + 1 });
+      line[current] = i + 1;
+    } else if (current) {
+      chunks[current].push(lines[i]);
+    } else if (lines[i].trim() !== '') {
+      stray.push(i + 1);
+    }
+  }
+  return { chunks, line, repeated, stray };
 }

@@ -4,10 +4,9 @@
  * the id from the file path, the title from the first heading or the file name, the summary from the
  * first sentence, the topic from the folder. Bundled notes keep the strict schema (parseNote).
  */
-import { parseVerified, toAlias } from './note-parse';
+import { parseVerified, splitLanguageSections, toAlias } from './note-parse';
 import { newLineCounter, parseDocument, isMap, isScalar, isSeq, type YamlNode } from './yaml-lib';
 import {
-  LANG_MARKER,
   LANGS,
   MAX_NOTE_BYTES,
   SUMMARY_MAX,
@@ -75,7 +74,7 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
 
   // Body: one language, or both with the `<!-- lang: xx -->` markers of the strict format.
   const bodyLines = lines.slice(bodyStart);
-  const sections = splitLanguages(bodyLines, bodyStart);
+  const sections = splitLanguages(lines, bodyStart);
   const declared = data.lang === 'zh' || data.lang === 'en' ? (data.lang as Lang) : undefined;
   if (data.lang !== undefined && !declared) report(keyLine('lang'), 'lang must be zh or en', 'warning');
   const wholeBody = bodyLines.join('\n').trim();
@@ -280,19 +279,8 @@ function firstHeading(lines: string[]): { text: string; index: number } | undefi
   return undefined;
 }
 
-function splitLanguages(lines: string[], offset: number): Record<Lang, { text: string; line: number }> | undefined {
-  const chunks: Record<Lang, string[]> = { zh: [], en: [] };
-  const line = { zh: 0, en: 0 };
-  let current: Lang | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const m = LANG_MARKER.exec(lines[i]);
-    if (m) {
-      current = m[1] as Lang;
-      line[current] = offset + i + 1;
-    } else if (current) {
-      chunks[current].push(lines[i]);
-    }
-  }
+function splitLanguages(lines: readonly string[], from: number): Record<Lang, { text: string; line: number }> | undefined {
+  const { chunks, line } = splitLanguageSections(lines, from);
   if (line.zh === 0 || line.en === 0) return undefined;
   return { zh: { text: chunks.zh.join('\n').trim(), line: line.zh }, en: { text: chunks.en.join('\n').trim(), line: line.en } };
 }

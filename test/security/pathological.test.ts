@@ -1,5 +1,7 @@
-// Pathological Markdown renders within a time bound, or is cut with a visible notice. Each input is about
-// the largest a note may be (MAX_NOTE_BYTES, 256 KiB), so a quadratic rule shows up as seconds here.
+// Pathological Markdown renders in bounded work, or is cut with a visible notice. Each input is about the
+// largest a note may be (MAX_NOTE_BYTES, 256 KiB), and is also rendered at an eighth of that size: linear
+// work grows about 8x between the two, a quadratic rule 64x. The bound is that growth, not a wall-clock
+// limit, so a busy machine slows both renders alike instead of failing the test.
 import * as assert from 'node:assert/strict';
 import { MAX_MATH, MAX_NESTING, MAX_RENDER_CHARS, renderNoteBody } from '../../src/core/render';
 import { parseFragment } from 'parse5';
@@ -11,10 +13,11 @@ interface Node {
 }
 
 const options = { exists: () => true };
-/** Generous for a 2-core CI machine; the quadratic cases this guards against took 9 to 40 s. */
-const BOUND_MS = 3000;
 const SIZE = 250_000;
-const fill = (unit: string) => unit.repeat(Math.floor(SIZE / unit.length));
+/** From an eighth of the input to all of it: linear work grows about 8x, quadratic work 64x. */
+const GROWTH_LIMIT = 24;
+/** Below this, a render is too short to time reliably; the growth is then taken from this floor. */
+const FLOOR_MS = 25;
 
 function timed(markdown: string): { html: string; ms: number } {
   const t0 = performance.now();
@@ -22,35 +25,58 @@ function timed(markdown: string): { html: string; ms: number } {
   return { html, ms: performance.now() - t0 };
 }
 
-const CASES: Record<string, string> = {
-  '10,000 nested >': '>'.repeat(10_000) + ' deep',
-  '10,000 nested > on their own lines': Array.from({ length: 10_000 }, (_, i) => '>'.repeat(i + 1)).join('\n').slice(0, SIZE),
-  '10,000 nested * list items': Array.from({ length: 10_000 }, (_, i) => ' '.repeat(Math.min(i * 2, 200)) + '* item').join('\n').slice(0, SIZE),
-  '10,000 * in a row': '*'.repeat(10_000) + 'a',
-  'emphasis openers': fill('*a _b '),
-  'a huge table': '| a | b | c |\n|---|:-:|--:|\n' + fill('| x | y | z |\n'),
-  'a wide table': '|' + ' h |'.repeat(3000) + '\n|' + '---|'.repeat(3000) + '\n' + ('|' + ' x |'.repeat(3000) + '\n').repeat(15),
-  'linkify after many * (CVE-2026-2327)': 'https://example.com/' + '*'.repeat(SIZE - 30) + 'x',
-  'many malformed mailto: (linkify-it GHSA-v245-v573-v5vm)': fill('mailto:'),
-  'smart quotes (CVE-2026-48988)': fill(`"'`),
-  'unclosed [[ everywhere': fill('[['),
-  'unclosed [ everywhere': fill('['),
-  'unclosed ![ everywhere': fill('!['),
-  'unclosed inline $ everywhere': fill('$a '),
-  'unclosed $$ lines': fill('$$x\n'),
-  'many formulas': fill('$x$ '),
-  'backticks': fill('`a'),
-  'link destinations': fill('[a](b '),
-  'angle brackets': fill('<a'),
-  'entities': fill('&#'),
-  'reference definitions': fill('[a]: <'),
+/** Each case at `size` characters (the nesting cases scale their 10,000 levels with it). */
+const CASES: Record<string, (size: number) => string> = {
+  '10,000 nested >': (size) => '>'.repeat(size / 25) + ' deep',
+  '10,000 nested > on their own lines': (size) => Array.from({ length: size / 25 }, (_, i) => '>'.repeat(i + 1)).join('\n').slice(0, size),
+  '10,000 nested * list items': (size) => Array.from({ length: size / 25 }, (_, i) => ' '.repeat(Math.min(i * 2, 200)) + '* item').join('\n').slice(0, size),
+  '10,000 * in a row': (size) => '*'.repeat(size / 25) + 'a',
+  'emphasis openers': (size) => fill('*a _b ', size),
+  'a huge table': (size) => '| a | b | c |\n|---|:-:|--:|\n' + fill('| x | y | z |\n', size),
+  'a wide table': (size) => '|' + ' h |'.repeat(size / 83) + '\n|' + '---|'.repeat(size / 83) + '\n' + ('|' + ' x |'.repeat(size / 83) + '\n').repeat(15),
+  'linkify after many * (CVE-2026-2327)': (size) => 'https://example.com/' + '*'.repeat(size - 30) + 'x',
+  'many malformed mailto: (linkify-it GHSA-v245-v573-v5vm)': (size) => fill('mailto:', size),
+  'smart quotes (CVE-2026-48988)': (size) => fill(`"'`, size),
+  'unclosed [[ everywhere': (size) => fill('[[', size),
+  'unclosed [ everywhere': (size) => fill('[', size),
+  'unclosed ![ everywhere': (size) => fill('![', size),
+  'unclosed inline $ everywhere': (size) => fill('$a ', size),
+  'unclosed $$ lines': (size) => fill('$$x\n', size),
+  'many formulas': (size) => fill('$x$ ', size),
+  'backticks': (size) => fill('`a', size),
+  'link destinations': (size) => fill('[a](b ', size),
+  'angle brackets': (size) => fill('<a', size),
+  'entities': (size) => fill('&#', size),
+  'reference definitions': (size) => fill('[a]: <', size),
 };
 
+function fill(unit: string, size = SIZE): string {
+  return unit.repeat(Math.floor(size / unit.length));
+}
+
+/** The fastest of a few renders (the slower ones carry the machine's noise). */
+function fastest(markdown: string, runs: number): { html: string; ms: number } {
+  let best = timed(markdown);
+  for (let k = 1; k < runs; k++) {
+    const next = timed(markdown);
+    if (next.ms < best.ms) best = next;
+  }
+  return best;
+}
+
 describe('security: pathological Markdown', () => {
-  for (const [name, markdown] of Object.entries(CASES)) {
-    it(`${name}: renders within ${BOUND_MS} ms to allow-listed HTML`, () => {
-      const { html, ms } = timed(markdown);
-      assert.ok(ms < BOUND_MS, `${name}: ${ms.toFixed(0)} ms`);
+  before(() => {
+    timed(fill('Warm up *the* [renderer](https://example.com) $x$.\n', 20_000));
+  });
+
+  for (const [name, make] of Object.entries(CASES)) {
+    it(`${name}: work grows linearly with the input, and the HTML is allow-listed`, function () {
+      this.timeout(120_000);
+      const markdown = make(SIZE);
+      const small = fastest(make(SIZE / 8), 3);
+      const { html, ms } = fastest(markdown, 2);
+      const growth = Math.max(ms, FLOOR_MS) / Math.max(small.ms, FLOOR_MS);
+      assert.ok(growth < GROWTH_LIMIT, `${name}: ${small.ms.toFixed(0)} ms at an eighth of the input, ${ms.toFixed(0)} ms at all of it (${growth.toFixed(1)}x)`);
       assert.ok(html.length < 40 * markdown.length + 10_000, `${name}: ${html.length} characters of HTML`);
       assert.deepEqual(htmlViolations(html), [], name);
     });
