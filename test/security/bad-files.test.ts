@@ -2,13 +2,15 @@
 // and loops, deep trees and 100,000 files. Each is reported (by `check` and, through the same problems,
 // in the Problems view) and left out of the index; the rest of the notes load.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { folderSource } from '../../src/cli/folder-source';
 import { MAX_FOLDER_DEPTH, MAX_FOLDER_ENTRIES, walkNotesFolder, type FolderEntry } from '../../src/core/folder-walk';
 import { decodeNoteBytes, loadNotes, NoteFileError, type NoteSource } from '../../src/core/load';
+import { parseGlossary } from '../../src/core/glossary';
+import { MAX_NOTE_BYTES } from '../../src/core/note';
 import { parseNote } from '../../src/core/note-parse';
 import { parseWorkspaceNote } from '../../src/core/workspace-note';
 import { diagnosticRows } from '../../src/vscode/notes/diagnostic-rows';
@@ -63,6 +65,20 @@ describe('security: bad files', function () {
         assert.match(result.problems[0].message, /binary file \(contains NUL bytes\)/);
       }
     });
+    it('parseGlossary also reports text with NUL characters as binary and returns no term', () => {
+      const text = `contexts:\n  - name: Billing\n    terms:\n      - name: Ledger\n        definition: x\u0000y\n`;
+      const glossary = parseGlossary(text, 'g.glossary.yml', '/w/', true);
+      assert.deepEqual(glossary.notes, []);
+      assert.match(glossary.problems[0]?.message ?? '', /binary file \(contains NUL bytes\)/);
+    });
+
+    it(`both parsers refuse a note over MAX_NOTE_BYTES (${MAX_NOTE_BYTES / 1024} KiB) even when it was read (files up to 1 MB are read)`, () => {
+      const text = `${strict('big-note')}\n${'x'.repeat(MAX_NOTE_BYTES)}\n`;
+      for (const result of [parseNote(text, 'n.md', 'user'), parseWorkspaceNote(text, 'n.md', 'n.md')]) {
+        assert.equal(result.note, undefined);
+        assert.match(result.problems[0]?.message ?? '', /note is larger than 256 KiB/);
+      }
+    });
   });
 
   describe('check and the index', () => {
@@ -91,6 +107,13 @@ describe('security: bad files', function () {
         assert.equal((await cli(...show, 'good-note')).code, 0, 'the good note is still there');
       });
     }
+
+    it('folderSource.read reports a file over 1 MB from its size, without reading it (a sparse 3 GiB file)', async () => {
+      writeFileSync(join(dir, 'sparse.md'), '');
+      truncateSync(join(dir, 'sparse.md'), 3 * 1024 ** 3);
+      // Reading it would fail (Node reads at most 2 GiB at once) with another message.
+      await assert.rejects(folderSource(dir).read('sparse.md'), (e: unknown) => e instanceof NoteFileError && /file is 3072\.0 MB, more than the 1 MB/.test(e.message));
+    });
 
     it('the same problems reach the Problems view (a source that reads bytes as workspace.fs does)', async () => {
       writeBadFolder();
@@ -129,6 +152,21 @@ describe('security: bad files', function () {
         assert.ok(!check.out.includes('picture.png'), 'a link to an image is nobody\'s concern');
         for (const id of ['secret-note', 'other-secret']) assert.equal((await cli('--no-bundled', '--notes', notes, 'show', id)).code, 1, `${id} was read from outside`);
         assert.equal((await cli('--no-bundled', '--notes', notes, 'show', 'good-note')).code, 0);
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('folderSource.read refuses a symbolic link even when asked for it by name (replaced since the listing)', async () => {
+      const outside = tempDir();
+      try {
+        writeFileSync(join(outside, 'secret.md'), strict('secret-note'));
+        writeFileSync(join(dir, 'good.md'), strict('good-note'));
+        const source = folderSource(dir);
+        assert.deepEqual(await source.list(), ['good.md']);
+        rmSync(join(dir, 'good.md'));
+        symlinkSync(join(outside, 'secret.md'), join(dir, 'good.md'));
+        await assert.rejects(source.read('good.md'), (e: unknown) => e instanceof NoteFileError && /not a regular file/.test(e.message));
       } finally {
         rmSync(outside, { recursive: true, force: true });
       }

@@ -87,3 +87,41 @@ describe('data safety: where the shipped code can write', () => {
     assert.equal(WRITE_APIS.some((api) => new RegExp(api.source).test(code('// writeFileSync(x) in a comment'))), false);
   });
 });
+
+// Restricted Mode: an untrusted workspace reads no workspace notes (README "Untrusted workspaces"). The
+// notes service needs `vscode`, so no unit test can run it and no host test opens an untrusted workspace;
+// this audit fails when a workspace notes folder or glossary can be read, or watched, outside a
+// `vscode.workspace.isTrusted` block.
+describe('Restricted Mode: where workspace notes are read', () => {
+  /** Whether `index` in `text` lies inside the block of an `if (vscode.workspace.isTrusted) {`. */
+  function insideTrustedBlock(text: string, index: number): boolean {
+    for (const m of text.slice(0, index).matchAll(/if \(vscode\.workspace\.isTrusted\) \{/g)) {
+      let depth = 0;
+      for (let i = m.index + m[0].length - 1; i < index; i++) {
+        if (text[i] === '{') depth++;
+        else if (text[i] === '}') depth--;
+        if (depth === 0) break;
+      }
+      if (depth > 0) return true;
+    }
+    return false;
+  }
+
+  it('workspace notes folders and glossaries are read and watched only in a trusted workspace', () => {
+    const readers = /\b(?:workspaceSource|glossarySource)\(|\bwatches\.push\(/g;
+    const uses: string[] = [];
+    for (const file of sourceFiles(join(root, 'src/vscode'))) {
+      const text = code(readFileSync(file, 'utf8'));
+      for (const m of text.matchAll(readers)) {
+        if (/^\s*export (?:async )?function/.test(text.slice(text.lastIndexOf('\n', m.index) + 1))) continue; // the definition
+        uses.push(`${relative(root, file)}: ${m[0]} ${insideTrustedBlock(text, m.index) ? 'trusted only' : 'ALWAYS'}`);
+      }
+    }
+    assert.deepEqual(uses.sort(), [
+      'src/vscode/notes/notes-service.ts: glossarySource( trusted only',
+      'src/vscode/notes/notes-service.ts: watches.push( trusted only',
+      'src/vscode/notes/notes-service.ts: watches.push( trusted only',
+      'src/vscode/notes/notes-service.ts: workspaceSource( trusted only',
+    ]);
+  });
+});

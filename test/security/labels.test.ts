@@ -3,7 +3,8 @@
 // read back the way VS Code shows it: a Markdown parser for Markdown, the `$(name)` icon rule for labels.
 import * as assert from 'node:assert/strict';
 import { hoverExampleOf } from '../../src/core/hover-example';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { assembleCorpus } from '../../src/core/assemble';
 import type { Corpus } from '../../src/core/corpus';
@@ -150,6 +151,28 @@ describe('security: note text outside the viewer', () => {
       const r = read(hoverMarkdownValue([{ id: 'a', title: 'A', breadcrumb: [], summary: 'S', example: { language: 'sh"><script>', code } }], LABELS));
       assert.deepEqual(r.html, []);
       assert.equal(r.links.length, 3);
+    });
+
+    it('keeps the example block closed whatever its language says (a backtick in the info string ends the fence)', () => {
+      for (const language of ['sh`', 'js`x` [y](command:workbench.action.quit)', 'sh\n[x](command:workbench.action.quit)\n']) {
+        const r = read(hoverMarkdownValue([{ id: 'a', title: 'A', breadcrumb: [], summary: 'S', example: { language, code: '[x](command:workbench.action.quit) <img src=x onerror=alert(1)>' } }], LABELS));
+        assert.deepEqual(r.html, [], JSON.stringify(language));
+        assert.deepEqual(r.links.map((l) => l.split('?')[0]), HOVER_COMMANDS.map((c) => `command:${c}`), JSON.stringify(language));
+      }
+    });
+
+    it('keeps its three command links whatever their localized tooltips hold (quotes, backslashes, newlines)', () => {
+      const tricky = 'Open "the" note \\ "x" \n) [y](command:workbench.action.quit)';
+      const labels = { ...LABELS, openNoteTooltip: tricky, searchRelatedTooltip: tricky, copyLinkTooltip: tricky };
+      const r = read(hoverMarkdownValue([{ id: 'a', title: 'A', breadcrumb: [], summary: 'S' }], labels));
+      assert.deepEqual(r.links.map((l) => l.split('?')[0]), HOVER_COMMANDS.map((c) => `command:${c}`));
+    });
+
+    it('the hover MarkdownString trusts only HOVER_COMMANDS and renders no HTML (source audit: hover-provider.ts needs vscode)', () => {
+      const source = readFileSync(join(__dirname, '..', '..', 'src/vscode/hover/hover-provider.ts'), 'utf8');
+      assert.deepEqual(source.match(/\.isTrusted\s*=.*$/gm), ['.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };']);
+      assert.deepEqual(source.match(/\.supportHtml\s*=.*$/gm), ['.supportHtml = false;']);
+      assert.deepEqual([...HOVER_COMMANDS].sort(), ['conceptReference.copyLink', 'conceptReference.openNote', 'conceptReference.searchRelated']);
     });
 
     it('shows the title, breadcrumb and summary literally; its one icon is ours', () => {
