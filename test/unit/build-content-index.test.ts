@@ -16,7 +16,8 @@ describe('content index build', () => {
     return fn().finally(() => (console.error = error));
   };
 
-  it('writes every valid note, with its body and the topic names', async () => {
+  it('writes every valid note, with its body and the topic names', async function () {
+    this.timeout(120_000); // a build of every bundled note, Brotli included: a hang guard, not a speed test
     const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
     assert.equal(await quiet(() => buildContentIndex(content, out)), true);
     const raw = readFileSync(join(out, 'index.json'), 'utf8');
