@@ -104,10 +104,21 @@ describe('note viewer', () => {
     assert.equal(exports.viewer.state?.title, exports.notes.corpus.get('deployment')!.title.en);
 
     const before = describeState(exports);
-    for (const bad of [{ type: 'openNote', id: '../../etc', toSide: false }, { type: 'navigate', direction: 'sideways' }, { type: 'openExternal', url: 'command:workbench.action.quit' }, 'ready', null]) {
+    const forged = [
+      { type: 'openNote', id: '../../etc', toSide: false },
+      // Well-formed, but no such note: the host looks the id up before it opens anything.
+      { type: 'openNote', id: 'no-such-note-anywhere', toSide: false },
+      { type: 'openNote', id: 'no-such-note-anywhere', toSide: true },
+      { type: 'navigate', direction: 'sideways' },
+      { type: 'openExternal', url: 'command:workbench.action.quit' },
+      'ready',
+      null,
+    ];
+    for (const bad of forged) {
       await panel.handleMessage(bad);
     }
     assert.equal(describeState(exports), before, 'an invalid message changed the viewer');
+    assert.equal(exports.viewer.allPanels.length, 1, 'a forged message opened a panel');
   });
 
   it('copies a code block through the host when the page asks', async () => {
