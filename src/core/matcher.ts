@@ -63,6 +63,23 @@ function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
 }
 
 /**
+ * Whether [start, end) is the lower-case first word of a longer camel-case identifier: `fetch` in
+ * `fetchTodos`, `record` in `recordWaitTime`. There it is the identifier's verb or qualifier, so an API
+ * name or keyword does not match; a concept's name still does (`kubelet` in `kubeletExtraArgs`,
+ * `optimizer` in `optimizerD`).
+ */
+function firstWordOfIdentifier(text: string, start: number, end: number): boolean {
+  if (end >= text.length || !isAlnum(classOf(text.charCodeAt(end)))) return false;
+  if (start > 0 && isAlnum(classOf(text.charCodeAt(start - 1)))) return false;
+  if (classOf(text.charCodeAt(start)) !== Cls.Lower) return false;
+  for (let i = start + 1; i < end; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (!isAlnum(cls) || camelBoundaryAt(text, i, cls)) return false;
+  }
+  return true;
+}
+
+/**
  * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
  * Anything else (` --`, `-_`) is not a word break between two words of one term; returns -1.
  */
@@ -930,7 +947,12 @@ export class TermMatcher<T = unknown> {
       let best = -1;
       for (let k = 0; k < this.candCount; k++) if (ends[k] > 0 && (best < 0 || ends[k] > ends[best])) best = k;
       if (best < 0) return -1;
-      const entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
+      let entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
+      // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier.
+      if (entries && firstWordOfIdentifier(text, start, ends[best])) {
+        const concepts = entries.filter((e) => e.languages === undefined);
+        entries = concepts.length > 0 ? concepts : undefined;
+      }
       if (entries) {
         this.lastEntries = entries;
         return ends[best];

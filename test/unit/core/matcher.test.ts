@@ -37,6 +37,23 @@ describe('TermMatcher', () => {
     it('"run" matches as a whole word and as an identifier part', () => {
       assert.deepEqual(found(m, 'run(); runTests(); testRun'), [['run', 'run'], ['run', 'run'], ['Run', 'run']]);
     });
+    it('an API name scoped to languages is not the lower-case first word of a longer identifier; a concept is', () => {
+      const code = matcher([
+        { term: 'fetch', value: 'fetch-api', languages: ['typescript'] },
+        { term: 'record', value: 'java-records', languages: ['java'] },
+        { term: 'kubelet', value: 'kubelet' },
+        { term: 'learning rate', value: 'learning-rate' },
+      ]);
+      assert.deepEqual(found(code, 'const todos = await fetchTodos(); await fetch(url); useFetch();', 'typescript'), [
+        ['fetch', 'fetch-api'],
+        ['Fetch', 'fetch-api'],
+      ]);
+      assert.deepEqual(found(code, 'recordWaitTime(ns); record Point(int x, int y) {}', 'java'), [['record', 'java-records']]);
+      assert.deepEqual(found(code, 'kubeletExtraArgs: {}', 'yaml'), [['kubelet', 'kubelet']]);
+      assert.deepEqual(found(code, 'learningRateScheduler = 1', 'python'), [['learningRate', 'learning-rate']]);
+      // matchAt (the hover) follows the same rule.
+      assert.equal(code.matchAt('x = fetchTodos()', 5, 'typescript'), undefined);
+    });
     it('"PCA" does not match inside "PCAP"', () => {
       assert.deepEqual(found(m, 'parse the PCAP file'), []);
     });
