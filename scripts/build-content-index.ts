@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { formatProblem } from '../src/core/problems';
@@ -30,6 +30,7 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   const split = splitBodies(index);
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
   writeFileSync(join(distDir, BODIES_FILE), encodeBodies(JSON.stringify(split.bodies)));
+  writeFileSync(join(distDir, PINYIN_FILE), JSON.stringify(split.pinyin));
   // The matcher of exactly these notes, so activation loads it instead of building it.
   writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary());
   return true;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/assemble';
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../core/index-format';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
 import { readBodiesFile } from './bodies-file';
 import { loadNotes } from '../core/load';
-import { sharedPinyin } from '../core/search/pinyin';
+import { sharedPinyin, type PinyinTable } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
 import { folderSource } from './folder-source';
 
@@ -72,6 +72,7 @@ export async function loadCorpus(options: CliOptions, distDir: string): Promise<
     const { index, matcher } = bundledIndex(distDir);
     bundled = { notes: index.notes, topics: index.topics, matcher };
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
+    else if (existsSync(join(distDir, PINYIN_FILE))) sharedPinyin.seed(JSON.parse(readFileSync(join(distDir, PINYIN_FILE), 'utf8')) as PinyinTable);
   }
   const folders: FolderNotes[] = [];
   for (const dir of options.notes) {

@@ -9,8 +9,9 @@ export interface PrebuiltIndex {
   notes: Note[];
   /**
    * Pinyin syllables of every Chinese title and alias (search matches "zszl" and "zhishizhengliu"),
-   * computed at build time so the extension loads pinyin-pro only for user notes. Optional: an index
-   * without it still loads, the syllables are then computed on first search.
+   * computed at build time so the extension loads pinyin-pro only for user notes. The build writes it to
+   * its own file (PINYIN_FILE), read after activation; an index without either still works, the syllables
+   * are then computed on first search.
    */
   pinyin?: PinyinTable;
   /**
@@ -22,6 +23,9 @@ export interface PrebuiltIndex {
 
 /** The bodies file next to index.json: BodiesFile as JSON, Brotli-compressed (smaller than the .vsix zip's deflate). */
 export const BODIES_FILE = 'bodies.json.br';
+
+/** Pinyin syllables of the bundled names, next to index.json: only search and the Topics filter need them. */
+export const PINYIN_FILE = 'pinyin.json';
 
 /** dist/bodies.json.br, decoded: every bundled note's body by id. */
 export type BodiesFile = Record<string, { zh: string; en: string }>;
@@ -40,20 +44,23 @@ export function applyBodies(notes: readonly Note[], json: string): void {
  * checks use (lines for problem reports) and what every bundled note has in common (its origin) are left
  * out too: activation parses a fifth less.
  */
-export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile } {
+export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile; pinyin: PinyinTable } {
   const bodies: BodiesFile = {};
   const notes = index.notes.map((n) => {
     bodies[n.id] = { zh: n.body.zh, en: n.body.en };
     const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, ...rest } = n;
-    return rest as Note;
+    // An alias that is only a term is written as the string: most are (parsePrebuiltIndex restores them).
+    return { ...rest, aliases: rest.aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)) } as unknown as Note;
   });
-  return { index: { ...index, notes, bodies: 'separate' }, bodies };
+  const { pinyin = {}, ...rest } = index;
+  return { index: { ...rest, notes, bodies: 'separate' }, bodies, pinyin };
 }
 
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   const data = JSON.parse(json) as PrebuiltIndex;
   if (data.version !== 1 || !Array.isArray(data.notes)) throw new Error('unsupported prebuilt index');
   for (const note of data.notes) {
+    note.aliases = (note.aliases as (Note['aliases'][number] | string)[]).map((a) => (typeof a === 'string' ? { term: a } : a));
     note.origin ??= 'bundled';
     note.body ??= { zh: '', en: '' };
     note.bodyLine ??= { zh: 0, en: 0 };

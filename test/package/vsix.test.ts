@@ -44,6 +44,7 @@ describe('packaged .vsix', () => {
       'extension/dist/web/extension.js',
       'extension/dist/cli.js',
       'extension/dist/index.json',
+      'extension/dist/pinyin.json',
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
       'extension/dist/chunks/render.js',

@@ -5,13 +5,13 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
-import { sharedPinyin } from '../../core/search/pinyin';
+import { sharedPinyin, type PinyinTable } from '../../core/search/pinyin';
 import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
@@ -64,8 +64,16 @@ export class NotesService extends Disposable {
     ]);
     const t1 = performance.now();
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
-    // Search uses the prebuilt pinyin of bundled names; pinyin-pro loads only for user notes.
+    // Search uses the prebuilt pinyin of bundled names (pinyin-pro loads only for user notes). Read after
+    // activation: until it arrives, a search computes the syllables itself.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
+    else
+      setTimeout(() => {
+        readFileBytes(vscode.Uri.joinPath(dist, PINYIN_FILE)).then(
+          (pinyin) => sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(pinyin)) as PinyinTable),
+          (err: unknown) => log.warn(`Cannot read the bundled pinyin table: ${String(err)}`),
+        );
+      }, 0);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
       matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true });

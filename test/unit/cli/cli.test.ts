@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultLang } from '../../../src/cli/context';
 import { main } from '../../../src/cli/main';
 import { readBodiesFile } from '../../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, type PrebuiltIndex } from '../../../src/core/index-format';
+import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 
 const root = join(__dirname, '..', '..', '..');
 const dist = join(root, 'dist');
@@ -133,7 +133,7 @@ describe('concept-ref CLI', () => {
   });
 
   describe('show', () => {
-    const index = JSON.parse(readFileSync(join(dist, 'index.json'), 'utf8')) as PrebuiltIndex;
+    const index = parsePrebuiltIndex(readFileSync(join(dist, 'index.json'), 'utf8'));
     applyBodies(index.notes, readBodiesFile(join(dist, BODIES_FILE)));
 
     it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async function () {
