@@ -97,6 +97,8 @@ function readProblem(file: string, err: unknown): Problem {
 }
 /** Files read at once: enough to overlap the file system's latency, few enough to bound memory. */
 const READ_BATCH = 64;
+/** Longest stretch of loading work between two turns of the event loop. */
+const YIELD_AFTER_MS = 12;
 
 export interface LoadedNotes {
   notes: Note[];
@@ -179,7 +181,14 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
   const readBatch = (at: number) => Promise.all(noteFiles.slice(at, at + READ_BATCH).map((rel) => source.read(rel).then((text) => ({ text }), (err: unknown) => ({ err }))));
   // The next batch is being read while this one is parsed.
   let next = noteFiles.length > 0 ? readBatch(0) : undefined;
+  let lastYield = performance.now();
   for (let at = 0; at < noteFiles.length; at += READ_BATCH) {
+    // Reads may complete synchronously (the Node host reads the disk directly): give the event loop a
+    // turn now and then, so hovers and typing stay responsive while thousands of notes load.
+    if (performance.now() - lastYield > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
     const batch = noteFiles.slice(at, at + READ_BATCH);
     const r0 = performance.now();
     const texts = await next!;

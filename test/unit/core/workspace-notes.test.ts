@@ -17,6 +17,27 @@ function memorySource(files: Record<string, string>, root = '/ws/notes'): NoteSo
   };
 }
 
+describe('loading many notes', () => {
+  it('gives the event loop turns while it loads, even when every read completes at once', async () => {
+    // Reads that resolve immediately (as the Node host's disk reads do) would otherwise make the whole
+    // load one long task: no hover, no typing until it ends.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6000; i++) files[`area-${i % 20}/note-${i}.md`] = `# Note ${i}\n\nNote ${i} is one of many notes that are read at once. ${'More words here. '.repeat(40)}\n`;
+    let turns = 0;
+    let stop = false;
+    const tick = () => {
+      if (stop) return;
+      turns++;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const loaded = await loadNotes(memorySource(files), 'user');
+    stop = true;
+    assert.equal(loaded.notes.length, 6000);
+    assert.ok(turns >= 2, `the event loop got ${turns} turns during the load`);
+  });
+});
+
 describe('lenient workspace notes', () => {
   it('takes a plain Markdown file without frontmatter: id from the path, title from the heading, summary from the first sentence, topic from the folder', () => {
     const { note, problems } = parseWorkspaceNote('# Ledger\n\nThe ledger is the append-only record of balance changes. It is never edited.\n\n## More\ntext\n', 'finance/Ledger.md', '/n/finance/Ledger.md');
