@@ -260,10 +260,16 @@ function plainText(markdown: string): string {
 
 function clip(text: string): string {
   if (text.length <= SUMMARY_MAX) return text; // code points never outnumber UTF-16 units
-  // Longer than 2 × SUMMARY_MAX units means more than SUMMARY_MAX code points; only the start is needed.
-  const chars = [...text.slice(0, SUMMARY_MAX * 2)];
-  if (chars.length <= SUMMARY_MAX && text.length <= SUMMARY_MAX * 2) return text;
-  const cut = chars.slice(0, SUMMARY_MAX - 1).join('');
+  // Where the first SUMMARY_MAX - 1 code points end, counted without splitting the string into an array.
+  const pointEnd = (from: number) => {
+    const c = text.charCodeAt(from);
+    return from + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(from + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  };
+  let end = 0;
+  for (let points = 0; points < SUMMARY_MAX - 1 && end < text.length; points++) end = pointEnd(end);
+  // SUMMARY_MAX code points in all (or fewer) fit.
+  if (end >= text.length || pointEnd(end) >= text.length) return text;
+  const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return (space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }
