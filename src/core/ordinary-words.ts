@@ -37,7 +37,9 @@ export class OrdinaryWords {
 
   /** True for a single everyday word (`service`, `Service`, `微调`); phrases and identifiers are not. */
   has(term: string): boolean {
-    const t = term.trim();
+    // As the matcher reads a term: leading and trailing dashes and dots are not part of its key
+    // ("--release" matches the word "Release").
+    const t = term.trim().replace(/^[-_.]+|[-_.]+$/g, '');
     if (/^[A-Za-z][a-z]+$/.test(t) || /^[a-z]+$/.test(t)) return this.words.has(t.toLowerCase());
     if (/^[\u4e00-\u9fff]{2,}$/.test(t)) return this.words.has(t);
     return false;

@@ -32,5 +32,8 @@ describe('everyday-word check', () => {
     const built = OrdinaryWords.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'ordinary-words.txt'), 'utf8'));
     for (const w of ['service', 'Deployment', 'channel', 'job', '微调', '通道', '队列']) assert.ok(built.has(w), w);
     for (const w of ['kubelet', 'ReplicaSet', 'goroutine', '反向传播', '知识蒸馏', 'useEffect']) assert.ok(!built.has(w), w);
+    // The matcher ignores leading and trailing dashes and dots, so "--release" would match "Release".
+    for (const w of ['--release', '.service', 'job-']) assert.ok(built.has(w), w);
+    for (const w of ['--kubelet', '.goroutine']) assert.ok(!built.has(w), w);
   });
 });
