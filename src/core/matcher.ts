@@ -119,6 +119,11 @@ export interface TermEntry<T = unknown> {
   evidence: boolean;
   /** A keyword of its `languages`: matched in their code only, never in prose or comments. */
   codeOnly?: boolean;
+  /**
+   * A lower camel-case identifier (`useContext`, `setTimeout`): it matches only as one word, never
+   * across a space, hyphen or underscore ("use context managers" is prose, not the hook).
+   */
+  identifier?: boolean;
 }
 
 export interface TermInput<T> {
@@ -480,6 +485,7 @@ export class TermMatcher<T = unknown> {
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
+        ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
       };
       for (const key of keys) insert(key, entry);
       if (input.forms !== false) formInputs.push(input);
@@ -499,6 +505,7 @@ export class TermMatcher<T = unknown> {
           caseSensitive,
           evidence: input.evidence === true,
           ...(input.codeOnly ? { codeOnly: true } : {}),
+          ...(isIdentifierTerm(surface) ? { identifier: true } : {}),
         };
         for (const key of termKeys(surface)) insert(key, entry);
       }
@@ -538,7 +545,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -586,7 +593,7 @@ export class TermMatcher<T = unknown> {
         if (id === undefined) {
           id = entryIds.size;
           entryIds.set(e, id);
-          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0);
+          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0);
           entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic), 0);
         }
         listItems.push(id);
@@ -615,7 +622,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 7, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 8, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -641,7 +648,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 7) throw new Error('unsupported saved matcher');
+    if (header.version !== 8) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -685,6 +692,7 @@ export class TermMatcher<T = unknown> {
         caseSensitive: (cols[k + 2] & 2) !== 0,
         evidence: (cols[k + 2] & 4) !== 0,
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
+        ...((cols[k + 2] & 16) !== 0 ? { identifier: true } : {}),
       };
       entryCache[id] = entry;
       return entry;
@@ -1140,6 +1148,7 @@ function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   if (e.evidence && !env.evidence) return Verdict.Reject;
+  if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
   if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly && env.prose) return Verdict.Reject;
@@ -1152,6 +1161,19 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Reject;
+}
+
+/** `useContext`, `setTimeout`, `getElementById`: lower camel case, written as one word. */
+function isIdentifierTerm(term: string): boolean {
+  return /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(term);
+}
+
+function hasWordBreak(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x09 || c === 0xa0 || c === 0x3000) return true;
+  }
+  return false;
 }
 
 function sameText(text: string, start: number, end: number, surface: string): boolean {

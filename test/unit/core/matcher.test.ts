@@ -54,6 +54,22 @@ describe('TermMatcher', () => {
       // matchAt (the hover) follows the same rule.
       assert.equal(code.matchAt('x = fetchTodos()', 5, 'typescript'), undefined);
     });
+    it('a lower camel-case identifier matches only as one word, never across a space, hyphen or underscore', () => {
+      const ids = matcher(['useContext', 'tryLock', 'fine-tuning']);
+      assert.deepEqual(found(ids, 'const c = useContext(Theme); lock.tryLock();', 'typescript'), [
+        ['useContext', 'useContext'],
+        ['tryLock', 'tryLock'],
+      ]);
+      assert.deepEqual(found(ids, 'use context managers; m.try_lock(); try-lock', 'python'), []);
+      // A term written as prose still matches an identifier: the rule is about how the term is written.
+      assert.deepEqual(found(ids, 'fineTuning = True', 'python'), [['fineTuning', 'fine-tuning']]);
+      // The saved matcher keeps the rule.
+      const saved = TermMatcher.fromBinary<string>(ids.toBinary());
+      assert.deepEqual(
+        saved.matchAll('use context; useContext', 'markdown').map((m) => m.text),
+        ['useContext'],
+      );
+    });
     it('"PCA" does not match inside "PCAP"', () => {
       assert.deepEqual(found(m, 'parse the PCAP file'), []);
     });
