@@ -12,7 +12,7 @@ import { encodeBodies } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 
 /** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
-export async function buildContentIndex(contentDir: string, distDir: string): Promise<boolean> {
+export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
@@ -29,7 +29,7 @@ export async function buildContentIndex(contentDir: string, distDir: string): Pr
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
   writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
-  writeFileSync(join(distDir, BODIES_FILE), encodeBodies(JSON.stringify(split.bodies)));
+  writeFileSync(join(distDir, BODIES_FILE), encodeBodies(JSON.stringify(split.bodies), options.packaged ? 'smallest' : 'fast'));
   writeFileSync(join(distDir, PINYIN_FILE), JSON.stringify(split.pinyin));
   // The matcher of exactly these notes, so activation loads it instead of building it.
   writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary());

@@ -62,7 +62,8 @@ async function buildContentIndex() {
   await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs' });
   delete require.cache[tool];
   const { buildContentIndex: run } = require(tool);
-  const ok = await run(join(root, 'content'), dist);
+  // The package takes the slowest, smallest compression of the note bodies; everyday builds a fast one.
+  const ok = await run(join(root, 'content'), dist, { packaged: production });
   if (!ok) {
     throw new Error('content/ has invalid notes (see above); fix them or run `node dist/cli.js check` for details');
   }
