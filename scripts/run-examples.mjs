@@ -1,7 +1,7 @@
 // npm run test:examples: runs every example marked runnable in the bundled notes (a fence whose info
 // string is "<language> run", followed by an ```output block with the expected standard output) and
 // compares the output. A language whose toolchain is missing is skipped and reported, never failed.
-//   node scripts/run-examples.mjs [--jobs N] [note-id-or-path-filter]
+//   node scripts/run-examples.mjs [--jobs N] [note-id-or-path-filter ...]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,8 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const jobsAt = args.indexOf('--jobs');
 const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 2;
-const filter = args[0];
+/** Notes whose path contains any of these (all notes when none is given). */
+const filters = args;
 const TIMEOUT_MS = 30_000;
 
 function has(command, versionArgs = ['--version']) {
@@ -130,7 +131,7 @@ async function main() {
   const problems = [];
   for (const f of files.sort()) {
     const rel = relative(root, f);
-    if (filter && !rel.includes(filter)) continue;
+    if (filters.length > 0 && !filters.some((f) => rel.includes(f))) continue;
     const found = runnableExamples(readFileSync(f, 'utf8'), rel);
     examples.push(...found.examples);
     problems.push(...found.problems);
