@@ -1,8 +1,8 @@
 // Deterministic generated data for benchmarks: terms, real-looking source lines, notes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliDecompressSync } from 'node:zlib';
+import { readBundledIndex } from '../src/cli/context.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,20 +18,11 @@ export function rng(seed) {
   };
 }
 
-/** The prebuilt index with the notes' bodies put back (npm run bench builds it first). */
+/** The prebuilt index with the notes' bodies and pinyin put back (npm run bench builds it first). */
 export function loadBundledIndex() {
   const path = join(root, 'dist', 'index.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: the build failed or did not run`);
-  const index = JSON.parse(readFileSync(path, 'utf8'));
-  // As parsePrebuiltIndex does: plain aliases are stored as strings; the pinyin table has its own file.
-  for (const note of index.notes) note.aliases = note.aliases.map((a) => (typeof a === 'string' ? { term: a } : a));
-  const pinyinPath = join(root, 'dist', 'pinyin.json');
-  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readFileSync(pinyinPath, 'utf8'));
-  if (index.bodies === 'separate') {
-    const bodies = JSON.parse(brotliDecompressSync(readFileSync(join(root, 'dist', 'bodies.json.br'))).toString('utf8'));
-    for (const note of index.notes) if (bodies[note.id]) note.body = bodies[note.id];
-  }
-  return index;
+  return readBundledIndex(join(root, 'dist'));
 }
 
 const WORDS = (

@@ -62,7 +62,7 @@ function extensionHostRssKb(serverPid) {
  * With `teamNotes`, the workspace is a folder whose .concepts/ holds that many generated team notes, and
  * the run also waits for our log line saying they are hover-ready.
  */
-export async function oneRun(withExtension, teamNotes = 0) {
+async function oneRun(withExtension, teamNotes = 0) {
   const tmp = tempDir('host-bench');
   let workspace = fixtureWorkspace;
   if (teamNotes > 0) {
@@ -108,7 +108,7 @@ export async function oneRun(withExtension, teamNotes = 0) {
         if (Number(ready[1]) !== teamNotes) throw new Error(`${ready[1]} of ${teamNotes} team notes were loaded`);
         teamMs = Number(ready[2]);
       }
-      result = { codeMs: load && call ? stamp(call) - stamp(load) : undefined, activateMs: Number(activated[1]), teamMs, log: readFileSync(ours, 'utf8') };
+      result = { codeMs: load && call ? stamp(call) - stamp(load) : undefined, activateMs: Number(activated[1]), teamMs };
     }
     if (!result) {
       const ours = walk(join(userDataDir, 'logs')).find((f) => f.endsWith('Concept Reference.log'));

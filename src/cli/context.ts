@@ -40,18 +40,26 @@ export interface LoadedCorpus {
   problems: Problem[];
 }
 
+/** dist/index.json with what the build keeps beside it put back: the notes' bodies and the pinyin table. */
+export function readBundledIndex(distDir: string): PrebuiltIndex {
+  const index = parsePrebuiltIndex(readFileSync(join(distDir, 'index.json'), 'utf8'));
+  if (index.bodies === 'separate') applyBodies(index.notes, readBodiesFile(join(distDir, BODIES_FILE)));
+  const pinyinPath = join(distDir, PINYIN_FILE);
+  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readFileSync(pinyinPath, 'utf8')) as PinyinTable;
+  return index;
+}
+
 let bundledCache: { key: string; index: PrebuiltIndex; matcher?: TermMatcher<TermRef> } | undefined;
 
 /**
- * The bundled notes with their bodies and saved matcher, read once per process (tests and scripts call
+ * The bundled notes with their bodies, pinyin table and saved matcher, read once per process (tests and scripts call
  * main() many times). A missing or unreadable matcher.bin only means it is built when needed.
  */
 function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMatcher<TermRef> } {
   const indexPath = join(distDir, 'index.json');
   const key = `${indexPath}\u0000${statSync(indexPath).mtimeMs}`;
   if (bundledCache?.key === key) return bundledCache;
-  const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
-  if (index.bodies === 'separate') applyBodies(index.notes, readBodiesFile(join(distDir, BODIES_FILE)));
+  const index = readBundledIndex(distDir);
   let matcher: TermMatcher<TermRef> | undefined;
   try {
     matcher = TermMatcher.fromBinary<TermRef>(readFileSync(join(distDir, 'matcher.bin')));
@@ -72,7 +80,6 @@ export async function loadCorpus(options: CliOptions, distDir: string): Promise<
     const { index, matcher } = bundledIndex(distDir);
     bundled = { notes: index.notes, topics: index.topics, matcher };
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
-    else if (existsSync(join(distDir, PINYIN_FILE))) sharedPinyin.seed(JSON.parse(readFileSync(join(distDir, PINYIN_FILE), 'utf8')) as PinyinTable);
   }
   const folders: FolderNotes[] = [];
   for (const dir of options.notes) {

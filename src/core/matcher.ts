@@ -1169,10 +1169,7 @@ function isIdentifierTerm(term: string): boolean {
 }
 
 function hasWordBreak(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x09 || c === 0xa0 || c === 0x3000) return true;
-  }
+  for (let k = start; k < end; k++) if (classOf(text.charCodeAt(k)) === Cls.Sep) return true;
   return false;
 }
 

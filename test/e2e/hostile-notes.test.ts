@@ -6,15 +6,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Dialog, FrameLocator, Page, Request } from 'playwright-core';
+import type { Dialog, Request } from 'playwright-core';
 import { hostileBodies, LABEL_INJECTIONS, strictNote, teamNote } from '../security/corpus';
-import { dismiss, openWorkbench, quickPickRows, runCommand, world } from './world';
+import { dismiss, openWorkbench, quickPickRows, runCommand, viewerFrame, world } from './world';
 
 const MARKER = '__pwned';
 
-function viewerFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
-}
 
 /** The corpus, aimed at the leak server, with every payload also trying to open a dialog. */
 function payload(leakOrigin: string): string {

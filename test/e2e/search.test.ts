@@ -1,15 +1,12 @@
 // "Concept Reference: Search Concepts" as a person uses it: F1, run the command, type pinyin
 // initials, Enter, and read the note in the viewer.
 import * as assert from 'node:assert/strict';
-import type { FrameLocator, Page } from 'playwright-core';
-import { bundledNote, dismiss, openWorkbench, runCommand } from './world';
+import type { Page } from 'playwright-core';
+import { bundledNote, dismiss, openWorkbench, runCommand, viewerFrame } from './world';
 
 /** Invisible joiners the picker puts into labels so that VS Code keeps our order (label-order.ts). */
 const plain = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
-function viewerFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
-}
 
 const rows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
 

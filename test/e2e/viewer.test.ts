@@ -3,13 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { bundledNote, dismiss, openWorkbench, world } from './world';
+import type { Locator, Page } from 'playwright-core';
+import { bundledNote, dismiss, openWorkbench, viewerFrame, world } from './world';
 
-/** The page inside the note viewer's webview (VS Code nests the content in #active-frame). */
-function viewerFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
-}
 
 function topicsPane(page: Page): Locator {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*topics/i }) });

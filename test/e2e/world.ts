@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 export interface E2EWorld {
   page: Page;
@@ -219,6 +219,11 @@ export async function hoverAndExpectNone(page: Page, lineText: string, target: s
   const count = await hoverWith(page, unexpected).count();
   const visible = count > 0 && (await hoverWith(page, unexpected).first().isVisible());
   assert.equal(visible, false, `a hover containing "${unexpected}" appeared over "${target}"`);
+}
+
+/** The page inside the note viewer's webview (VS Code nests the content in #active-frame). */
+export function viewerFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
 }
 
 /** Rows of the open quick pick. */

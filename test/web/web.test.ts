@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, quickOpen, runCommand, showConceptReference, summaryOf, world } from '../e2e/world';
+import { activeEditorLines, dismiss, hoverAndExpect, openWorkbench, quickOpen, runCommand, showConceptReference, summaryOf, viewerFrame, world } from '../e2e/world';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +25,7 @@ describe('in the web worker extension host (VS Code for the Web)', () => {
     await quickOpen(page, 'deploy.sh');
     const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
     await hover.locator('a', { hasText: 'Open note' }).first().click();
-    const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    const frame = viewerFrame(page);
     await frame.locator('h1.cr-title').waitFor({ state: 'visible', timeout: 20_000 });
     // The example section comes from the body, which only dist/bodies.json.br holds.
     const code = frame.locator('article pre code').first();
