@@ -9,7 +9,7 @@
  * stored concatenated, so `finetuning` and `FINETUNING` match too.
  */
 
-import { wordForms } from './word-forms';
+import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
 /** A scan longer than this builds the word table first (see warmUp). */
@@ -103,7 +103,7 @@ export interface TermEntry<T = unknown> {
   term: string;
   /** What the text must equal for a case-sensitive entry: the term, or the word form (`LLMs`). */
   surface: string;
-  /** True when this entry is a generated word form of `term` (plural, verb form, possessive). */
+  /** True when this entry is a generated word form of `term` (a plural or verb form). */
   form: boolean;
   /** Whatever the caller attached (e.g. the note id). */
   value: T;
@@ -124,6 +124,8 @@ export interface TermEntry<T = unknown> {
    * across a space, hyphen or underscore ("use context managers" is prose, not the hook).
    */
   identifier?: boolean;
+  /** The match takes a following 's or s' (`Pod's`, `Pods'`): see possessiveEnd. */
+  possessive?: boolean;
 }
 
 export interface TermInput<T> {
@@ -486,6 +488,7 @@ export class TermMatcher<T = unknown> {
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
         ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
+        ...(input.forms !== false && takesPossessive(input.term) ? { possessive: true } : {}),
       };
       for (const key of keys) insert(key, entry);
       if (input.forms !== false) formInputs.push(input);
@@ -493,6 +496,7 @@ export class TermMatcher<T = unknown> {
     // Forms go in after every term, so that a term always wins over another term's form.
     for (const input of formInputs) {
       const caseSensitive = input.caseSensitive ?? isCaseSensitiveTerm(input.term);
+      const possessive = takesPossessive(input.term);
       for (const surface of wordForms(input.term)) {
         const entry: TermEntry<T> = {
           term: input.term,
@@ -506,6 +510,7 @@ export class TermMatcher<T = unknown> {
           evidence: input.evidence === true,
           ...(input.codeOnly ? { codeOnly: true } : {}),
           ...(isIdentifierTerm(surface) ? { identifier: true } : {}),
+          ...(possessive ? { possessive: true } : {}),
         };
         for (const key of termKeys(surface)) insert(key, entry);
       }
@@ -593,7 +598,7 @@ export class TermMatcher<T = unknown> {
         if (id === undefined) {
           id = entryIds.size;
           entryIds.set(e, id);
-          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0);
+          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0);
           entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic), 0);
         }
         listItems.push(id);
@@ -622,7 +627,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 8, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 9, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -648,7 +653,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 8) throw new Error('unsupported saved matcher');
+    if (header.version !== 9) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -693,6 +698,7 @@ export class TermMatcher<T = unknown> {
         evidence: (cols[k + 2] & 4) !== 0,
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
         ...((cols[k + 2] & 16) !== 0 ? { identifier: true } : {}),
+        ...((cols[k + 2] & 32) !== 0 ? { possessive: true } : {}),
       };
       entryCache[id] = entry;
       return entry;
@@ -963,7 +969,7 @@ export class TermMatcher<T = unknown> {
       }
       if (entries) {
         this.lastEntries = entries;
-        return ends[best];
+        return possessiveEnd(text, ends[best], len, entries);
       }
       ends[best] = 0;
     }
@@ -1077,6 +1083,22 @@ export class TermMatcher<T = unknown> {
     if (rejected === list.length) return undefined;
     return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
   }
+}
+
+/**
+ * The end of a match with its possessive: `Pod's`, `LLM’s`, and `Pods'` after a plural (or a term ending
+ * in s). The apostrophe must end the word: `Pod'sx` keeps `Pod`.
+ */
+function possessiveEnd(text: string, end: number, len: number, entries: readonly TermEntry<unknown>[]): number {
+  if (end >= len) return end;
+  const apostrophe = text.charCodeAt(end);
+  if (apostrophe !== 0x27 && apostrophe !== 0x2019) return end;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (last < 0x61 || last > 0x7a || !entries.some((e) => e.possessive)) return end;
+  const wordEndsAt = (i: number) => i >= len || !isAlnum(classOf(text.charCodeAt(i)));
+  if (end + 1 < len && (text.charCodeAt(end + 1) | 0x20) === 0x73 && wordEndsAt(end + 2)) return end + 2;
+  if (last === 0x73 && wordEndsAt(end + 1)) return end + 1;
+  return end;
 }
 
 /** NUL-separated; a term or topic never contains NUL (the note parsers reject binary text). */

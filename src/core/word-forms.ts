@@ -167,18 +167,38 @@ const PASCAL_CASE = /^(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]))+([A-Z][a-z]+)$/
 /** `LLM` → `LLMs`: acronyms pluralise with a lower-case s and keep their capitals. */
 const ACRONYM_WORD = /^[A-Z][A-Z0-9]*[A-Z]$/;
 
+/** The term's last Latin word and what comes before it, or undefined when the term cannot be inflected. */
+function lastWord(term: string): { head: string; last: string } | undefined {
+  const m = /([A-Za-z][A-Za-z0-9]*)$/.exec(term);
+  if (!m) return undefined;
+  const last = m[1];
+  const head = term.slice(0, term.length - last.length);
+  // A last word glued to the previous one by camel case (useRef) is an identifier: no forms.
+  if (/[a-z0-9]$/.test(head) && /^[A-Z]/.test(last)) return undefined;
+  return { head, last };
+}
+
 /**
- * Every surface form of a term other than the term itself, built by inflecting its last Latin word
+ * Whether the term takes the possessives 's and s' (`Pod's`, `Pods'`). The matcher adds them to a match
+ * as it scans instead of storing them as forms: they would be four more keys and entries for every term.
+ */
+export function takesPossessive(term: string): boolean {
+  const parts = lastWord(term);
+  if (!parts) return false;
+  const pascal = PASCAL_CASE.exec(parts.last);
+  const last = pascal ? pascal[1] : parts.last;
+  return ACRONYM_WORD.test(last) || !(/[0-9]/.test(last) || /[A-Z]/.test(last.slice(1)));
+}
+
+/**
+ * Every inflected form of a term other than the term itself, built by inflecting its last Latin word
  * and keeping the rest as written (`binary search tree` → `binary search trees`, `fine-tune` →
- * `fine-tuned`, `LLM` → `LLMs`, `Pod` → `Pod's`, `Pods'`). CJK terms have no forms.
+ * `fine-tuned`, `LLM` → `LLMs`). CJK terms have no forms; possessives are not forms (see takesPossessive).
  */
 export function wordForms(term: string): string[] {
-  const m = /([A-Za-z][A-Za-z0-9]*)$/.exec(term);
-  if (!m) return [];
-  let last = m[1];
-  let head = term.slice(0, term.length - last.length);
-  // A last word glued to the previous one by camel case (useRef) is an identifier: no forms.
-  if (/[a-z0-9]$/.test(head) && /^[A-Z]/.test(last)) return [];
+  const parts = lastWord(term);
+  if (!parts) return [];
+  let { head, last } = parts;
   // A PascalCase type name is a noun written as one word: ReplicaSet → ReplicaSets, like replica set →
   // replica sets. Its last part is inflected as a noun (no verb forms); lower camel case stays as it is.
   const pascal = PASCAL_CASE.exec(last);
@@ -189,8 +209,6 @@ export function wordForms(term: string): string[] {
   const out = new Set<string>();
   if (ACRONYM_WORD.test(last)) {
     out.add(term + 's');
-    out.add(term + "'s");
-    out.add(term + 's’');
     return [...out];
   }
   if (/[0-9]/.test(last) || /[A-Z]/.test(last.slice(1))) return [];
@@ -201,10 +219,6 @@ export function wordForms(term: string): string[] {
   for (const p of plurals) out.add(head + recase(p));
   const verbs = pascal ? [] : verbFormsOf(lower);
   for (const v of verbs) out.add(head + recase(v));
-  for (const apostrophe of ["'", '’']) {
-    out.add(`${term}${apostrophe}s`);
-    if (plurals.length > 0 && plurals[0].endsWith('s')) out.add(`${head}${recase(plurals[0])}${apostrophe}`);
-  }
   out.delete(term);
   return [...out];
 }
