@@ -7,7 +7,7 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -75,11 +75,12 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   // Evidence terms (a topic's own name) have done their job: they are no match. Where one covered
   // text alone, its line is scanned again without it, for shorter terms it may have hidden.
+  const rescan: number[] = [];
   if (evidenceSeen) {
     const kept: Match<T>[] = [];
     for (const m of matches) {
       if (!m.entries.some((e) => e.evidence)) kept.push(m);
-      else if (m.entries.every((e) => e.evidence)) deferred.push(m.start);
+      else if (m.entries.every((e) => e.evidence)) rescan.push(m.start);
       else kept.push(withEntries(m, m.entries.filter((e) => !e.evidence)));
     }
     matches = kept;
@@ -105,7 +106,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   const supports = (context: readonly string[]) => context.some((t) => (topics.get(t) ?? 0) >= MIN_TOPIC_SUPPORT);
 
-  if (deferred.length > 0) matches = rescanDeferredLines(matcher, text, segments, matches, deferred, supports);
+  // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
+  // reject what the first one set aside, and find what it found.
+  for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
+  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, matches, rescan, supports);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);

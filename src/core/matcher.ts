@@ -154,9 +154,9 @@ export interface ScanEnv {
   supports?: (context: readonly string[]) => boolean;
   /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
   evidence?: boolean;
-  /** Offsets where an entry was deferred because `supports` was not given (filled by the scan). */
+  /** Where an entry was deferred because `supports` was not given (filled by the scan): one offset per entry below. */
   deferred?: number[];
-  /** The entries deferred, for the document's context to count them as weak evidence. */
+  /** The entries deferred, in step with `deferred`. */
   deferredEntries?: TermEntry<unknown>[];
 }
 
@@ -1069,16 +1069,14 @@ export class TermMatcher<T = unknown> {
     const exclude = this.exclude;
     if (this.unconditional[listIndex] === 1 && exclude === undefined) return list;
     let rejected = 0;
-    let deferred = false;
     for (let k = 0; k < list.length; k++) {
       const verdict = exclude?.(list[k]) ? Verdict.Reject : decide(list[k], text, start, end, env);
       if (verdict !== Verdict.Accept) rejected++;
       if (verdict === Verdict.Defer) {
-        deferred = true;
         env.deferredEntries?.push(list[k]);
+        env.deferred?.push(start);
       }
     }
-    if (deferred) env.deferred?.push(start);
     if (rejected === 0) return list;
     if (rejected === list.length) return undefined;
     return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
@@ -1160,6 +1158,11 @@ const enum Verdict {
 export function topicRoot(topic: string): string {
   const slash = topic.indexOf('/');
   return slash < 0 ? topic : topic.slice(0, slash);
+}
+
+/** The topics a deferred entry waits for: its own context, or for a scoped term met in prose, its note's top-level topic. */
+export function deferredContext(e: TermEntry<unknown>): readonly string[] {
+  return e.context ?? defaultContext(e) ?? [];
 }
 
 /** The topic prefix a scoped or contextual entry needs by default: its note's top-level topic. */

@@ -52,6 +52,20 @@ describe('topic context', () => {
     assert.deepEqual(hits('Adam Smith wrote about markets.\nAdam also wrote letters.', 'plaintext'), []);
     assert.deepEqual(hits('页面样式微调了一下，按钮更圆了。', 'markdown'), []);
   });
+  it('a second pass scans only the lines where a deferred word now applies', () => {
+    const rescanned: string[] = [];
+    const counting = Object.create(matcher) as typeof matcher;
+    counting.matchInto = (out, text, env, from = 0, to = text.length) => {
+      if (typeof env === 'object' && env.supports) rescanned.push(text.slice(from, to));
+      return matcher.matchInto(out, text, env, from, to);
+    };
+    const notes = 'Release notes\nThe deployment of the new service went well.\nWe also fixed a job.';
+    assert.deepEqual(scanDocument(counting, notes, 'markdown', (v) => v).matches, []);
+    assert.deepEqual(rescanned, [], 'no topic supports the deferred words: nothing to scan again');
+    const page = 'kubectl and the kubelet.\nA Deployment line.\nAn unrelated line.';
+    assert.deepEqual(scanDocument(counting, page, 'markdown', (v) => v).matches.map((m) => m.text), ['kubectl', 'kubelet', 'Deployment']);
+    assert.deepEqual(rescanned, ['A Deployment line.']);
+  });
   it('one unambiguous mention is not enough on its own', () => {
     assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
   });
