@@ -64,6 +64,16 @@ describe('parseNote', () => {
     assert.deepEqual(note?.aliases[1], { term: 'channel', languages: ['go'] });
   });
 
+  it('warns about an alias that is partly word breaks: it would match an everyday word', () => {
+    const warned = (aliases: string) => messages({ aliases }).filter((m) => m.includes('word breaks'));
+    assert.deepEqual(warned('["import _", __Vectors]'), [
+      '6: alias "import _" matches as "import": a lone "_" or "-", and underscores before a word, are word breaks, not characters',
+      '6: alias "__Vectors" matches as "Vectors": a lone "_" or "-", and underscores before a word, are word breaks, not characters',
+    ]);
+    // Still themselves without the breaks: a flag, an identifier, an in-place method; or scoped to its code.
+    assert.deepEqual(warned('["--no-ff", __free_pages, detach_, "{ term: __IO, languages: [c] }", blank import]'), []);
+  });
+
   it('reports a bad id on its line', () => {
     assert.deepEqual(messages({ id: 'Bad_ID' }), ['2: id must be kebab-case ASCII (a-z, 0-9, single hyphens)']);
   });
