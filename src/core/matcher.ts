@@ -233,8 +233,9 @@ export function termKeys(term: string): string[] {
   if (!units.some((u) => /[a-z0-9\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(u))) return [];
   const canonical = units.join('');
   const keys = [canonical];
-  // `finetuning`, `useref`: the same Latin words written as one identifier.
-  if (canonical.includes('\u0001') && units.every((u) => u === '\u0001' || /^[a-z0-9]+$/.test(u))) {
+  // `finetuning`, `useref`, `maxflow`: the same Latin words written as one identifier. Not for phrases of
+  // three words or more (`binary search tree`): nobody glues those, and their keys would be a fifth of the trie.
+  if (canonical.includes('\u0001') && term.trim().split(/\s+/).length <= 2 && units.every((u) => u === '\u0001' || /^[a-z0-9]+$/.test(u))) {
     keys.push(units.filter((u) => u !== '\u0001').join(''));
   }
   return keys;

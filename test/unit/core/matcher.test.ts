@@ -18,6 +18,14 @@ describe('TermMatcher', () => {
         assert.deepEqual(found(m, `we use ${text} here`), [[text, 'fine-tuning']]);
       });
     }
+    it('two words glued into one identifier match (maxflow); a phrase of three or more does not (binarysearchtree)', () => {
+      const glued = matcher(['max flow', 'binary search tree']);
+      assert.deepEqual(found(glued, 'maxflow = MaxFlow(g); binarysearchtree; BinarySearchTree t;'), [
+        ['maxflow', 'max flow'],
+        ['MaxFlow', 'max flow'],
+        ['BinarySearchTree', 'binary search tree'],
+      ]);
+    });
     it('matches "kubectl run" inside a command line', () => {
       assert.deepEqual(found(m, 'kubectl run nginx --image=nginx'), [['kubectl run', 'kubectl run']]);
     });
