@@ -13,6 +13,9 @@ import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Se
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
 
+/** ...and at least this share of the weight of the topic the document is most about. */
+export const MIN_TOPIC_SHARE = 0.1;
+
 /** What one distinct ordinary word of a topic adds to a topic that has evidence of its own. */
 const WEAK_EVIDENCE = 0.5;
 
@@ -104,7 +107,12 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
       if (slash < 0) break;
     }
   }
-  const supports = (context: readonly string[]) => context.some((t) => (topics.get(t) ?? 0) >= MIN_TOPIC_SUPPORT);
+  // A topic must also be a fair part of what the document is about: two mentions of Go in a Vite guide do
+  // not make its "maps" and "selected" Go words.
+  let dominant = 0;
+  for (const [topic, weight] of topics) if (!topic.includes('/') && weight > dominant) dominant = weight;
+  const needed = Math.max(MIN_TOPIC_SUPPORT, dominant * MIN_TOPIC_SHARE);
+  const supports = (context: readonly string[]) => context.some((t) => (topics.get(t) ?? 0) >= needed);
 
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.

@@ -66,6 +66,12 @@ describe('topic context', () => {
     assert.deepEqual(scanDocument(counting, page, 'markdown', (v) => v).matches.map((m) => m.text), ['kubectl', 'kubelet', 'Deployment']);
     assert.deepEqual(rescanned, ['A Deployment line.']);
   });
+  it('a topic that is a small part of the document does not make its ordinary words fire', () => {
+    const goAside = 'A goroutine and another goroutine. Here we select a node.';
+    assert.deepEqual(notesOf(goAside, 'markdown'), ['goroutine', 'goroutine', 'go-select']);
+    const kubernetesPage = `${'Run kubectl, ask the kubelet, scale the ReplicaSet. '.repeat(10)}\n${goAside}`;
+    assert.ok(!notesOf(kubernetesPage, 'markdown').includes('go-select'), 'Go is 2 of 32 matches: select stays a word');
+  });
   it('one unambiguous mention is not enough on its own', () => {
     assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
   });
