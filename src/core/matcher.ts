@@ -249,11 +249,19 @@ function seedHash(seed: number): number {
   return seed === 0 ? FNV_OFFSET : Math.imul(FNV_OFFSET ^ seed, 0x9e3779b1) | 0;
 }
 
+/** What PartTable.find returns when a camel-case word part may end inside a key's word: walk it letter by letter. */
+const WALK_PART = -2;
+
 /**
  * Open-addressing table: (seed node, hash of a lower-cased Latin word) → the trie node the word leads
  * to. Seeds are the root and every node just past a word break (SEP), so both a key's first word and
  * each word after a space, hyphen or underscore are one lookup instead of a walk per character. A hit
  * is verified against the word's characters: a hash collision never produces a wrong match.
+ *
+ * Only whole words have slots (a key's word that ends there); a bit filter covers every prefix too. A
+ * camel-case part (`use` of `useRef`) may stop inside a key's word (`useref`): when the filter says
+ * some key's word starts with it, find answers WALK_PART and the caller walks it letter by letter. That
+ * keeps the table to a quarter of the slots every prefix would take.
  */
 class PartTable {
   /**
@@ -266,8 +274,6 @@ class PartTable {
   /** One bit per hash bucket of a small filter: most words of a text are no key's word, and one bit says so. */
   private readonly filter: Uint32Array;
   private readonly filterMask: number;
-  /** Per node id: 1 when a word may end there (a key ends, or goes on with a separator, symbol or CJK). */
-  private readonly canEnd: Uint8Array;
   private readonly pool: Uint16Array;
   private readonly mask: number;
 
@@ -280,20 +286,7 @@ class PartTable {
     const nodeCount = nodes.length / NODE_STRIDE;
     const isWord = new Uint8Array(128);
     for (let c = 0; c < 128; c++) isWord[c] = isAlnum(ASCII_CLASS[c] as Cls) ? 1 : 0;
-    // Every slot is a node reached by a letter or digit: at most one per such edge. Sized for a load of
-    // at most 0.7, which keeps probes short and the table a third of what sizing by all nodes took.
-    let wordEdges = 0;
-    for (let e = 0; e < edges.length; e += 2) if (edges[e] < 128 && isWord[edges[e]] === 1) wordEdges++;
-    let size = 16;
-    while (size * 0.7 < wordEdges) size <<= 1;
-    this.mask = size - 1;
-    // Typed arrays only, no per-node objects: a loaded matcher builds this on its first lookup.
-    this.table = new Int32Array(size * 3); // node ids are stored + 1, so a zeroed slot is empty
-    this.lengths = new Uint16Array(size);
-    let filterBits = 1 << 12;
-    while (filterBits < wordEdges * 16) filterBits <<= 1;
-    this.filter = new Uint32Array(filterBits >>> 5);
-    this.filterMask = filterBits - 1;
+    // Per node: 1 when a word may end there (a key ends, or goes on with a separator, symbol or CJK).
     const canEnd = new Uint8Array(nodeCount);
     for (let n = 0; n < nodeCount; n++) {
       let ends = nodes[n * NODE_STRIDE] !== -1;
@@ -305,7 +298,25 @@ class PartTable {
       }
       canEnd[n] = ends ? 1 : 0;
     }
-    this.canEnd = canEnd;
+    // A slot per word edge into a node where a word can end; a filter bit per word edge. Sized for a load
+    // of at most 0.7, which keeps probes short.
+    let wordEdges = 0;
+    let wholeWords = 0;
+    for (let e = 0; e < edges.length; e += 2) {
+      if (edges[e] >= 128 || isWord[edges[e]] === 0) continue;
+      wordEdges++;
+      if (canEnd[edges[e + 1]] === 1) wholeWords++;
+    }
+    let size = 16;
+    while (size * 0.7 < wholeWords) size <<= 1;
+    this.mask = size - 1;
+    // Typed arrays only, no per-node objects: a loaded matcher builds this on its first lookup.
+    this.table = new Int32Array(size * 3); // node ids are stored + 1, so a zeroed slot is empty
+    this.lengths = new Uint16Array(size);
+    let filterBits = 1 << 12;
+    while (filterBits < wordEdges * 16) filterBits <<= 1;
+    this.filter = new Uint32Array(filterBits >>> 5);
+    this.filterMask = filterBits - 1;
     // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
     let chars = new Uint16Array(1 << 16);
     let used = 0;
@@ -349,15 +360,15 @@ class PartTable {
           }
           push(code);
           const h = Math.imul(hash ^ code, FNV_PRIME);
-          if (length + 1 <= 0xffff) {
+          const bit = (h ^ (h >>> 13)) & this.filterMask;
+          filter[bit >>> 5] |= 1 << (bit & 31);
+          if (length + 1 <= 0xffff && canEnd[child] === 1) {
             let slot = (h ^ (h >>> 15)) & this.mask;
             while (table[slot * 3 + 1] !== 0) slot = (slot + 1) & this.mask;
             table[slot * 3] = seed;
             table[slot * 3 + 1] = child + 1;
             table[slot * 3 + 2] = childOffset;
             lengths[slot] = length + 1;
-            const bit = (h ^ (h >>> 13)) & this.filterMask;
-            filter[bit >>> 5] |= 1 << (bit & 31);
           }
           if (top + 4 > stack.length) {
             const bigger = new Int32Array(stack.length * 2);
@@ -376,9 +387,9 @@ class PartTable {
   }
 
   /**
-   * The node reached from `seed` by text[start, end) (ASCII letters and digits), or -1. A word that
-   * ends at a camel-case boundary may stop anywhere in a key's word (`use|Ref` for `useref`); any other
-   * must end where the key's word ends.
+   * The node reached from `seed` by the whole word text[start, end) (ASCII letters and digits), or -1.
+   * A word that ends at a camel-case boundary may also stop inside a key's word (`use|Ref` for
+   * `useref`): WALK_PART when that may be so and no key has it as a whole word.
    */
   find(seed: number, hash: number, text: string, start: number, end: number, camel: boolean): number {
     const bit = (hash ^ (hash >>> 13)) & this.filterMask;
@@ -389,10 +400,8 @@ class PartTable {
     for (;;) {
       const rec = slot * 3;
       const node = table[rec + 1] - 1;
-      if (node === -1) return -1;
-      if (table[rec] === seed && this.lengths[slot] === length && (camel || this.canEnd[node] === 1) && this.sameWord(table[rec + 2], text, start, length)) {
-        return node;
-      }
+      if (node === -1) return camel ? WALK_PART : -1;
+      if (table[rec] === seed && this.lengths[slot] === length && this.sameWord(table[rec + 2], text, start, length)) return node;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -886,6 +895,7 @@ export class TermMatcher<T = unknown> {
             if (parts) {
               const node = parts.find(0, this.partHash, text, i, j, this.partCamel);
               if (node >= 0) end = this.longestEndFrom(text, i, to, env, node, j);
+              else if (node === WALK_PART) end = this.longestEnd(text, i, to, env);
             } else {
               end = this.longestEnd(text, i, to, env);
             }
@@ -1006,9 +1016,13 @@ export class TermMatcher<T = unknown> {
         if (this.partsCache && i < len && isAlnum(classOf(text.charCodeAt(i)))) {
           // The next word in one lookup (no word break inside it, so no candidate either).
           const end = this.readPart(text, i, len, seedHash(node));
-          node = this.parts.find(node, this.partHash, text, i, end, this.partCamel);
-          if (node === -1) return;
-          i = end;
+          const next = this.parts.find(node, this.partHash, text, i, end, this.partCamel);
+          if (next === -1) return;
+          // WALK_PART: the loop goes on letter by letter from the word's start.
+          if (next !== WALK_PART) {
+            node = next;
+            i = end;
+          }
         }
         continue;
       }
@@ -1018,18 +1032,19 @@ export class TermMatcher<T = unknown> {
         if (viaSep !== -1) {
           const direct = this.child(node, c + 32);
           if (direct !== -1) this.walk(text, start, len, direct, i + 1);
-          if (!this.partsCache) {
-            // No word table yet: the camel-case word's letters one by one.
-            node = this.child(viaSep, c + 32);
-            if (node === -1) return;
-            i++;
+          // The camel-case word as the key's next word, in one lookup.
+          const end = this.partsCache ? this.readPart(text, i, len, seedHash(viaSep)) : -1;
+          const next = end < 0 ? WALK_PART : this.parts.find(viaSep, this.partHash, text, i, end, this.partCamel);
+          if (next === -1) return;
+          if (next !== WALK_PART) {
+            node = next;
+            i = end;
             continue;
           }
-          // The camel-case word as the key's next word, in one lookup.
-          const end = this.readPart(text, i, len, seedHash(viaSep));
-          node = this.parts.find(viaSep, this.partHash, text, i, end, this.partCamel);
+          // No word table yet, or a part that may end inside a key's word: its letters one by one.
+          node = this.child(viaSep, c + 32);
           if (node === -1) return;
-          i = end;
+          i++;
           continue;
         }
       }

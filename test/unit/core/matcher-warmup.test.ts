@@ -36,3 +36,15 @@ describe('the matcher before and after its word table is built', () => {
     assert.ok(lines > 2000 && offsets > 10_000, `compared only ${lines} lines and ${offsets} offsets`);
   });
 });
+
+describe('the word table holds whole words only', () => {
+  it('a camel-case part that stops inside a key\'s word is walked letter by letter, before and after warm-up', () => {
+    const terms = ['websocket', 'open websocket', 'kubectl', 'node selector'].map((term) => ({ term, value: term }));
+    const text = 'new WebSocket(u); open WebSocket; kubeCtl; nodeSelector; Websocket; webSock';
+    const expected = ['WebSocket:websocket', 'open WebSocket:open websocket', 'kubeCtl:kubectl', 'nodeSelector:node selector', 'Websocket:websocket'];
+    const cold = new TermMatcher(terms);
+    const warm = new TermMatcher(terms);
+    warm.warmUp();
+    for (const m of [cold, warm]) assert.deepEqual(m.matchAll(text).map((x) => `${x.text}:${x.entries[0].term}`), expected);
+  });
+});
