@@ -1,11 +1,12 @@
 import { TermMatcher } from '../src/core/matcher';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
 import { BODIES_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
-import { OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
+import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
+import { readBrotliText } from '../src/cli/bodies-file';
 import { formatProblem } from '../src/core/problems';
 import { pinyinTable } from '../src/core/search/pinyin';
 import { encodeBodies } from '../src/cli/bodies-file';
@@ -16,8 +17,8 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
-  const wordList = join(distDir, 'ordinary-words.txt');
-  if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
+  const wordList = join(distDir, ORDINARY_WORDS_FILE);
+  if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readBrotliText(wordList))));
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;
   for (const note of loaded.notes) {

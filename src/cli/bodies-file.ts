@@ -17,5 +17,10 @@ export function encodeBodies(json: string, effort: 'fast' | 'smallest' = 'fast')
 }
 
 export function readBodiesFile(path: string): string {
+  return readBrotliText(path);
+}
+
+/** A Brotli-compressed UTF-8 file of dist/ as text. */
+export function readBrotliText(path: string): string {
   return brotliDecompressSync(readFileSync(path)).toString('utf8');
 }

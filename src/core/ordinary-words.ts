@@ -1,6 +1,9 @@
 import type { Note, Problem } from './note';
 
-/** Everyday English and Chinese words (dist/ordinary-words.txt). */
+/** The everyday-word list in dist/, Brotli-compressed text (see OrdinaryWords.parse). */
+export const ORDINARY_WORDS_FILE = 'ordinary-words.txt.br';
+
+/** Everyday English and Chinese words (dist/ordinary-words.txt.br). */
 export interface OrdinaryWordList {
   en: string[];
   zh: string[];
@@ -15,7 +18,7 @@ export class OrdinaryWords {
   }
 
   /**
-   * dist/ordinary-words.txt: a "#" header line, English words one a line, a blank line, Chinese words;
+   * The list's text (dist/ordinary-words.txt.br, decompressed): a "#" header line, English words one a line, a blank line, Chinese words;
    * front-coded when the header says so (a line is one character, '0' plus the count of leading
    * characters shared with the word before, then the rest of the word).
    */

@@ -50,7 +50,7 @@ describe('packaged .vsix', () => {
       'extension/dist/chunks/render.js',
       'extension/dist/chunks/pinyin-pro.js',
       'extension/dist/chunks/yaml.js',
-      'extension/dist/ordinary-words.txt',
+      'extension/dist/ordinary-words.txt.br',
       'extension/dist/media/viewer.js',
       'extension/dist/media/viewer.css',
       'extension/package.nls.zh-cn.json',

@@ -4,9 +4,10 @@ import { TerminologyLint } from '../../core/authoring/terminology';
 import { languageIdForPath } from '../../core/languages';
 import { lineStarts, positionOf } from '../../core/matcher';
 import type { Problem } from '../../core/note';
-import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
+import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { formatProblem } from '../../core/problems';
 import { allowFlags } from '../args';
+import { readBrotliText } from '../bodies-file';
 import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
 
 export const checkUsage = 'check [--strict] [--terms FILE...]  validate the notes; --strict: the full bilingual schema; --terms: report avoided terms in the files';
@@ -18,8 +19,8 @@ export async function runCheck(options: CliOptions, distDir: string, io: Output)
   if (!terms && options.args.length > 0) throw new UsageError(`check takes no files (did you mean check --terms ${options.args[0]}?)`);
   const { corpus, problems } = await loadCorpus(options, distDir);
   const all = [...problems, ...corpus.crossCheck()];
-  const wordList = join(distDir, 'ordinary-words.txt');
-  if (existsSync(wordList)) all.push(...ordinaryWordProblems(corpus.all(), OrdinaryWords.parse(readFileSync(wordList, 'utf8'))));
+  const wordList = join(distDir, ORDINARY_WORDS_FILE);
+  if (existsSync(wordList)) all.push(...ordinaryWordProblems(corpus.all(), OrdinaryWords.parse(readBrotliText(wordList))));
   if (terms) all.push(...avoidedTermProblems(new TerminologyLint(corpus.all()), options.args));
   if (options.json) {
     io.out(JSON.stringify(all, null, 2));

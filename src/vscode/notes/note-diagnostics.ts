@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../../core/corpus';
 import type { Problem } from '../../core/note';
-import { OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
+import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
 import { diagnosticRows } from './diagnostic-rows';
+import { brotliDecode } from './brotli';
 import { readFileBytes } from './read-file';
 import type { NotesService } from './notes-service';
 
@@ -26,8 +27,8 @@ export class NoteDiagnostics extends Disposable {
 
   /** The everyday-word list, read on the first workspace note (most workspaces have none). */
   private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
-    this.ordinaryWords ??= readFileBytes(vscode.Uri.joinPath(this.extensionUri, 'dist', 'ordinary-words.txt')).then(
-      (bytes) => OrdinaryWords.parse(new TextDecoder().decode(bytes)),
+    this.ordinaryWords ??= readFileBytes(vscode.Uri.joinPath(this.extensionUri, 'dist', ORDINARY_WORDS_FILE)).then(
+      async (bytes) => OrdinaryWords.parse(new TextDecoder().decode(await brotliDecode(bytes))),
       () => undefined,
     );
     return this.ordinaryWords;

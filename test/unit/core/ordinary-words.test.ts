@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Note } from '../../../src/core/note';
-import { OrdinaryWords, ordinaryWordProblems } from '../../../src/core/ordinary-words';
+import { readBrotliText } from '../../../src/cli/bodies-file';
+import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../../../src/core/ordinary-words';
 
 function note(aliases: Note['aliases'], title = { en: 'Kubernetes Service', zh: 'Kubernetes 服务' }): Note {
   return {
@@ -28,8 +28,8 @@ describe('everyday-word check', () => {
     assert.equal(ordinaryWordProblems([note([{ term: 'kubelet' }], { en: 'Job', zh: '任务' })], words).length, 1);
     assert.equal(ordinaryWordProblems([note([{ term: 'Job', context: ['kubernetes'] }], { en: 'Job', zh: '任务' })], words).length, 0);
   });
-  it('the built list (dist/ordinary-words.txt) knows everyday words and not technical ones', () => {
-    const built = OrdinaryWords.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'ordinary-words.txt'), 'utf8'));
+  it('the built list (dist/ordinary-words.txt.br) knows everyday words and not technical ones', () => {
+    const built = OrdinaryWords.parse(readBrotliText(join(__dirname, '..', '..', '..', 'dist', ORDINARY_WORDS_FILE)));
     for (const w of ['service', 'Deployment', 'channel', 'job', '微调', '通道', '队列']) assert.ok(built.has(w), w);
     for (const w of ['kubelet', 'ReplicaSet', 'goroutine', '反向传播', '知识蒸馏', 'useEffect']) assert.ok(!built.has(w), w);
     // The matcher ignores leading and trailing dashes and dots, so "--release" would match "Release".
