@@ -14,8 +14,9 @@ import { takesPossessive, wordForms } from './word-forms';
 const SEP = 0x0001;
 /** A scan longer than this builds the word table first (see warmUp). */
 const WARM_UP_SCAN_CHARS = 2000;
-const DENSE_MIN_CHILDREN = 6;
-const NODE_STRIDE = 4;
+const NODE_STRIDE = 3;
+/** Saved entry columns: term, surface, flags, value, languages, context, topic. */
+const ENTRY_STRIDE = 7;
 
 const enum Cls {
   Other = 0,
@@ -278,7 +279,7 @@ class PartTable {
   private readonly mask: number;
 
   /**
-   * Built from the flattened trie (nodes: [entry list, dense table, first edge, edge count] per node;
+   * Built from the flattened trie (nodes: [entry list, first edge, edge count] per node;
    * edges: [code, child] pairs), so a matcher loaded from bytes builds it on first use instead of
    * shipping it: its slots are hash-ordered and do not compress.
    */
@@ -290,8 +291,8 @@ class PartTable {
     const canEnd = new Uint8Array(nodeCount);
     for (let n = 0; n < nodeCount; n++) {
       let ends = nodes[n * NODE_STRIDE] !== -1;
-      const first = nodes[n * NODE_STRIDE + 2];
-      const last = first + nodes[n * NODE_STRIDE + 3];
+      const first = nodes[n * NODE_STRIDE + 1];
+      const last = first + nodes[n * NODE_STRIDE + 2];
       for (let e = first; !ends && e < last; e++) {
         const code = edges[e * 2];
         if (code >= 128 || isWord[code] === 0) ends = true;
@@ -347,8 +348,8 @@ class PartTable {
         const hash = stack[top + 1];
         const offset = stack[top + 2];
         const length = stack[top + 3];
-        const first = nodes[node * NODE_STRIDE + 2];
-        const last = first + nodes[node * NODE_STRIDE + 3];
+        const first = nodes[node * NODE_STRIDE + 1];
+        const last = first + nodes[node * NODE_STRIDE + 2];
         for (let e = first; e < last; e++) {
           const code = edges[e * 2];
           if (code >= 128 || isWord[code] === 0) continue;
@@ -430,14 +431,12 @@ export interface MatcherStats {
 }
 
 export class TermMatcher<T = unknown> {
-  // Flattened trie. Node n is nodes[n * 4 .. n * 4 + 3] = [entry list index or -1, dense table
-  // index or -1, first edge, edge count]; edges are (code, child) pairs sorted by code. Keeping a
-  // node's fields together costs one cache line per step of a walk.
+  // Flattened trie. Node n is nodes[n * 3 .. n * 3 + 2] = [entry list index or -1, first edge, edge
+  // count]; edges are (code, child) pairs sorted by code, found by binary search (the root by a direct
+  // table). Keeping a node's fields together costs one cache line per step of a walk.
   private readonly nodes: Int32Array;
   private readonly edges: Int32Array;
   private readonly rootTable: Int32Array;
-  // Nodes with many children also get a direct table for ASCII codes (SEP included).
-  private readonly densePool: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
   /** A matcher loaded from bytes fills entryLists on first use. */
   private readonly materialize?: (list: number) => TermEntry<T>[];
@@ -531,9 +530,6 @@ export class TermMatcher<T = unknown> {
     this.nodes = new Int32Array(n * NODE_STRIDE);
     this.edges = new Int32Array(edgeCount * 2);
     this.entryLists = [];
-    const denseNodes = all.filter((node) => node.id !== 0 && node.children.size >= DENSE_MIN_CHILDREN);
-    this.densePool = new Int32Array(denseNodes.length * 128).fill(-1);
-    const denseIndex = new Map(denseNodes.map((node, k) => [node, k]));
     let pos = 0;
     for (const node of all) {
       const rec = node.id * NODE_STRIDE;
@@ -542,16 +538,13 @@ export class TermMatcher<T = unknown> {
         this.nodes[rec] = this.entryLists.length;
         this.entryLists.push(node.entries as TermEntry<T>[]);
       }
-      const dense = denseIndex.get(node) ?? -1;
-      this.nodes[rec + 1] = dense;
-      this.nodes[rec + 2] = pos;
-      this.nodes[rec + 3] = node.children.size;
+      this.nodes[rec + 1] = pos;
+      this.nodes[rec + 2] = node.children.size;
       // Most nodes have one child or none: sort only where there is something to sort.
       const sorted = node.children.size > 1 ? [...node.children].sort((a, b) => a[0] - b[0]) : node.children;
       for (const [code, child] of sorted) {
         this.edges[pos * 2] = code;
         this.edges[pos * 2 + 1] = child.id;
-        if (dense !== -1 && code < 128) this.densePool[dense * 128 + code] = child.id;
         pos++;
       }
     }
@@ -609,7 +602,7 @@ export class TermMatcher<T = unknown> {
           id = entryIds.size;
           entryIds.set(e, id);
           const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0);
-          entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic), 0);
+          entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
         }
         listItems.push(id);
       }
@@ -622,9 +615,8 @@ export class TermMatcher<T = unknown> {
     const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array][] = [
       ['nodes', encodeNodes(this.nodes)],
       ['edges', deltaColumns(this.edges, 2, [1])],
-      ['densePool', this.densePool],
       ['unconditional', this.unconditional],
-      ['entries', deltaColumns(Int32Array.from(entryCols), 8, [0, 1, 2, 3, 4, 5, 6, 7])],
+      ['entries', deltaColumns(Int32Array.from(entryCols), ENTRY_STRIDE, [0, 1, 2, 3, 4, 5, 6])],
       ['listStarts', deltaColumns(listStarts, 1, [0])],
       ['listItems', deltaColumns(Int32Array.from(listItems), 1, [0])],
       ['rootEdges', Int32Array.from(rootEdges)],
@@ -637,7 +629,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 9, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 10, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -663,7 +655,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 9) throw new Error('unsupported saved matcher');
+    if (header.version !== 10) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -679,7 +671,7 @@ export class TermMatcher<T = unknown> {
     }
     decodeNodes(arrays.nodes as Int32Array);
     undoDeltaColumns(arrays.edges as Int32Array, 2, [1]);
-    undoDeltaColumns(arrays.entries as Int32Array, 8, [0, 1, 2, 3, 4, 5, 6, 7]);
+    undoDeltaColumns(arrays.entries as Int32Array, ENTRY_STRIDE, [0, 1, 2, 3, 4, 5, 6]);
     undoDeltaColumns(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaColumns(arrays.listItems as Int32Array, 1, [0]);
     const { values, scopes } = header;
@@ -690,11 +682,11 @@ export class TermMatcher<T = unknown> {
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
     // Entries become objects only when a walk first reaches their list: most are never needed.
-    const entryCache: (TermEntry<T> | undefined)[] = new Array(cols.length / 8);
+    const entryCache: (TermEntry<T> | undefined)[] = new Array(cols.length / ENTRY_STRIDE);
     const entryAt = (id: number): TermEntry<T> => {
       const cached = entryCache[id];
       if (cached) return cached;
-      const k = id * 8;
+      const k = id * ENTRY_STRIDE;
       const term = stringAt(cols[k]);
       const entry: TermEntry<T> = {
         term,
@@ -727,7 +719,6 @@ export class TermMatcher<T = unknown> {
     Object.assign(m, {
       nodes: arrays.nodes,
       edges: arrays.edges,
-      densePool: arrays.densePool,
       unconditional: arrays.unconditional,
       rootTable,
       entryLists,
@@ -775,11 +766,9 @@ export class TermMatcher<T = unknown> {
     if (node === 0) return this.rootTable[code];
     const nodes = this.nodes;
     const rec = node * NODE_STRIDE;
-    const dense = nodes[rec + 1];
-    if (dense !== -1 && code < 128) return this.densePool[dense * 128 + code];
     const edges = this.edges;
-    let lo = nodes[rec + 2];
-    let hi = lo + nodes[rec + 3] - 1;
+    let lo = nodes[rec + 1];
+    let hi = lo + nodes[rec + 2] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const c = edges[mid * 2];
@@ -1133,11 +1122,11 @@ function undoDeltaColumns(table: Int32Array, stride: number, columns: readonly n
 }
 
 /**
- * Nodes are [entry list or -1, dense table or -1, first edge, edge count]. Entry lists are numbered in node
- * order, so a node's list is stored as (list - previous list + 1), 0 for none; first edges as differences.
+ * Nodes are [entry list or -1, first edge, edge count]. Entry lists are numbered in node order, so a
+ * node's list is stored as (list - previous list + 1), 0 for none; first edges as differences.
  */
 function encodeNodes(nodes: Int32Array): Int32Array {
-  const out = deltaColumns(nodes, NODE_STRIDE, [2]);
+  const out = deltaColumns(nodes, NODE_STRIDE, [1]);
   let last = 0;
   for (let i = 0; i < nodes.length; i += NODE_STRIDE) {
     if (nodes[i] === -1) out[i] = 0;
@@ -1152,7 +1141,7 @@ function encodeNodes(nodes: Int32Array): Int32Array {
 }
 
 function decodeNodes(nodes: Int32Array): void {
-  undoDeltaColumns(nodes, NODE_STRIDE, [2]);
+  undoDeltaColumns(nodes, NODE_STRIDE, [1]);
   let last = 0;
   for (let i = 0; i < nodes.length; i += NODE_STRIDE) {
     if (nodes[i] === 0) nodes[i] = -1;
