@@ -82,7 +82,8 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
 
 /**
  * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
- * Anything else (` --`, `-_`) is not a word break between two words of one term; returns -1.
+ * Anything else (`-_`, ` - `) is not a word break between two words of one term; returns -1. A run of
+ * spaces may end at a command-line flag (` -e`, ` --amend`), whose dashes the walk then matches.
  */
 function separatorEnd(text: string, i: number, len: number, c: number): number {
   let j = i + 1;
@@ -94,8 +95,24 @@ function separatorEnd(text: string, i: number, len: number, c: number): number {
       if (d !== 0x20 && d !== 0x09 && d !== 0x3000) break;
       j++;
     }
+    if (flagDashes(text, j, len) > 0) return j;
   }
   return j < len && classOf(text.charCodeAt(j)) === Cls.Sep ? -1 : j;
+}
+
+/**
+ * How many dashes start a command-line flag at i (`-e`, `--no-ff`): one or two, after a space or at the
+ * start, and followed by a letter or digit; 0 when there is none. A flag's dashes are characters of the
+ * term (`set -e`, `-Xss`), not word breaks.
+ */
+function flagDashes(text: string, i: number, len: number): number {
+  if (i >= len || text.charCodeAt(i) !== 0x2d) return 0;
+  if (i > 0) {
+    const before = text.charCodeAt(i - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0x3000 && before !== 0x0a && before !== 0x28 && before !== 0x60 && before !== 0x22 && before !== 0x27) return 0;
+  }
+  const dashes = i + 1 < len && text.charCodeAt(i + 1) === 0x2d ? 2 : 1;
+  return i + dashes < len && isAlnum(classOf(text.charCodeAt(i + dashes))) ? dashes : 0;
 }
 
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */
@@ -215,6 +232,13 @@ export function termKeys(term: string): string[] {
       if (!word && pendingSep && units.length > 0) units.push('\u0001');
       pendingSep = false;
       word += cls === Cls.Upper ? String.fromCharCode(c + 32) : term[i];
+    } else if (c === 0x2d && !word && flagDashes(term, i, term.length) > 0) {
+      // `set -e`, `--no-ff`: the flag's dashes are characters of the key.
+      if (pendingSep && units.length > 0) units.push('\u0001');
+      pendingSep = false;
+      const dashes = flagDashes(term, i, term.length);
+      for (let k = 0; k < dashes; k++) units.push('-');
+      i += dashes - 1;
     } else if (cls === Cls.Sep || cls === Cls.Break) {
       pushWord();
       pendingSep = true;
@@ -854,7 +878,7 @@ export class TermMatcher<T = unknown> {
   private isStartAt(text: string, i: number, c: number): boolean {
     const cls = classOf(c);
     if (isAlnum(cls)) return i === 0 || (!isAlnum(classOf(text.charCodeAt(i - 1))) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls);
-    return cls === Cls.Cjk || cls === Cls.Other;
+    return cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, text.length) > 0);
   }
 
   /** Greedy leftmost-longest scan of [from, to); `onMatch` returns true to stop. */
@@ -873,7 +897,9 @@ export class TermMatcher<T = unknown> {
       }
       if (root[c < 128 ? foldCase(c) : c] !== -1) {
         // Latin terms start only at a word start; CJK and symbols anywhere.
-        const isStart = isAlnum(cls) ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) : cls === Cls.Cjk || cls === Cls.Other;
+        const isStart = isAlnum(cls)
+          ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls)
+          : cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, to) > 0);
         if (isStart) {
           let end = -1;
           let skipTo = i + 1;
@@ -988,6 +1014,17 @@ export class TermMatcher<T = unknown> {
         if (node === -1) return;
         i++;
         continue;
+      }
+      if (c === 0x2d && (i === start || !isAlnum(classOf(text.charCodeAt(i - 1))))) {
+        // A flag's dashes (` -e`, ` --amend`) are characters of the key, where it has them.
+        const dashes = flagDashes(text, i, len);
+        let flag = node;
+        for (let k = 0; k < dashes && flag !== -1; k++) flag = this.child(flag, 0x2d);
+        if (dashes > 0 && flag !== -1) {
+          node = flag;
+          i += dashes;
+          continue;
+        }
       }
       if (cls === Cls.Sep) {
         if (i === start) return;

@@ -26,6 +26,21 @@ describe('TermMatcher', () => {
         ['BinarySearchTree', 'binary search tree'],
       ]);
     });
+    it('command-line flags keep their dashes: set -e, gofmt -l, --no-ff, -Xss', () => {
+      const flags = matcher(['set -e', 'gofmt -l', '--no-ff', '-Xss', 'git merge', 'git merge --abort']);
+      assert.deepEqual(found(flags, 'set -e; gofmt -l .; git merge --no-ff topic; git merge --abort; java -Xss2m -Xss'), [
+        ['set -e', 'set -e'],
+        ['gofmt -l', 'gofmt -l'],
+        ['git merge', 'git merge'],
+        ['--no-ff', '--no-ff'],
+        ['git merge --abort', 'git merge --abort'],
+        ['-Xss', '-Xss'],
+      ]);
+      assert.deepEqual(found(flags, 'set e; set -euo pipefail; gofmt l; - no-ff; git merge -- abort'), [['git merge', 'git merge']]);
+      const line = 'run set -e first';
+      assert.equal(flags.matchAt(line, line.indexOf('-e') + 1)?.text, 'set -e');
+      assert.equal(flags.matchAt(line, line.indexOf('-e'))?.text, 'set -e');
+    });
     it('matches "kubectl run" inside a command line', () => {
       assert.deepEqual(found(m, 'kubectl run nginx --image=nginx'), [['kubectl run', 'kubectl run']]);
     });
