@@ -228,7 +228,8 @@ export class Corpus {
         const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false });
+        const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, caseSensitive });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.

@@ -230,7 +230,7 @@ export function toAlias(entry: unknown): Alias | string {
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared, context, forms, prose }';
+    return 'must be a string or { term, languages, shared, context, forms, prose, case }';
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
@@ -261,8 +261,12 @@ export function toAlias(entry: unknown): Alias | string {
       alias.prose = false;
     }
   }
+  if (rec.case !== undefined) {
+    if (rec.case !== 'exact' && rec.case !== 'any') return 'case must be exact or any';
+    alias.case = rec.case;
+  }
   for (const key of Object.keys(rec)) {
-    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose'].includes(key)) return `unknown key "${key}"`;
+    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case'].includes(key)) return `unknown key "${key}"`;
   }
   return alias;
 }

@@ -25,6 +25,11 @@ export interface Alias {
   forms?: boolean;
   /** False: a keyword or identifier of its `languages`, matched in their code only, never in prose or comments. */
   prose?: boolean;
+  /**
+   * `exact`: matches only as written (`ss`, not `SS` or `Ss`); `any`: in any case, also a short all-caps
+   * acronym (`BGSAVE` also as `bgsave`). By default short all-caps acronyms are exact and the rest any.
+   */
+  case?: 'exact' | 'any';
 }
 
 export type NoteOrigin = 'bundled' | 'user';

@@ -118,6 +118,21 @@ describe('wikiLinks', () => {
   });
 });
 
+describe('an alias\'s case', () => {
+  it('case: any lets an all-caps command match in lower case; case: exact keeps a short command to its own case', () => {
+    const { note } = parse({ aliases: '[{ term: BGSAVE, case: any }, { term: ss, case: exact }, PSYNC]' });
+    assert.ok(note);
+    assert.deepEqual(note.aliases.map((a) => a.case), ['any', 'exact', undefined]);
+    const corpus = new Corpus([note]);
+    const hits = (text: string) => corpus.scanDocument(text, 'markdown').map((m) => m.text);
+    assert.deepEqual(hits('run bgsave, then BGSAVE; psync and PSYNC'), ['bgsave', 'BGSAVE', 'PSYNC']);
+    assert.deepEqual(hits('ss -t, SS, Ss'), ['ss']);
+  });
+  it('rejects any other value', () => {
+    assert.ok(messages({ aliases: '[{ term: ss, case: upper }]' }).some((m) => m.includes('case must be exact or any')));
+  });
+});
+
 describe('Corpus.crossCheck', () => {
   const make = (f: NoteFields): Note => {
     const { note } = parse(f);
