@@ -175,11 +175,13 @@ function rescanDeferredLines<T>(
   deferred: readonly number[],
   supports: (context: readonly string[]) => boolean,
 ): Match<T>[] {
-  // The lines holding a deferred offset, found around each offset (no pass over the whole text).
+  // The lines holding a deferred offset, found around each offset (no pass over the whole text). A
+  // resumable matcher scans a line again from its first deferred offset: the first pass stopped there,
+  // and decided everything before it the same way the second pass would.
   const lines: [number, number][] = [];
   for (const offset of [...deferred].sort((a, b) => a - b)) {
     if (lines.length > 0 && offset <= lines[lines.length - 1][1]) continue;
-    const from = text.lastIndexOf('\n', offset - 1) + 1;
+    const from = matcher.resumable ? offset : text.lastIndexOf('\n', offset - 1) + 1;
     const nl = text.indexOf('\n', offset);
     lines.push([from, nl < 0 ? text.length : nl]);
   }

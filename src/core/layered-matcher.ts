@@ -14,12 +14,19 @@ export interface TermMatching<T> {
   matchAt(text: string, offset: number, language?: string | ScanEnv): Match<T> | undefined;
   /** Builds the lookup tables a first scan would otherwise build (the matcher works without them). */
   warmUp(): void;
+  /**
+   * True when a scan may start at any position a full scan stopped at and find what the full scan found
+   * from there (one trie). Several layers merged are not: a longer match of one layer may cover it.
+   */
+  readonly resumable: boolean;
 }
 
 export class LayeredMatcher<T> implements TermMatching<T> {
   readonly stats: MatcherStats;
+  readonly resumable: boolean;
 
   constructor(private readonly layers: readonly TermMatcher<T>[]) {
+    this.resumable = layers.length === 1;
     this.stats = { terms: layers.reduce((n, l) => n + l.stats.terms, 0), nodes: layers.reduce((n, l) => n + l.stats.nodes, 0) };
   }
 

@@ -455,6 +455,8 @@ export interface MatcherStats {
 }
 
 export class TermMatcher<T = unknown> {
+  /** See TermMatching.resumable. */
+  readonly resumable = true;
   // Flattened trie. Node n is nodes[n * 3 .. n * 3 + 2] = [entry list index or -1, first edge, edge
   // count]; edges are (code, child) pairs sorted by code, found by binary search (the root by a direct
   // table). Keeping a node's fields together costs one cache line per step of a walk.

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { scanDocument } from '../../../src/core/document-scan';
-import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus, type TermRef } from '../../../src/core/corpus';
+import { parsePrebuiltIndex } from '../../../src/core/index-format';
+import { languageIdForPath } from '../../../src/core/languages';
+import { TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
 import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
 
 /** A small reference: value = note id; topics like the bundled notes'. */
@@ -64,13 +69,29 @@ describe('topic context', () => {
     assert.deepEqual(rescanned, [], 'no topic supports the deferred words: nothing to scan again');
     const page = 'kubectl and the kubelet.\nA Deployment line.\nAn unrelated line.';
     assert.deepEqual(scanDocument(counting, page, 'markdown', (v) => v).matches.map((m) => m.text), ['kubectl', 'kubelet', 'Deployment']);
-    assert.deepEqual(rescanned, ['A Deployment line.']);
+    assert.deepEqual(rescanned, ['Deployment line.'], 'from the deferred word to the line end');
   });
   it('a topic that is a small part of the document does not make its ordinary words fire', () => {
     const goAside = 'A goroutine and another goroutine. Here we select a node.';
     assert.deepEqual(notesOf(goAside, 'markdown'), ['goroutine', 'goroutine', 'go-select']);
     const kubernetesPage = `${'Run kubectl, ask the kubelet, scale the ReplicaSet. '.repeat(10)}\n${goAside}`;
     assert.ok(!notesOf(kubernetesPage, 'markdown').includes('go-select'), 'Go is 2 of 32 matches: select stays a word');
+  });
+  it('scanning again from the deferred word finds what scanning the whole line again finds, on real documents', () => {
+    const index = parsePrebuiltIndex(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'index.json'), 'utf8'));
+    const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
+    const wholeLines = Object.assign(Object.create(bundled) as typeof bundled, { resumable: false });
+    const dir = join(__dirname, '..', '..', 'fixtures', 'documents');
+    const show = (ms: Match<TermRef>[]) => ms.map((m) => `${m.start}-${m.end}:${m.entries.map((e) => e.value.noteId).join('|')}`);
+    let compared = 0;
+    for (const file of readdirSync(dir).filter((f) => /^\d/.test(f))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const languageId = languageIdForPath(file) ?? 'plaintext';
+      const noteOf = (v: TermRef) => v.noteId;
+      assert.deepEqual(show(scanDocument(bundled, text, languageId, noteOf).matches), show(scanDocument(wholeLines, text, languageId, noteOf).matches), file);
+      compared++;
+    }
+    assert.ok(compared >= 40, `compared ${compared} documents`);
   });
   it('one unambiguous mention is not enough on its own', () => {
     assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
