@@ -30,6 +30,12 @@ export default tseslint.config(
     },
   },
   {
+    // The host benchmark's probe extension is a plain CommonJS extension (see bench/gc-probe).
+    files: ['bench/gc-probe/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, exports: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': [
