@@ -23,6 +23,10 @@ const WEAK_EVIDENCE = 0.5;
 const LANGUAGE_TOPICS: Record<string, string> = {
   go: 'go',
   java: 'java',
+  shellscript: 'tools/shell',
+  dockerfile: 'tools/containers',
+  sql: 'databases',
+  cpp: 'cpp',
   typescriptreact: 'frontend',
   javascriptreact: 'frontend',
   css: 'frontend',

@@ -119,6 +119,16 @@ describe('topic context', () => {
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
   });
+  it('shell scripts are about the shell, SQL files about databases', () => {
+    const m = new TermMatcher<string>([
+      t('pipe', 'shell-pipe', 'tools/shell', { context: ['tools/shell'] }),
+      t('index', 'db-index', 'databases/indexes', { context: ['databases'] }),
+    ]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('ls | wc -l  # a pipe of two commands', 'shellscript'), ['shell-pipe']);
+    assert.deepEqual(notes('-- the index speeds this up\nSELECT 1;', 'sql'), ['db-index']);
+    assert.deepEqual(notes('a pipe and an index', 'markdown'), []);
+  });
   it('a Kubernetes manifest is about Kubernetes by its apiVersion and kind', () => {
     const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  namespace: web\n';
     assert.deepEqual(notesOf(manifest, 'yaml'), ['deployment', 'namespace']);
