@@ -28,6 +28,8 @@ interface BundledNotes {
   /** dist/bodies.json.br when the index leaves the bodies out. */
   bodiesUri?: vscode.Uri;
   bodiesLoaded: boolean;
+  /** dist/pinyin.json when the index leaves the bundled names' pinyin out (read on the first search). */
+  pinyinUri?: vscode.Uri;
 }
 
 /**
@@ -51,6 +53,8 @@ export class NotesService extends Disposable {
   private readonly pendingChanges = new Set<string>();
   private reloadCounter = 0;
   private bodiesPromise: Promise<void> | undefined;
+  private pinyinPromise: Promise<void> | undefined;
+  private pinyinLoaded = false;
   problems: Problem[] = [];
   /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
   lastLoad: { totalMs: number; glossaryMs: number; notes: number; timings: { listMs: number; readMs: number; parseMs: number } } | undefined;
@@ -64,16 +68,9 @@ export class NotesService extends Disposable {
     ]);
     const t1 = performance.now();
     const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
-    // Search uses the prebuilt pinyin of bundled names (pinyin-pro loads only for user notes). Read after
-    // activation: until it arrives, a search computes the syllables itself.
+    // Search uses the prebuilt pinyin of bundled names (pinyin-pro loads only for user notes). It is read
+    // when the search opens (ensurePinyin): most sessions never search, and the table is ~2 MB of heap.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
-    else
-      setTimeout(() => {
-        readFileBytes(vscode.Uri.joinPath(dist, PINYIN_FILE)).then(
-          (pinyin) => sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(pinyin)) as PinyinTable),
-          (err: unknown) => log.warn(`Cannot read the bundled pinyin table: ${String(err)}`),
-        );
-      }, 0);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
       matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true });
@@ -82,7 +79,7 @@ export class NotesService extends Disposable {
     }
     const separate = index.bodies === 'separate';
     log.info(`Bundled notes: read ${(t1 - t0).toFixed(1)} ms, index and matcher ${(performance.now() - t1).toFixed(1)} ms.`);
-    return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, BODIES_FILE) : undefined, bodiesLoaded: !separate }, log);
+    return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, BODIES_FILE) : undefined, bodiesLoaded: !separate, pinyinUri: index.pinyin ? undefined : vscode.Uri.joinPath(dist, PINYIN_FILE) }, log);
   }
 
   private constructor(
@@ -118,6 +115,28 @@ export class NotesService extends Disposable {
   /** True once the bundled notes' bodies are loaded (see ensureBodies). */
   get bodiesReady(): boolean {
     return this.bundled.bodiesLoaded === true;
+  }
+
+  /**
+   * Reads the bundled names' pinyin (dist/pinyin.json) into the search's syllable cache, once. Search
+   * asks for it when it opens; before it arrives a query still works (syllables computed by pinyin-pro).
+   */
+  ensurePinyin(): Promise<void> {
+    this.pinyinPromise ??= (async () => {
+      if (!this.bundled.pinyinUri) return;
+      try {
+        sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(await readFileBytes(this.bundled.pinyinUri))) as PinyinTable);
+      } catch (err) {
+        this.log.warn(`Cannot read the bundled pinyin table: ${String(err)}`);
+      }
+      this.pinyinLoaded = true;
+    })();
+    return this.pinyinPromise;
+  }
+
+  /** True once the bundled names' pinyin is in (see ensurePinyin). */
+  get pinyinReady(): boolean {
+    return this.pinyinLoaded || !this.bundled.pinyinUri;
   }
 
   /**

@@ -45,6 +45,7 @@ export class SearchItems {
     // Full text needs the bundled bodies: until they are loaded (the picker asks for them when it
     // opens), titles, aliases and tags only, so the full-text index is never built without them.
     if (!this.notes.bodiesReady) void this.notes.ensureBodies();
+    if (!this.notes.pinyinReady) void this.notes.ensurePinyin();
     const hits = searchIndexFor(corpus).search(input, { limit: MAX_RESULTS, lang, fullText: this.notes.bodiesReady });
     const rows = hits.map((h) => this.noteItem(corpus, h.note, lang, h.score));
     const protect = labelsToProtect(

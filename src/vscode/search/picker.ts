@@ -75,11 +75,13 @@ export class SearchPicker implements vscode.Disposable {
     );
     qp.show();
     // Build the indexes while the list paints rather than on the first keystrokes (a no-op once built:
-    // they live as long as the corpus). Names first: every query needs them; full text after.
-    const index = searchIndexFor(notes.corpus);
-    setTimeout(() => {
+    // they live as long as the corpus). Names first, with the bundled names' pinyin: every query needs
+    // them; full text after.
+    const pinyin = notes.ensurePinyin();
+    setTimeout(async () => {
+      await pinyin;
       if (this.disposed) return;
-      index.warm({ fullText: false });
+      searchIndexFor(notes.corpus).warm({ fullText: false });
       // Full text once the bodies are in; then rank the current input again with it.
       void notes.ensureBodies().then(() => {
         if (this.disposed) return;
