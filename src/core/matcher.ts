@@ -455,8 +455,6 @@ export interface MatcherStats {
 }
 
 export class TermMatcher<T = unknown> {
-  /** See TermMatching.resumable. */
-  readonly resumable = true;
   // Flattened trie. Node n is nodes[n * 3 .. n * 3 + 2] = [entry list index or -1, first edge, edge
   // count]; edges are (code, child) pairs sorted by code, found by binary search (the root by a direct
   // table). Keeping a node's fields together costs one cache line per step of a walk.
@@ -482,6 +480,14 @@ export class TermMatcher<T = unknown> {
   /** Per entry list: 1 when every entry applies everywhere (no scope, context or case), so no check is needed. */
   private readonly unconditional: Uint8Array;
   readonly stats: MatcherStats;
+
+  /**
+   * See TermMatching.resumable. A getter, not a field: matchers loaded by fromBinary and the views of
+   * excluding are made with Object.create and never run field initialisers.
+   */
+  get resumable(): boolean {
+    return true;
+  }
 
   constructor(terms: Iterable<TermInput<T>>) {
     const root: BuildNode = { children: new Map(), id: 0 };

@@ -24,6 +24,14 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
   const summary = (m: TermMatcher<{ noteId: string }>) =>
     scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => e.value.noteId).join('|')]);
 
+  it('a loaded matcher and a view of it resume a scan mid-line like a built one (TermMatching.resumable)', () => {
+    const built = new TermMatcher(terms);
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(built.toBinary());
+    assert.equal(built.resumable, true);
+    assert.equal(loaded.resumable, true);
+    assert.equal(TermMatcher.excluding(loaded, () => false).resumable, true);
+  });
+
   it('finds exactly what the matcher it was saved from finds', () => {
     const built = new TermMatcher(terms);
     const bytes = built.toBinary();

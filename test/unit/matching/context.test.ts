@@ -80,7 +80,7 @@ describe('topic context', () => {
   it('scanning again from the deferred word finds what scanning the whole line again finds, on real documents', () => {
     const index = parsePrebuiltIndex(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'index.json'), 'utf8'));
     const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
-    const wholeLines = Object.assign(Object.create(bundled) as typeof bundled, { resumable: false });
+    const wholeLines = Object.defineProperty(Object.create(bundled) as typeof bundled, 'resumable', { value: false });
     const dir = join(__dirname, '..', '..', 'fixtures', 'documents');
     const show = (ms: Match<TermRef>[]) => ms.map((m) => `${m.start}-${m.end}:${m.entries.map((e) => e.value.noteId).join('|')}`);
     let compared = 0;
