@@ -115,6 +115,11 @@ function flagDashes(text: string, i: number, len: number): number {
   return i + dashes < len && isAlnum(classOf(text.charCodeAt(i + dashes))) ? dashes : 0;
 }
 
+/** Whether a term may start at i on a character that is no letter or digit: CJK, a symbol, or a flag's dash. */
+function startsSymbolTerm(text: string, i: number, len: number, c: number, cls: Cls): boolean {
+  return cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, len) > 0);
+}
+
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */
 export interface TermEntry<T = unknown> {
   /** The term as written in the note (an alias or title). */
@@ -224,6 +229,7 @@ export function termKeys(term: string): string[] {
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
     const cls = classOf(c);
+    const flag = c === 0x2d && !word ? flagDashes(term, i, term.length) : 0;
     if (isAlnum(cls)) {
       if (word && camelBoundaryAt(term, i, cls)) {
         pushWord();
@@ -232,13 +238,12 @@ export function termKeys(term: string): string[] {
       if (!word && pendingSep && units.length > 0) units.push('\u0001');
       pendingSep = false;
       word += cls === Cls.Upper ? String.fromCharCode(c + 32) : term[i];
-    } else if (c === 0x2d && !word && flagDashes(term, i, term.length) > 0) {
+    } else if (flag > 0) {
       // `set -e`, `--no-ff`: the flag's dashes are characters of the key.
       if (pendingSep && units.length > 0) units.push('\u0001');
       pendingSep = false;
-      const dashes = flagDashes(term, i, term.length);
-      for (let k = 0; k < dashes; k++) units.push('-');
-      i += dashes - 1;
+      for (let k = 0; k < flag; k++) units.push('-');
+      i += flag - 1;
     } else if (cls === Cls.Sep || cls === Cls.Break) {
       pushWord();
       pendingSep = true;
@@ -886,7 +891,7 @@ export class TermMatcher<T = unknown> {
   private isStartAt(text: string, i: number, c: number): boolean {
     const cls = classOf(c);
     if (isAlnum(cls)) return i === 0 || (!isAlnum(classOf(text.charCodeAt(i - 1))) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls);
-    return cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, text.length) > 0);
+    return startsSymbolTerm(text, i, text.length, c, cls);
   }
 
   /** Greedy leftmost-longest scan of [from, to); `onMatch` returns true to stop. */
@@ -907,7 +912,7 @@ export class TermMatcher<T = unknown> {
         // Latin terms start only at a word start; CJK and symbols anywhere.
         const isStart = isAlnum(cls)
           ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls)
-          : cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, to) > 0);
+          : startsSymbolTerm(text, i, to, c, cls);
         if (isStart) {
           let end = -1;
           let skipTo = i + 1;
@@ -1023,7 +1028,7 @@ export class TermMatcher<T = unknown> {
         i++;
         continue;
       }
-      if (c === 0x2d && (i === start || !isAlnum(classOf(text.charCodeAt(i - 1))))) {
+      if (c === 0x2d) {
         // A flag's dashes (` -e`, ` --amend`) are characters of the key, where it has them.
         const dashes = flagDashes(text, i, len);
         let flag = node;
