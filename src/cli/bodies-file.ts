@@ -16,11 +16,7 @@ export function encodeBodies(json: string, effort: 'fast' | 'smallest' = 'fast')
   });
 }
 
-export function readBodiesFile(path: string): string {
-  return readBrotliText(path);
-}
-
-/** A Brotli-compressed UTF-8 file of dist/ as text. */
+/** A Brotli-compressed UTF-8 file of dist/ (the bodies, the everyday-word list) as text. */
 export function readBrotliText(path: string): string {
   return brotliDecompressSync(readFileSync(path)).toString('utf8');
 }

@@ -4,7 +4,7 @@ import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/ass
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
 import { applyBodies, BODIES_FILE, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
-import { readBodiesFile } from './bodies-file';
+import { readBrotliText } from './bodies-file';
 import { loadNotes } from '../core/load';
 import { sharedPinyin, type PinyinTable } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
@@ -43,7 +43,7 @@ export interface LoadedCorpus {
 /** dist/index.json with what the build keeps beside it put back: the notes' bodies and the pinyin table. */
 export function readBundledIndex(distDir: string): PrebuiltIndex {
   const index = parsePrebuiltIndex(readFileSync(join(distDir, 'index.json'), 'utf8'));
-  if (index.bodies === 'separate') applyBodies(index.notes, readBodiesFile(join(distDir, BODIES_FILE)));
+  if (index.bodies === 'separate') applyBodies(index.notes, readBrotliText(join(distDir, BODIES_FILE)));
   const pinyinPath = join(distDir, PINYIN_FILE);
   if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readFileSync(pinyinPath, 'utf8')) as PinyinTable;
   return index;

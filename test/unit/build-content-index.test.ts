@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
-import { readBodiesFile } from '../../src/cli/bodies-file';
+import { readBrotliText } from '../../src/cli/bodies-file';
 import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 
 const content = join(__dirname, '..', '..', 'content');
@@ -28,7 +28,7 @@ describe('content index build', () => {
     // Bodies are kept apart (dist/bodies.json.br): activation reads the index alone.
     assert.equal(index.bodies, 'separate');
     assert.ok(run && run.body.en === '' && run.summary.en.length > 0);
-    applyBodies(index.notes, readBodiesFile(join(out, BODIES_FILE)));
+    applyBodies(index.notes, readBrotliText(join(out, BODIES_FILE)));
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
     // And the matcher of exactly these notes, saved.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultLang } from '../../../src/cli/context';
 import { main } from '../../../src/cli/main';
-import { readBodiesFile } from '../../../src/cli/bodies-file';
+import { readBrotliText } from '../../../src/cli/bodies-file';
 import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 
 const root = join(__dirname, '..', '..', '..');
@@ -134,7 +134,7 @@ describe('concept-ref CLI', () => {
 
   describe('show', () => {
     const index = parsePrebuiltIndex(readFileSync(join(dist, 'index.json'), 'utf8'));
-    applyBodies(index.notes, readBodiesFile(join(dist, BODIES_FILE)));
+    applyBodies(index.notes, readBrotliText(join(dist, BODIES_FILE)));
 
     it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async function () {
       this.timeout(120_000); // every note, rendered twice: grows with the reference
