@@ -14,7 +14,8 @@ import { takesPossessive, wordForms } from './word-forms';
 const SEP = 0x0001;
 /** A scan longer than this builds the word table first (see warmUp). */
 const WARM_UP_SCAN_CHARS = 2000;
-const NODE_STRIDE = 3;
+/** Node n is nodes[n * 2 ..]: entry list or -1, first edge; a last record holds the edge count. */
+const NODE_STRIDE = 2;
 /** Saved entry columns: term, surface, flags, value, languages, context, topic. */
 const ENTRY_STRIDE = 7;
 
@@ -124,7 +125,7 @@ function startsSymbolTerm(text: string, i: number, len: number, c: number, cls: 
 export interface TermEntry<T = unknown> {
   /** The term as written in the note (an alias or title). */
   term: string;
-  /** What the text must equal for a case-sensitive entry: the term, or the word form (`LLMs`). */
+  /** What the text must equal for a case-sensitive entry: the term, or the word form (`LLMs`); the term for any other entry. */
   surface: string;
   /** True when this entry is a generated word form of `term` (a plural or verb form). */
   form: boolean;
@@ -308,12 +309,12 @@ class PartTable {
   private readonly mask: number;
 
   /**
-   * Built from the flattened trie (nodes: [entry list, first edge, edge count] per node;
-   * edges: [code, child] pairs), so a matcher loaded from bytes builds it on first use instead of
-   * shipping it: its slots are hash-ordered and do not compress.
+   * Built from the flattened trie (see TermMatcher.nodes; edge e leads to node e + 1), so a matcher
+   * loaded from bytes builds it on first use instead of shipping it: its slots are hash-ordered and do
+   * not compress.
    */
-  constructor(nodes: Int32Array, edges: Int32Array) {
-    const nodeCount = nodes.length / NODE_STRIDE;
+  constructor(nodes: Int32Array, edges: Uint16Array) {
+    const nodeCount = nodes.length / NODE_STRIDE - 1;
     const isWord = new Uint8Array(128);
     for (let c = 0; c < 128; c++) isWord[c] = isAlnum(ASCII_CLASS[c] as Cls) ? 1 : 0;
     // Per node: 1 when a word may end there (a key ends, or goes on with a separator, symbol or CJK).
@@ -321,9 +322,9 @@ class PartTable {
     for (let n = 0; n < nodeCount; n++) {
       let ends = nodes[n * NODE_STRIDE] !== -1;
       const first = nodes[n * NODE_STRIDE + 1];
-      const last = first + nodes[n * NODE_STRIDE + 2];
+      const last = nodes[n * NODE_STRIDE + NODE_STRIDE + 1];
       for (let e = first; !ends && e < last; e++) {
-        const code = edges[e * 2];
+        const code = edges[e];
         if (code >= 128 || isWord[code] === 0) ends = true;
       }
       canEnd[n] = ends ? 1 : 0;
@@ -332,10 +333,10 @@ class PartTable {
     // of at most 0.7, which keeps probes short.
     let wordEdges = 0;
     let wholeWords = 0;
-    for (let e = 0; e < edges.length; e += 2) {
+    for (let e = 0; e < edges.length; e++) {
       if (edges[e] >= 128 || isWord[edges[e]] === 0) continue;
       wordEdges++;
-      if (canEnd[edges[e + 1]] === 1) wholeWords++;
+      if (canEnd[e + 1] === 1) wholeWords++;
     }
     let size = 16;
     while (size * 0.7 < wholeWords) size <<= 1;
@@ -363,7 +364,7 @@ class PartTable {
     const lengths = this.lengths;
     const filter = this.filter;
     const seeds: number[] = [0];
-    for (let e = 0; e < edges.length; e += 2) if (edges[e] === SEP) seeds.push(edges[e + 1]);
+    for (let e = 0; e < edges.length; e++) if (edges[e] === SEP) seeds.push(e + 1);
     for (const seed of seeds) {
       // Stack records: node, hash, offset, length.
       stack[0] = seed;
@@ -378,11 +379,11 @@ class PartTable {
         const offset = stack[top + 2];
         const length = stack[top + 3];
         const first = nodes[node * NODE_STRIDE + 1];
-        const last = first + nodes[node * NODE_STRIDE + 2];
+        const last = nodes[node * NODE_STRIDE + NODE_STRIDE + 1];
         for (let e = first; e < last; e++) {
-          const code = edges[e * 2];
+          const code = edges[e];
           if (code >= 128 || isWord[code] === 0) continue;
-          const child = edges[e * 2 + 1];
+          const child = e + 1;
           let childOffset = offset;
           if (offset + length !== used) {
             childOffset = used;
@@ -451,7 +452,6 @@ function foldCase(c: number): number {
 interface BuildNode {
   children: Map<number, BuildNode>;
   entries?: TermEntry<unknown>[];
-  id: number;
 }
 
 export interface MatcherStats {
@@ -460,11 +460,12 @@ export interface MatcherStats {
 }
 
 export class TermMatcher<T = unknown> {
-  // Flattened trie. Node n is nodes[n * 3 .. n * 3 + 2] = [entry list index or -1, first edge, edge
-  // count]; edges are (code, child) pairs sorted by code, found by binary search (the root by a direct
-  // table). Keeping a node's fields together costs one cache line per step of a walk.
+  // Flattened trie with nodes numbered breadth first. Node n is nodes[n * 2 ..] = [entry list index or -1,
+  // first edge]; its edges run to the next node's first edge (a last record holds the edge count). Each
+  // node's edges are consecutive codes, sorted, found by binary search (the root's by a direct table).
+  // Breadth-first numbering makes edge e lead to node e + 1, so no child ids are stored at all.
   private readonly nodes: Int32Array;
-  private readonly edges: Int32Array;
+  private readonly edges: Uint16Array;
   private readonly rootTable: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
   /** A matcher loaded from bytes fills entryLists on first use. */
@@ -495,8 +496,8 @@ export class TermMatcher<T = unknown> {
   }
 
   constructor(terms: Iterable<TermInput<T>>) {
-    const root: BuildNode = { children: new Map(), id: 0 };
-    const all: BuildNode[] = [root];
+    const root: BuildNode = { children: new Map() };
+    let nodeCount = 1;
     let termCount = 0;
     let maxKeyLength = 0;
     const insert = (key: string, entry: TermEntry<T>): void => {
@@ -506,8 +507,8 @@ export class TermMatcher<T = unknown> {
         const code = key.charCodeAt(i);
         let next = node.children.get(code);
         if (!next) {
-          next = { children: new Map(), id: all.length };
-          all.push(next);
+          next = { children: new Map() };
+          nodeCount++;
           node.children.set(code, next);
         }
         node = next;
@@ -543,50 +544,57 @@ export class TermMatcher<T = unknown> {
     for (const input of formInputs) {
       const caseSensitive = input.caseSensitive ?? isCaseSensitiveTerm(input.term);
       const possessive = takesPossessive(input.term);
+      // Forms that need no exact case differ only in whether they are an identifier: they share an entry.
+      const shared: (TermEntry<T> | undefined)[] = [undefined, undefined];
       for (const surface of wordForms(input.term)) {
-        const entry: TermEntry<T> = {
-          term: input.term,
-          surface,
-          form: true,
-          value: input.value,
-          languages: input.languages,
-          context: input.context,
-          topic: input.topic,
-          caseSensitive,
-          evidence: input.evidence === true,
-          ...(input.codeOnly ? { codeOnly: true } : {}),
-          ...(isIdentifierTerm(surface) ? { identifier: true } : {}),
-          ...(possessive ? { possessive: true } : {}),
-        };
+        const identifier = isIdentifierTerm(surface);
+        let entry = caseSensitive ? undefined : shared[identifier ? 1 : 0];
+        if (!entry) {
+          entry = {
+            term: input.term,
+            surface: caseSensitive ? surface : input.term,
+            form: true,
+            value: input.value,
+            languages: input.languages,
+            context: input.context,
+            topic: input.topic,
+            caseSensitive,
+            evidence: input.evidence === true,
+            ...(input.codeOnly ? { codeOnly: true } : {}),
+            ...(identifier ? { identifier: true } : {}),
+            ...(possessive ? { possessive: true } : {}),
+          };
+          if (!caseSensitive) shared[identifier ? 1 : 0] = entry;
+        }
         for (const key of termKeys(surface)) insert(key, entry);
       }
     }
-    const n = all.length;
-    let edgeCount = 0;
-    for (const node of all) edgeCount += node.children.size;
-    this.nodes = new Int32Array(n * NODE_STRIDE);
-    this.edges = new Int32Array(edgeCount * 2);
+    const n = nodeCount;
+    this.nodes = new Int32Array((n + 1) * NODE_STRIDE);
+    this.edges = new Uint16Array(n - 1);
     this.entryLists = [];
-    let pos = 0;
-    for (const node of all) {
-      const rec = node.id * NODE_STRIDE;
+    // Breadth first: the queue is the node order, and a node's children join it in edge order, so the
+    // child of edge e is node e + 1.
+    const queue: BuildNode[] = [root];
+    for (let id = 0; id < queue.length; id++) {
+      const node = queue[id];
+      const rec = id * NODE_STRIDE;
       this.nodes[rec] = -1;
       if (node.entries) {
         this.nodes[rec] = this.entryLists.length;
         this.entryLists.push(node.entries as TermEntry<T>[]);
       }
-      this.nodes[rec + 1] = pos;
-      this.nodes[rec + 2] = node.children.size;
+      this.nodes[rec + 1] = queue.length - 1;
       // Most nodes have one child or none: sort only where there is something to sort.
       const sorted = node.children.size > 1 ? [...node.children].sort((a, b) => a[0] - b[0]) : node.children;
       for (const [code, child] of sorted) {
-        this.edges[pos * 2] = code;
-        this.edges[pos * 2 + 1] = child.id;
-        pos++;
+        this.edges[queue.length - 1] = code;
+        queue.push(child);
       }
     }
-    this.rootTable = new Int32Array(65536).fill(-1);
-    for (const [code, child] of root.children) this.rootTable[code] = child.id;
+    this.nodes[n * NODE_STRIDE] = -1;
+    this.nodes[n * NODE_STRIDE + 1] = n - 1;
+    this.rootTable = rootTableOf(this.nodes, this.edges);
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
@@ -627,36 +635,47 @@ export class TermMatcher<T = unknown> {
       if (id === undefined) scopeIds.set(key, (id = scopes.push([...v]) - 1));
       return id;
     };
+    // The trie is saved as what cannot be derived: per node whether it has an entry list (lists are
+    // numbered in node order) and its edge count, then the edges' codes. (Saved depth first, the codes
+    // would compress 60 KB smaller, but turning that back into breadth-first order costs activation
+    // more time than reading the bytes.)
+    const nodeCount = this.nodes.length / NODE_STRIDE - 1;
+    const hasList = new Uint8Array(nodeCount);
+    const edgeCounts = new Uint16Array(nodeCount);
+    for (let k = 0; k < nodeCount; k++) {
+      hasList[k] = this.nodes[k * NODE_STRIDE] === -1 ? 0 : 1;
+      const count = this.nodes[k * NODE_STRIDE + NODE_STRIDE + 1] - this.nodes[k * NODE_STRIDE + 1];
+      if (count > 0xffff) throw new Error('a trie node has more than 65,535 edges');
+      edgeCounts[k] = count;
+    }
+    // Entries numbered note by note, term by term: their columns then change little from row to row.
+    const distinct = new Map<TermEntry<T>, string>();
+    const listCount = this.entryLists.length;
+    for (let k = 0; k < listCount; k++) for (const e of this.listAt(k)) if (!distinct.has(e)) distinct.set(e, JSON.stringify(e.value));
     const entryIds = new Map<TermEntry<T>, number>();
     const entryCols: number[] = [];
-    const listStarts = new Int32Array(this.entryLists.length + 1);
-    const listItems: number[] = [];
-    for (let k = 0; k < this.entryLists.length; k++) {
-      listStarts[k] = listItems.length;
-      for (const e of this.listAt(k)) {
-        let id = entryIds.get(e);
-        if (id === undefined) {
-          id = entryIds.size;
-          entryIds.set(e, id);
-          const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0);
-          entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
-        }
-        listItems.push(id);
-      }
+    const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
+    for (const [e] of byNote) {
+      entryIds.set(e, entryIds.size);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0);
+      entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
-    listStarts[this.entryLists.length] = listItems.length;
-    const rootEdges: number[] = [];
-    for (let code = 0; code < this.rootTable.length; code++) if (this.rootTable[code] !== -1) rootEdges.push(code, this.rootTable[code]);
-    // Sorted and increasing columns are stored as differences: the bytes then compress about 4x better in
-    // the .vsix (zip), and fromBinary undoes it in one pass.
+    const listStarts = new Int32Array(listCount + 1);
+    const listItems: number[] = [];
+    for (let k = 0; k < listCount; k++) {
+      listStarts[k] = listItems.length;
+      for (const e of this.listAt(k)) listItems.push(entryIds.get(e)!);
+    }
+    listStarts[listCount] = listItems.length;
+    // Increasing columns are stored as differences: the bytes then compress about 4x better in the .vsix (zip).
     const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array][] = [
-      ['nodes', encodeNodes(this.nodes)],
-      ['edges', deltaColumns(this.edges, 2, [1])],
+      ['hasList', hasList],
+      ['edgeCounts', edgeCounts],
+      ['codes', this.edges],
       ['unconditional', this.unconditional],
       ['entries', deltaColumns(Int32Array.from(entryCols), ENTRY_STRIDE, [0, 1, 2, 3, 4, 5, 6])],
       ['listStarts', deltaColumns(listStarts, 1, [0])],
       ['listItems', deltaColumns(Int32Array.from(listItems), 1, [0])],
-      ['rootEdges', Int32Array.from(rootEdges)],
       // The terms' strings, decoded only when the first match needs an entry (not at load).
       ['strings', new TextEncoder().encode(joinStrings(strings))],
     ];
@@ -666,7 +685,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 10, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 11, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -692,7 +711,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 10) throw new Error('unsupported saved matcher');
+    if (header.version !== 11) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -706,8 +725,9 @@ export class TermMatcher<T = unknown> {
       const view = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length);
       arrays[a.name] = owned ? view : view.slice();
     }
-    decodeNodes(arrays.nodes as Int32Array);
-    undoDeltaColumns(arrays.edges as Int32Array, 2, [1]);
+    const nodes = nodesOf(arrays.hasList as Uint8Array, arrays.edgeCounts as Uint16Array);
+    const edges = arrays.codes as Uint16Array;
+    if (edges.length !== nodes[nodes.length - 1] || edges.length !== nodes.length / NODE_STRIDE - 2) throw new Error('saved matcher: edge counts do not match the nodes');
     undoDeltaColumns(arrays.entries as Int32Array, ENTRY_STRIDE, [0, 1, 2, 3, 4, 5, 6]);
     undoDeltaColumns(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaColumns(arrays.listItems as Int32Array, 1, [0]);
@@ -749,15 +769,12 @@ export class TermMatcher<T = unknown> {
       entryLists[l] = list;
       return list;
     };
-    const rootTable = new Int32Array(65536).fill(-1);
-    const rootEdges = arrays.rootEdges as Int32Array;
-    for (let k = 0; k < rootEdges.length; k += 2) rootTable[rootEdges[k]] = rootEdges[k + 1];
     const m = Object.create(TermMatcher.prototype) as TermMatcher<T>;
     Object.assign(m, {
-      nodes: arrays.nodes,
-      edges: arrays.edges,
+      nodes,
+      edges,
       unconditional: arrays.unconditional,
-      rootTable,
+      rootTable: rootTableOf(nodes, edges),
       entryLists,
       materialize,
       maxKeyLength: header.maxKeyLength,
@@ -805,11 +822,11 @@ export class TermMatcher<T = unknown> {
     const rec = node * NODE_STRIDE;
     const edges = this.edges;
     let lo = nodes[rec + 1];
-    let hi = lo + nodes[rec + 2] - 1;
+    let hi = nodes[rec + NODE_STRIDE + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = edges[mid * 2];
-      if (c === code) return edges[mid * 2 + 1];
+      const c = edges[mid];
+      if (c === code) return mid + 1;
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -1171,35 +1188,28 @@ function undoDeltaColumns(table: Int32Array, stride: number, columns: readonly n
   for (const c of columns) for (let i = stride + c; i < table.length; i += stride) table[i] += table[i - stride];
 }
 
-/**
- * Nodes are [entry list or -1, first edge, edge count]. Entry lists are numbered in node order, so a
- * node's list is stored as (list - previous list + 1), 0 for none; first edges as differences.
- */
-function encodeNodes(nodes: Int32Array): Int32Array {
-  const out = deltaColumns(nodes, NODE_STRIDE, [1]);
-  let last = 0;
-  for (let i = 0; i < nodes.length; i += NODE_STRIDE) {
-    if (nodes[i] === -1) out[i] = 0;
-    else {
-      // (-1 would read back as "no list"; the builder numbers lists in node order, so it never happens.)
-      if (nodes[i] - last + 1 <= 0) throw new Error('entry lists are not numbered in node order');
-      out[i] = nodes[i] - last + 1;
-      last = nodes[i];
-    }
-  }
-  return out;
+/** The root's children by code (-1: none), so a walk's first step is one read. */
+function rootTableOf(nodes: Int32Array, edges: Uint16Array): Int32Array {
+  const table = new Int32Array(65536).fill(-1);
+  for (let e = nodes[1]; e < nodes[NODE_STRIDE + 1]; e++) table[edges[e]] = e + 1;
+  return table;
 }
 
-function decodeNodes(nodes: Int32Array): void {
-  undoDeltaColumns(nodes, NODE_STRIDE, [1]);
-  let last = 0;
-  for (let i = 0; i < nodes.length; i += NODE_STRIDE) {
-    if (nodes[i] === 0) nodes[i] = -1;
-    else {
-      last += nodes[i] - 1;
-      nodes[i] = last;
-    }
+/** The node records of a saved trie: entry lists numbered in node order, first edges summed from the counts. */
+function nodesOf(hasList: Uint8Array, edgeCounts: Uint16Array): Int32Array {
+  const count = hasList.length;
+  if (edgeCounts.length !== count || count === 0) throw new Error('saved matcher: node columns do not match');
+  const nodes = new Int32Array((count + 1) * NODE_STRIDE);
+  let list = 0;
+  let edge = 0;
+  for (let k = 0; k < count; k++) {
+    nodes[k * NODE_STRIDE] = hasList[k] === 0 ? -1 : list++;
+    nodes[k * NODE_STRIDE + 1] = edge;
+    edge += edgeCounts[k];
   }
+  nodes[count * NODE_STRIDE] = -1;
+  nodes[count * NODE_STRIDE + 1] = edge;
+  return nodes;
 }
 
 const enum Verdict {

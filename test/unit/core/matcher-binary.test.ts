@@ -52,4 +52,17 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.throws(() => TermMatcher.fromBinary(new TextEncoder().encode('{"not":"a matcher"}')), /not a saved matcher/);
     assert.throws(() => TermMatcher.fromBinary(new Uint8Array(3)), /not a saved matcher/);
   });
+
+  it('refuses a saved matcher whose node edge counts do not add up to its edges', () => {
+    const bytes = new TermMatcher(terms).toBinary();
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number }[] };
+    const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
+    const counts = header.layout.find((a) => a.name === 'edgeCounts')!;
+    // The root's edge count, one more than the edges saved.
+    const at = dataStart + counts.offset;
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    view.setUint16(at, view.getUint16(at, true) + 1, true);
+    assert.throws(() => TermMatcher.fromBinary(bytes), /edge counts do not match/);
+  });
 });
