@@ -280,6 +280,15 @@ function seedHash(seed: number): number {
   return seed === 0 ? FNV_OFFSET : Math.imul(FNV_OFFSET ^ seed, 0x9e3779b1) | 0;
 }
 
+const PAIR_BITS = 1 << 18;
+/** Stands for "the key ends here" in PartTable's pair filter (no key unit is 0). */
+const WHOLE_KEY = 0;
+
+function pairBit(first: number, second: number): number {
+  const h = Math.imul(first * 65599 + second, 0x9e3779b1);
+  return (h >>> 14) & (PAIR_BITS - 1);
+}
+
 /** What PartTable.find returns when a camel-case word part may end inside a key's word: walk it letter by letter. */
 const WALK_PART = -2;
 
@@ -307,6 +316,12 @@ class PartTable {
   private readonly filterMask: number;
   private readonly pool: Uint16Array;
   private readonly mask: number;
+  /**
+   * A bit per (first unit, second unit) pair some key starts with, and a bit per first unit that is a
+   * whole key: most CJK characters and symbols of a text (`.`, `:`, `{`) start no key once the next
+   * character is known, and this says so without a walk.
+   */
+  private readonly pairs: Uint32Array;
 
   /**
    * Built from the flattened trie (see TermMatcher.nodes; edge e leads to node e + 1), so a matcher
@@ -415,6 +430,42 @@ class PartTable {
       }
     }
     this.pool = chars.slice(0, used);
+    this.pairs = new Uint32Array(PAIR_BITS >>> 5);
+    for (let e = nodes[1]; e < nodes[NODE_STRIDE + 1]; e++) {
+      const first = edges[e];
+      const child = e + 1;
+      if (nodes[child * NODE_STRIDE] !== -1) this.setPair(first, WHOLE_KEY);
+      for (let f = nodes[child * NODE_STRIDE + 1]; f < nodes[child * NODE_STRIDE + NODE_STRIDE + 1]; f++) this.setPair(first, edges[f]);
+    }
+  }
+
+  private setPair(first: number, second: number): void {
+    const bit = pairBit(first, second);
+    this.pairs[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  private hasPair(first: number, second: number): boolean {
+    const bit = pairBit(first, second);
+    return (this.pairs[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
+  /**
+   * Whether a key may start with the CJK character or symbol at i: false only when no key is that
+   * character alone and none goes on with what follows it. A word break after it counts as the key's
+   * SEP, except next to CJK, where a key has none (see walk): then it may.
+   */
+  mayStartAt(text: string, i: number, len: number, c: number, cls: Cls): boolean {
+    if (this.hasPair(c, WHOLE_KEY)) return true;
+    if (i + 1 >= len) return false;
+    const d = text.charCodeAt(i + 1);
+    const dc = d < 128 ? (ASCII_CLASS[d] as Cls) : classOf(d);
+    if (dc === Cls.Sep && !(c === 0x2d && d === 0x2d)) {
+      if (cls === Cls.Cjk) return true;
+      let j = i + 2;
+      while (j < len && classOf(text.charCodeAt(j)) === Cls.Sep) j++;
+      return (j < len && classOf(text.charCodeAt(j)) === Cls.Cjk) || this.hasPair(c, SEP);
+    }
+    return this.hasPair(c, d < 128 ? foldCase(d) : d);
   }
 
   /**
@@ -945,7 +996,7 @@ export class TermMatcher<T = unknown> {
               end = this.longestEnd(text, i, to, env);
             }
             skipTo = j;
-          } else {
+          } else if (this.partsCache === undefined || this.partsCache.mayStartAt(text, i, to, c, cls)) {
             end = this.longestEnd(text, i, to, env);
           }
           if (end > i) {
