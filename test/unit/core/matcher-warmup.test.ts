@@ -51,9 +51,9 @@ describe('the word table holds whole words only', () => {
 
 describe('the word table\'s pair filter for CJK characters and symbols', () => {
   it('still finds keys that start with a CJK character or symbol, alone, after a word break or split by a space', () => {
-    const terms = ['知识蒸馏', '栈', '--force', '.gitignore', '$HOME', '@Override', '# heading'].map((term) => ({ term, value: term }));
-    const text = '先做知识 蒸馏，再看栈。git push --force; cat .gitignore; echo $HOME; @override; # Heading; 。：{ .x :y';
-    const expected = ['知识 蒸馏:知识蒸馏', '栈:栈', '--force:--force', '.gitignore:.gitignore', '$HOME:$HOME', '@override:@Override', '# Heading:# heading'];
+    const terms = ['知识蒸馏', '栈', '堆栈', '--force', '.gitignore', '$HOME', '@Override', '# heading'].map((term) => ({ term, value: term }));
+    const text = '先做知识 蒸馏，再看栈和堆 栈。git push --force; cat .gitignore; echo $HOME; @override; # Heading; 。：{ .x :y';
+    const expected = ['知识 蒸馏:知识蒸馏', '栈:栈', '堆 栈:堆栈', '--force:--force', '.gitignore:.gitignore', '$HOME:$HOME', '@override:@Override', '# Heading:# heading'];
     const cold = new TermMatcher(terms);
     const warm = new TermMatcher(terms);
     warm.warmUp();
