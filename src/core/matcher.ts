@@ -150,6 +150,12 @@ export interface TermEntry<T = unknown> {
   identifier?: boolean;
   /** The match takes a following 's or s' (`Pod's`, `Pods'`): see possessiveEnd. */
   possessive?: boolean;
+  /**
+   * The underscores the term starts and ends with (`__proto__`, `_test`, `__IO`), which the text must
+   * have around the match too: leading | trailing << 2, each at most 3. Underscores are word breaks to
+   * the trie, so without this `__proto__` would match "proto".
+   */
+  underscores?: number;
 }
 
 export interface TermInput<T> {
@@ -574,6 +580,9 @@ export class TermMatcher<T = unknown> {
       const keys = termKeys(input.term);
       if (keys.length === 0) continue;
       termCount++;
+      const underscores = edgeUnderscores(input.term);
+      // An identifier such as `__init__` has no plural or verb forms.
+      const forms = input.forms !== false && underscores === 0;
       const entry: TermEntry<T> = {
         term: input.term,
         surface: input.term,
@@ -586,10 +595,11 @@ export class TermMatcher<T = unknown> {
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
         ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
-        ...(input.forms !== false && takesPossessive(input.term) ? { possessive: true } : {}),
+        ...(forms && takesPossessive(input.term) ? { possessive: true } : {}),
+        ...(underscores !== 0 ? { underscores } : {}),
       };
       for (const key of keys) insert(key, entry);
-      if (input.forms !== false) formInputs.push(input);
+      if (forms) formInputs.push(input);
     }
     // Forms go in after every term, so that a term always wins over another term's form.
     for (const input of formInputs) {
@@ -649,7 +659,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.underscores) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -708,7 +718,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -809,6 +819,7 @@ export class TermMatcher<T = unknown> {
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
         ...((cols[k + 2] & 16) !== 0 ? { identifier: true } : {}),
         ...((cols[k + 2] & 32) !== 0 ? { possessive: true } : {}),
+        ...((cols[k + 2] >> 6) !== 0 ? { underscores: cols[k + 2] >> 6 } : {}),
       };
       entryCache[id] = entry;
       return entry;
@@ -1290,7 +1301,12 @@ function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
-  if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
+  if (e.underscores !== undefined) {
+    const leading = e.underscores & 3;
+    const trailing = e.underscores >> 2;
+    if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return Verdict.Reject;
+    if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
+  } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly && env.prose) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
@@ -1307,6 +1323,21 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
 /** `useContext`, `setTimeout`, `getElementById`: lower camel case, written as one word. */
 function isIdentifierTerm(term: string): boolean {
   return /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(term);
+}
+
+/** Leading | trailing << 2 underscores of a term, each counted up to 3. */
+function edgeUnderscores(term: string): number {
+  let leading = 0;
+  while (leading < 3 && term.charCodeAt(leading) === 0x5f) leading++;
+  let trailing = 0;
+  while (trailing < 3 && term.length - trailing - 1 > leading && term.charCodeAt(term.length - trailing - 1) === 0x5f) trailing++;
+  return leading | (trailing << 2);
+}
+
+function underscoresAt(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x5f) return false;
+  return true;
 }
 
 function hasWordBreak(text: string, start: number, end: number): boolean {

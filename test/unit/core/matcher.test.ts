@@ -52,6 +52,26 @@ describe('TermMatcher', () => {
     });
   });
 
+  describe('terms that start or end with underscores', () => {
+    const m = matcher(['__proto__', '_test', '__IO', '__HAL_TIM_SET_COMPARE', 'proto buffer']);
+    it('match only where the text has the underscores too', () => {
+      assert.deepEqual(found(m, 'the proto field; a test; IO pins; HAL_TIM_SET_COMPARE(h)'), []);
+      assert.deepEqual(found(m, 'obj.__proto__ = p; def _test(): __IO uint32_t CR; __HAL_TIM_SET_COMPARE(h, 1, 5)'), [
+        ['proto', '__proto__'],
+        ['test', '_test'],
+        ['IO', '__IO'],
+        ['HAL_TIM_SET_COMPARE', '__HAL_TIM_SET_COMPARE'],
+      ]);
+    });
+    it('a term without them still matches the same word', () => {
+      assert.deepEqual(found(m, 'a proto buffer'), [['proto buffer', 'proto buffer']]);
+    });
+    it('keep the rule in a saved and loaded matcher', () => {
+      const loaded = TermMatcher.fromBinary<string>(m.toBinary());
+      assert.deepEqual(found(loaded, 'the proto field; obj.__proto__'), [['proto', '__proto__']]);
+    });
+  });
+
   describe('word boundaries', () => {
     const m = matcher(['run', 'PCA', 'useRef', 'tcp_v4_connect', 'channel']);
     it('"run" does not match inside "runtime" or "rerun"', () => {
