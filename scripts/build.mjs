@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { writeOrdinaryWords } from './ordinary-words.mjs';
@@ -47,12 +47,26 @@ const lazyChunks = {
   },
 };
 
+// The web bundle reads the same chunk files at activation (src/vscode/lazy-code/lazy-code.ts) instead of
+// carrying a second copy of them: their imports become stand-ins for the evaluated chunk.
+const webChunks = {
+  name: 'web-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^(pinyin-pro|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path].slice(2), namespace: 'web-chunk' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-chunk' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src', 'vscode', 'lazy-code', 'lazy-code.ts'))}).chunkModule(${JSON.stringify(args.path)});`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 // The Node extension host reads file: URIs (the package, workspace notes) from disk instead of through
 // workspace.fs, and decodes Brotli with zlib instead of a JavaScript decoder.
 const nodePlatform = {
   name: 'node-platform',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(read-file|brotli)$/ }, (args) => ({ path: join(args.resolveDir, `${args.path.slice(2)}.node.ts`) }));
+    build.onResolve({ filter: /^\.\/(read-file|brotli|lazy-code\/lazy-code)$/ }, (args) => ({ path: join(args.resolveDir, `${args.path.slice(2)}.node.ts`) }));
   },
 };
 
@@ -73,16 +87,22 @@ const targets = [
   // The Node bundle leaves the viewer's renderer, pinyin-pro and yaml to chunks required on first use, so
   // the host loads a fraction of the code at activation (each is already required lazily in the source).
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodePlatform] },
-  { entryPoints: ['src/core/render.ts'], outfile: 'dist/chunks/render.js', platform: 'node', format: 'cjs' },
-  { entryPoints: ['scripts/chunks/pinyin-pro.ts'], outfile: 'dist/chunks/pinyin-pro.js', platform: 'node', format: 'cjs' },
-  { entryPoints: ['scripts/chunks/yaml.ts'], outfile: 'dist/chunks/yaml.js', platform: 'node', format: 'cjs' },
+  // The chunks run in both hosts (the web bundle evaluates the same files), so they are built for the browser.
+  ...['src/core/render.ts', 'scripts/chunks/pinyin-pro.ts', 'scripts/chunks/yaml.ts'].map((entry) => ({
+    entryPoints: [entry],
+    outfile: `dist/chunks/${basename(entry, '.ts')}.js`,
+    platform: 'browser',
+    format: 'cjs',
+    plugins: [noNodeBuiltins],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })),
   {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [noNodeBuiltins],
+    plugins: [noNodeBuiltins, webChunks],
     define: { 'process.env.NODE_ENV': '"production"' },
   },
   { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },

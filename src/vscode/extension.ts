@@ -5,6 +5,7 @@ import { registerLookUpCommand } from './hover/lookup-command';
 import { Commands } from './ids';
 import { ConceptsInFileView } from './in-file/concepts-in-file-view';
 import { TermUnderline } from './in-file/underline';
+import { loadLazyCode } from './lazy-code/lazy-code';
 import { createLog } from './log';
 import { DocumentMatchCache } from './matching/document-scan';
 import { NoteDiagnostics } from './notes/note-diagnostics';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const started = performance.now();
   const log = createLog();
   context.subscriptions.push(log);
+  await loadLazyCode(context.extensionUri);
 
   const notes = await NotesService.create(context.extensionUri, log);
   context.subscriptions.push(notes);

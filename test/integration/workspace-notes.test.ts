@@ -69,6 +69,17 @@ describe('workspace notes and term settings', () => {
     assert.ok(restored, 'deleting the notes folder did not restore the bundled note');
   });
 
+  it('finds a team note by the pinyin of its Chinese title (initials and full), computed by pinyin-pro', async () => {
+    const note = teamNote('reconciliation-window', 'reconciliation window', 'The daily period in which payments are checked against the ledger.').replace('zh: 团队术语 reconciliation window', 'zh: 对账窗口');
+    await vscode.workspace.fs.createDirectory(folder());
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'reconciliation-window.md'), new TextEncoder().encode(note));
+    assert.ok(await waitFor(() => exports.notes.corpus.get('reconciliation-window'), 15_000), 'the notes folder was not picked up by the file watcher');
+    for (const query of ['dzck', 'duizhangchuangkou', '对账']) {
+      const ids = exports.search.items(query).map((row) => row.noteId);
+      assert.ok(ids.includes('reconciliation-window'), `"${query}" finds ${ids.slice(0, 5).join(', ')}`);
+    }
+  });
+
   it('shows problems of workspace notes in the Problems view, on the reported line, and clears them', async () => {
     const encoder = new TextEncoder();
     const bad = vscode.Uri.joinPath(folder(), 'bad.md');
