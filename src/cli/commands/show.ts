@@ -16,7 +16,10 @@ export async function runShow(options: CliOptions, distDir: string, io: Output):
   const lang = options.lang;
   const body = localize(note.body, lang);
   if (options.flags.has('--html')) {
-    const { renderNoteBody } = await import('../../core/render');
+    // Required, not import()ed: dist/chunks/render.js is CommonJS built for both hosts, whose export
+    // names an ESM import() of it would not see.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { renderNoteBody } = require('../../core/render') as typeof import('../../core/render');
     // The same options as the viewer: [[links]] show the linked note's title in the chosen language.
     const title = (id: string) => {
       const target = corpus.get(id);
