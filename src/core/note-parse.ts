@@ -118,9 +118,9 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
       if (seen.has(key)) report(keyLine('aliases'), `alias "${a.term}" is listed twice`, 'warning');
       seen.add(key);
       // A scoped identifier (`{ term: __IO, languages: [c] }`) meets its word only in its code or its topic's prose.
-      const brokenBy = wordBreakOnly(a.term, a.languages !== undefined);
+      const brokenBy = wordBreakOnly(a.term);
       if (brokenBy) {
-        report(keyLine('aliases'), `alias "${a.term}" matches as "${brokenBy}": a lone "_" or "-", and underscores before a word, are word breaks, not characters`, 'warning');
+        report(keyLine('aliases'), `alias "${a.term}" matches as "${brokenBy}": a lone "_" or "-" is a word break, not a character`, 'warning');
       }
     }
   }
@@ -297,17 +297,12 @@ export function splitLanguageSections(lines: readonly string[], from: number) {
 }
 
 /**
- * What an alias matches as when part of it is only word breaks: `import _` is the word `import`,
- * `__Vectors` is the word `Vectors`. Undefined when what is left still names the thing: a flag without
- * its dashes (`--no-ff`), an identifier without its underscores (`__free_pages`, `detach_`).
+ * What an alias matches as when one of its words is only word breaks: `import _` is the word `import`.
+ * Undefined otherwise: a flag keeps its dashes (`--no-ff`), and a term's leading and trailing underscores
+ * must be in the text (`__Vectors`, `detach_`; see the matcher).
  */
-export function wordBreakOnly(term: string, scoped = false): string | undefined {
-  const trimmed = term.trim();
-  const words = trimmed.split(/\s+/);
+export function wordBreakOnly(term: string): string | undefined {
+  const words = term.trim().split(/\s+/);
   const kept = words.filter((w) => !/^[-_]+$/.test(w));
-  if (kept.length === 0) return undefined;
-  if (kept.length < words.length) return kept.join(' ');
-  // `__free_pages` is still an identifier without its underscores; `__Vectors` is an everyday word.
-  const shown = trimmed.replace(/^_+/, '');
-  return !scoped && shown !== trimmed && /^[A-Za-z]+$/.test(shown) ? shown : undefined;
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
 }
