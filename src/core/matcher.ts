@@ -737,7 +737,7 @@ export class TermMatcher<T = unknown> {
       ['entries', deltaColumns(Int32Array.from(entryCols), ENTRY_STRIDE, [0, 1, 2, 3, 4, 5, 6])],
       ['listStarts', deltaColumns(listStarts, 1, [0])],
       ['listItems', deltaColumns(Int32Array.from(listItems), 1, [0])],
-      // The terms' strings, decoded only when the first match needs an entry (not at load).
+      // The terms' strings, each decoded when a match first needs its entry (not at load).
       ['strings', new TextEncoder().encode(joinStrings(strings))],
     ];
     const layout: { name: string; type: string; offset: number; length: number }[] = [];
@@ -793,9 +793,7 @@ export class TermMatcher<T = unknown> {
     undoDeltaColumns(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaColumns(arrays.listItems as Int32Array, 1, [0]);
     const { values, scopes } = header;
-    const stringBytes = arrays.strings as Uint8Array;
-    let strings: string[] | undefined;
-    const stringAt = (id: number): string => (strings ??= new TextDecoder().decode(stringBytes).split('\u0000'))[id];
+    const stringAt = stringReader(arrays.strings as Uint8Array);
     const cols = arrays.entries as Int32Array;
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
@@ -1231,6 +1229,34 @@ function possessiveEnd(text: string, end: number, len: number, entries: readonly
   if (end + 1 < len && (text.charCodeAt(end + 1) | 0x20) === 0x73 && wordEndsAt(end + 2)) return end + 2;
   if (last === 0x73 && wordEndsAt(end + 1)) return end + 1;
   return end;
+}
+
+/**
+ * String `id` of a NUL-separated UTF-8 block, decoded on first use: a hover needs a few of the tens of
+ * thousands, and decoding all of them would cost the first lookup after activation milliseconds.
+ */
+function stringReader(bytes: Uint8Array): (id: number) => string {
+  const decoder = new TextDecoder();
+  const decoded = new Map<number, string>();
+  let starts: Int32Array | undefined;
+  const startsOf = (): Int32Array => {
+    let count = 1;
+    for (let k = 0; k < bytes.length; k++) if (bytes[k] === 0) count++;
+    const out = new Int32Array(count + 1);
+    let n = 1;
+    for (let k = 0; k < bytes.length; k++) if (bytes[k] === 0) out[n++] = k + 1;
+    out[n] = bytes.length + 1;
+    return out;
+  };
+  return (id) => {
+    let text = decoded.get(id);
+    if (text === undefined) {
+      starts ??= startsOf();
+      text = decoder.decode(bytes.subarray(starts[id], starts[id + 1] - 1));
+      decoded.set(id, text);
+    }
+    return text;
+  };
 }
 
 /** NUL-separated; a term or topic never contains NUL (the note parsers reject binary text). */

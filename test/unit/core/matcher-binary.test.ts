@@ -22,7 +22,7 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     '.a { position: absolute }',
   ].join('\n');
   const summary = (m: TermMatcher<{ noteId: string }>) =>
-    scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => e.value.noteId).join('|')]);
+    scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => `${e.value.noteId}:${e.term}:${e.topic}`).join('|')]);
 
   it('a loaded matcher and a view of it resume a scan mid-line like a built one (TermMatching.resumable)', () => {
     const built = new TermMatcher(terms);
