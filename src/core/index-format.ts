@@ -49,11 +49,19 @@ export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodie
   const notes = index.notes.map((n) => {
     bodies[n.id] = { zh: n.body.zh, en: n.body.en };
     const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, ...rest } = n;
-    // An alias that is only a term is written as the string: most are (parsePrebuiltIndex restores them).
-    return { ...rest, aliases: rest.aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)) } as unknown as Note;
+    // An alias that is only a term is written as the string, and the file left out where it is the usual
+    // content/<top topic>/<id>.md: most are (parsePrebuiltIndex restores both).
+    const slim: Record<string, unknown> = { ...rest, aliases: rest.aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)) };
+    if (rest.file === usualFile(rest)) delete slim.file;
+    return slim as unknown as Note;
   });
   const { pinyin = {}, ...rest } = index;
   return { index: { ...rest, notes, bodies: 'separate' }, bodies, pinyin };
+}
+
+/** Where a bundled note usually lives: content/<top topic>/<id>.md. */
+function usualFile(note: Pick<Note, 'id' | 'topic'>): string {
+  return `content/${note.topic[0]}/${note.id}.md`;
 }
 
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {
@@ -61,6 +69,7 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   if (data.version !== 1 || !Array.isArray(data.notes)) throw new Error('unsupported prebuilt index');
   for (const note of data.notes) {
     note.aliases = (note.aliases as (Note['aliases'][number] | string)[]).map((a) => (typeof a === 'string' ? { term: a } : a));
+    note.file ??= usualFile(note);
     note.origin ??= 'bundled';
     note.body ??= { zh: '', en: '' };
     note.bodyLine ??= { zh: 0, en: 0 };

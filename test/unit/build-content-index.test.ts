@@ -31,6 +31,10 @@ describe('content index build', () => {
     applyBodies(index.notes, readBrotliText(join(out, BODIES_FILE)));
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
+    // A note's file is left out where it is the usual content/<top topic>/<id>.md and put back on parsing.
+    assert.ok(!raw.includes('"file":"content/kubernetes/kubectl-run.md"'));
+    assert.equal(run.file, 'content/kubernetes/kubectl-run.md');
+    for (const note of index.notes) assert.ok(existsSync(join(content, '..', note.file)), `${note.id}: ${note.file}`);
     // And the matcher of exactly these notes, saved.
     assert.ok(readFileSync(join(out, 'matcher.bin')).subarray(0, 4).equals(Buffer.from('CRM1')));
   });
