@@ -15,8 +15,9 @@ export interface PrebuiltIndex {
    */
   pinyin?: PinyinTable;
   /**
-   * "separate": the notes' bodies are left out (empty) and live in dist/bodies.json.br, which only the
-   * viewer, full-text search and `show` need: activation reads and keeps far less.
+   * "separate": the notes' bodies, and their related links, tags and version stamps, are left out (empty)
+   * and live in dist/bodies.json.br, which only the viewer, full-text search, Search Related and `show`
+   * need: activation reads and keeps far less.
    */
   bodies?: 'separate';
 }
@@ -27,28 +28,44 @@ export const BODIES_FILE = 'bodies.json.br';
 /** Pinyin syllables of the bundled names, next to index.json: only search and the Topics filter need them. */
 export const PINYIN_FILE = 'pinyin.json';
 
-/** dist/bodies.json.br, decoded: every bundled note's body by id. */
-export type BodiesFile = Record<string, { zh: string; en: string }>;
+/**
+ * dist/bodies.json.br, decoded: every bundled note's body by id, with what only a note's page, full-text
+ * search and Search Related use (related ids, tags, version stamps; left out where empty).
+ */
+export type BodiesFile = Record<string, { zh: string; en: string; related?: string[]; tags?: string[]; verified?: Record<string, string> }>;
 
-/** Puts the bodies of a bodies file into the notes (bodies of other notes stay as they are). */
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Puts the bodies (and details) of a bodies file into the notes (other notes stay as they are). */
 export function applyBodies(notes: readonly Note[], json: string): void {
   const bodies = JSON.parse(json) as BodiesFile;
   for (const note of notes) {
     const body = Object.hasOwn(bodies, note.id) ? bodies[note.id] : undefined;
-    if (body && typeof body.zh === 'string' && typeof body.en === 'string') note.body = { zh: body.zh, en: body.en };
+    if (!body || typeof body.zh !== 'string' || typeof body.en !== 'string') continue;
+    note.body = { zh: body.zh, en: body.en };
+    if (isStringList(body.related)) note.related = body.related;
+    if (isStringList(body.tags)) note.tags = body.tags;
+    const verified = body.verified;
+    if (verified && typeof verified === 'object' && Object.values(verified).every((v) => typeof v === 'string')) note.verified = verified;
   }
 }
 
 /**
- * The index and bodies files for notes: the bodies by id, and the notes without them. What only the build's
- * checks use (lines for problem reports) and what every bundled note has in common (its origin) are left
- * out too: activation parses a fifth less.
+ * The index and bodies files for notes: the bodies (with related ids, tags and version stamps) by id, and
+ * the notes without them. What only the build's checks use (lines for problem reports) and what every
+ * bundled note has in common (its origin) are left out too.
  */
 export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile; pinyin: PinyinTable } {
   const bodies: BodiesFile = {};
   const notes = index.notes.map((n) => {
-    bodies[n.id] = { zh: n.body.zh, en: n.body.en };
-    const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, ...rest } = n;
+    bodies[n.id] = {
+      zh: n.body.zh,
+      en: n.body.en,
+      ...(n.related.length > 0 ? { related: n.related } : {}),
+      ...(n.tags.length > 0 ? { tags: n.tags } : {}),
+      ...(n.verified ? { verified: n.verified } : {}),
+    };
+    const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, related: _related, tags: _tags, verified: _verified, ...rest } = n;
     // An alias that is only a term is written as the string, and the file left out where it is the usual
     // content/<top topic>/<id>.md: most are (parsePrebuiltIndex restores both).
     const slim: Record<string, unknown> = { ...rest, aliases: rest.aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)) };
@@ -72,6 +89,8 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
     note.file ??= usualFile(note);
     note.origin ??= 'bundled';
     note.body ??= { zh: '', en: '' };
+    note.related ??= [];
+    note.tags ??= [];
     note.bodyLine ??= { zh: 0, en: 0 };
   }
   return data;

@@ -89,8 +89,11 @@ describe('Search Concepts', () => {
 
   it('Search Related lists the related notes first, then matches for the title, without the note itself', async function () {
     requireNotes(this, 'kubectl-run');
+    // Related ids are read with the bodies (activation leaves both out); the command reads them itself.
+    await exports.notes.ensureBodies();
     const note = exports.notes.corpus.get('kubectl-run')!;
     const related = note.related.filter((id) => exports.notes.corpus.get(id));
+    assert.ok(related.length >= 2, 'kubectl-run has related notes');
     const rows = exports.search.relatedItems('kubectl-run');
     assert.ok(rows);
     const ids = noteRows(rows).map((r) => r.noteId);

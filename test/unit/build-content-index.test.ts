@@ -28,8 +28,13 @@ describe('content index build', () => {
     // Bodies are kept apart (dist/bodies.json.br): activation reads the index alone.
     assert.equal(index.bodies, 'separate');
     assert.ok(run && run.body.en === '' && run.summary.en.length > 0);
+    // Related ids, tags and version stamps travel with the bodies too: only a note's page and search use them.
+    assert.ok(!raw.includes('"related"') && !raw.includes('"tags"') && !raw.includes('"verified"'));
+    assert.deepEqual([run.related, run.tags, run.verified], [[], [], undefined]);
     applyBodies(index.notes, readBrotliText(join(out, BODIES_FILE)));
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
+    assert.ok(run.related.includes('kubectl-create') && run.tags.includes('kubectl'), `${run.related} ${run.tags}`);
+    assert.ok(run.verified?.kubectl, 'kubectl-run is stamped with the kubectl version it was checked against');
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
     // A note's file is left out where it is the usual content/<top topic>/<id>.md and put back on parsing.
     assert.ok(!raw.includes('"file":"content/kubernetes/kubectl-run.md"'));

@@ -45,7 +45,11 @@ export function registerSearch(notes: NotesService, context: vscode.ExtensionCon
   };
   const registrations = [
     vscode.commands.registerCommand(Commands.searchConcepts, (query?: unknown) => show(query)),
-    vscode.commands.registerCommand(Commands.searchRelated, (id?: unknown) => show(undefined, id)),
+    // A bundled note's related ids come with the bodies file: read it first (once; fast afterwards).
+    vscode.commands.registerCommand(Commands.searchRelated, async (id?: unknown) => {
+      await notes.ensureBodies();
+      show(undefined, id);
+    }),
   ];
   if (noteOpened) registrations.push(noteOpened((e) => void recent.record(e.id)));
   const feature: SearchFeature = {
