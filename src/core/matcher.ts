@@ -1078,10 +1078,12 @@ export class TermMatcher<T = unknown> {
       for (let k = 0; k < this.candCount; k++) if (ends[k] > 0 && (best < 0 || ends[k] > ends[best])) best = k;
       if (best < 0) return -1;
       let entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
-      // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier.
-      if (entries && firstWordOfIdentifier(text, start, ends[best])) {
-        const concepts = entries.filter((e) => e.languages === undefined);
-        entries = concepts.length > 0 ? concepts : undefined;
+      // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier,
+      // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
+      if (entries && ends[best] < len && isAlnum(classOf(text.charCodeAt(ends[best])))) {
+        const firstWord = firstWordOfIdentifier(text, start, ends[best]);
+        const kept = entries.filter((e) => !(firstWord && e.languages !== undefined) && !e.term.includes('.'));
+        if (kept.length !== entries.length) entries = kept.length > 0 ? kept : undefined;
       }
       if (entries) {
         this.lastEntries = entries;

@@ -126,6 +126,19 @@ describe('TermMatcher', () => {
       assert.deepEqual(found(m, 'int tcp_v4_connect(struct sock *sk)'), [['tcp_v4_connect', 'tcp_v4_connect']]);
       assert.deepEqual(found(m, 'tcp_v4_connectx()'), []);
     });
+    it('a dotted API path matches a whole call, not the start of a longer method name', () => {
+      const api = matcher([
+        { term: 'root.render', value: 'react-createroot' },
+        { term: 'ReactDOM.render', value: 'react-createroot' },
+        { term: 'root', value: 'root-concept' },
+      ]);
+      assert.deepEqual(found(api, 'root.render(<App />); ReactDOM.render(el, node);'), [
+        ['root.render', 'react-createroot'],
+        ['ReactDOM.render', 'react-createroot'],
+      ]);
+      // A different method: the path gives way, and a shorter term that applies still matches.
+      assert.deepEqual(found(api, 'scene.root.renderDrawables(); ReactDOM.renderToString(el);'), [['root', 'root-concept']]);
+    });
   });
 
   describe('case', () => {
