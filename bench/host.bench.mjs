@@ -172,6 +172,8 @@ export async function run() {
   const total = median(withExt.map((r) => r.codeMs + r.activateMs));
   const added = (median(withExt.map((r) => r.rssKb)) - median(without.map((r) => r.rssKb))) / 1024;
   const addedAfterGc = (median(withExt.map((r) => r.rssAfterGcKb)) - median(without.map((r) => r.rssAfterGcKb))) / 1024;
+  // Where the kept memory is, after the GC: V8's heap (objects) and array buffers (the saved matcher).
+  const addedAfterGcOf = (key) => (median(withExt.map((r) => r.afterGc[key])) - median(without.map((r) => r.afterGc[key]))) / 1048576;
   const team = await oneRun(true, TEAM_NOTES);
   removeDir(probeDir);
   const teamAdded = (team.rssKb - median(without.map((r) => r.rssKb))) / 1024;
@@ -182,6 +184,8 @@ export async function run() {
     { bench, metric: 'code loading + activate()', unit: 'ms', ours: total, baseline: 100, ratio: 100 / total, baselineName: '100 ms budget' },
     { bench, metric: 'extension host resident memory added by the extension, 3 s after activation (garbage included)', unit: 'MB', ours: added, baseline: 30, ratio: 30 / added, baselineName: '30 MB budget' },
     { bench, metric: 'extension host resident memory added by the extension, after a full GC (bench/gc-probe)', unit: 'MB', ours: addedAfterGc, baseline: 30, ratio: 30 / addedAfterGc, baselineName: '30 MB budget' },
+    { bench, metric: '  of which V8 heap in use, after a full GC', unit: 'MB', ours: addedAfterGcOf('heapUsed'), baseline: null, ratio: null },
+    { bench, metric: '  of which array buffers (saved matcher, word table), after a full GC', unit: 'MB', ours: addedAfterGcOf('arrayBuffers'), baseline: null, ratio: null },
     { bench, metric: `${TEAM_NOTES} team notes of ~2 KB in .concepts/: read, parsed and hover-ready after activation (our log)`, unit: 'ms', ours: team.teamMs, baseline: 2000, ratio: 2000 / team.teamMs, baselineName: '2 s budget' },
     { bench, metric: `extension host resident memory added with ${TEAM_NOTES} team notes`, unit: 'MB', ours: teamAdded, baseline: 150, ratio: 150 / teamAdded, baselineName: '150 MB budget' },
   ];
