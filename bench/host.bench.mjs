@@ -187,6 +187,7 @@ export async function run() {
     { bench, metric: 'extension host resident memory added by the extension, after a full GC (bench/gc-probe)', unit: 'MB', ours: addedAfterGc, baseline: 30, ratio: 30 / addedAfterGc, baselineName: '30 MB budget' },
     { bench, metric: '  of which V8 heap in use, after a full GC', unit: 'MB', ours: addedAfterGcOf('heapUsed'), baseline: null, ratio: null },
     { bench, metric: '  of which array buffers (saved matcher, word table), after a full GC', unit: 'MB', ours: addedAfterGcOf('arrayBuffers'), baseline: null, ratio: null },
+    { bench, metric: '  V8 heap committed (in use or free), after a full GC', unit: 'MB', ours: addedAfterGcOf('heapTotal'), baseline: null, ratio: null },
     ...(team
       ? [
           { bench, metric: `${TEAM_NOTES} team notes of ~2 KB in .concepts/: read, parsed and hover-ready after activation (our log)`, unit: 'ms', ours: team.teamMs, baseline: 2000, ratio: 2000 / team.teamMs, baselineName: '2 s budget' },

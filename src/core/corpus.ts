@@ -10,8 +10,13 @@ const noteIdOf = (ref: TermRef) => ref.noteId;
 const UNCATEGORIZED = 'uncategorized';
 const UNCATEGORIZED_NAME: Localized = { zh: '未分类', en: 'Uncategorized' };
 
-/** One collator for every sort of titles: localeCompare with options builds one per call. */
-const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+/**
+ * One collator for every sort of titles (localeCompare with options builds one per call), made on first
+ * use: the first collator of a process maps ICU's collation data, megabytes of resident memory that
+ * activation does not need.
+ */
+let titleOrder: Intl.Collator | undefined;
+const compareTitles = (a: string, b: string): number => (titleOrder ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a, b);
 
 /**
  * Display names of topic paths ("machine-learning/optimization" → { zh, en }), and for some topics
@@ -289,7 +294,7 @@ export class Corpus {
     const sort = (nodes: TopicNode[]) => {
       nodes.sort((a, b) => rank(a.path) - rank(b.path) || a.name.en.localeCompare(b.name.en));
       for (const n of nodes) {
-        n.notes.sort((a, b) => TITLE_ORDER.compare(a.title.en, b.title.en));
+        n.notes.sort((a, b) => compareTitles(a.title.en, b.title.en));
         sort(n.children);
       }
     };
@@ -298,17 +303,28 @@ export class Corpus {
     return roots;
   }
 
-  /** Problems that involve more than one note: duplicate terms, broken links. */
-  crossCheck(): Problem[] {
+  /**
+   * Problems that involve more than one note: duplicate terms, broken links. With `reportOn`, only the
+   * problems of those notes (the workspace's, whose bundled neighbours were checked at build time): their
+   * terms are compared with every note's, and only their links are followed.
+   */
+  crossCheck(reportOn?: (note: Note) => boolean): Problem[] {
     const problems: Problem[] = [];
     const claims = new Map<string, { note: Note; languages?: readonly string[]; shared?: boolean; term: string }[]>();
+    let wanted: Set<string> | undefined;
+    if (reportOn) {
+      wanted = new Set();
+      for (const note of this.byId.values()) if (reportOn(note)) for (const alias of note.aliases) wanted.add(termKeys(alias.term)[0] ?? '');
+    }
     for (const note of this.byId.values()) {
+      const reported = !reportOn || reportOn(note);
       for (const alias of note.aliases) {
         const key = termKeys(alias.term)[0];
         if (key === undefined) {
-          problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters` });
+          if (reported) problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters` });
           continue;
         }
+        if (wanted && !wanted.has(key)) continue;
         const list = claims.get(key) ?? [];
         list.push({ note, languages: alias.languages, shared: alias.shared, term: alias.term });
         claims.set(key, list);
@@ -317,12 +333,17 @@ export class Corpus {
     for (const list of claims.values()) {
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
-          const x = list[a];
-          const y = list[b];
+          // Reported on the later claim, or on the one reportOn wants.
+          let x = list[a];
+          let y = list[b];
           if (x.note.id === y.note.id) continue;
           if (x.shared && y.shared) continue;
           if (!scopesOverlap(x.note.scope, y.note.scope)) continue;
           const overlap = !x.languages || !y.languages || x.languages.some((l) => y.languages!.includes(l));
+          if (reportOn && !reportOn(y.note)) {
+            if (!reportOn(x.note)) continue;
+            [x, y] = [y, x];
+          }
           if (overlap) {
             problems.push({
               file: y.note.file,
@@ -335,6 +356,7 @@ export class Corpus {
       }
     }
     for (const note of this.byId.values()) {
+      if (reportOn && !reportOn(note)) continue;
       for (const id of note.related) {
         if (!this.byId.has(id)) problems.push({ file: note.file, line: note.keyLines?.related ?? 1, severity: 'error', message: `related id "${id}" does not exist` });
       }

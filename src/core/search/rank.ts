@@ -47,7 +47,8 @@ export function tierName(score: number): keyof typeof Tier {
   return (entry?.[0] ?? 'BODY') as keyof typeof Tier;
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+// Made on the first search, not when the extension loads (see compareTitles in core/corpus).
+let collator: Intl.Collator | undefined;
 
 export interface Ranked {
   score: number;
@@ -58,5 +59,5 @@ export interface Ranked {
 
 /** Best first: score, then shorter title, then title order, then id. */
 export function compareRanked(a: Ranked, b: Ranked): number {
-  return b.score - a.score || a.title.length - b.title.length || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || a.title.length - b.title.length || (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

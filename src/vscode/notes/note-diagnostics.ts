@@ -36,8 +36,10 @@ export class NoteDiagnostics extends Disposable {
 
   private async update(corpus: Corpus): Promise<void> {
     const userNotes = corpus.all().filter((n) => n.origin === 'user');
-    const userFiles = new Set(userNotes.map((n) => n.file));
-    const problems: Problem[] = [...this.notes.problems, ...corpus.crossCheck().filter((p) => userFiles.has(p.file))];
+    // Bundled notes are checked at build time: only the workspace's notes are cross-checked (against every
+    // note), and with none there is nothing to do. A check of every bundled alias and link took ~170 ms
+    // and ~10 MB of resident memory at each reload.
+    const problems: Problem[] = [...this.notes.problems, ...(userNotes.length > 0 ? corpus.crossCheck((n) => n.origin === 'user') : [])];
     if (userNotes.length > 0) {
       const words = await this.loadOrdinaryWords();
       if (corpus !== this.notes.corpus) return; // a newer corpus has its own update on the way

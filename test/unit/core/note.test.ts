@@ -162,6 +162,20 @@ describe('Corpus.crossCheck', () => {
     assert.equal(noteText({ related: '[missing-note]', en: '## Related\n\nSee [[nowhere]].' }).split('\n')[link.line - 1], 'See [[nowhere]].');
   });
 
+  it('with reportOn, reports only those notes\' problems, still against every note\'s terms', () => {
+    const early = make({ id: 'early', titleEn: 'Early', titleZh: '早', aliases: '[shared term]', en: '## Related\n\nSee [[nowhere]].' });
+    const mine = make({ id: 'mine', titleEn: 'Mine', titleZh: '我', aliases: '[Shared-Term, own term]', en: '## Related\n\nSee [[gone]].' });
+    const late = make({ id: 'late', titleEn: 'Late', titleZh: '晚', aliases: '[own term]' });
+    const corpus = new Corpus([early, mine, late]);
+    const problems = corpus.crossCheck((n) => n.id === 'mine').map((p) => `${p.file === mine.file ? 'mine' : 'other'}: ${p.message}`);
+    // The conflict with a later note is reported on "mine" too, and the other notes' broken link is not reported.
+    assert.deepEqual(problems.sort(), [
+      'mine: alias "Shared-Term" is also an alias of "early" (' + early.file + '); scope both to different languages or mark both shared',
+      'mine: alias "own term" is also an alias of "late" (' + late.file + '); scope both to different languages or mark both shared',
+      'mine: link [[gone]] does not resolve to a note',
+    ]);
+  });
+
   it('lets a later note with the same id replace an earlier one', () => {
     const corpus = new Corpus([make({ titleEn: 'Bundled' }), make({ titleEn: 'Team' })]);
     assert.equal(corpus.get('sample-note')?.title.en, 'Team');
