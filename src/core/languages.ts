@@ -10,6 +10,16 @@ const BY_EXTENSION: Record<string, string> = {
 };
 const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile' };
 
+/**
+ * The language a document is matched as: its editor language, refined where the path says more. A YAML
+ * file under .github/workflows is a GitHub Actions workflow (the id the GitHub Actions extension gives
+ * it), so `steps`, `uses` and `needs` mean what they mean there even without that extension.
+ */
+export function matchingLanguageId(languageId: string, path: string): string {
+  if (languageId === 'yaml' && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path)) return 'github-actions-workflow';
+  return languageId;
+}
+
 export function languageIdForPath(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
   if (BY_NAME[name]) return BY_NAME[name];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localize } from '../../core/note';
-import { isKnownLanguageId, languageIdForPath } from '../../core/languages';
+import { isKnownLanguageId, languageIdForPath, matchingLanguageId } from '../../core/languages';
 import { scanText } from '../../core/scan';
 import { allowFlags } from '../args';
 import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
@@ -25,7 +25,7 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    const languageId = unknownLanguage ? 'plaintext' : (forced ?? (file === '-' ? 'plaintext' : languageIdForPath(file)));
+    const languageId = unknownLanguage ? 'plaintext' : (forced ?? (file === '-' ? 'plaintext' : matchingLanguageId(languageIdForPath(file), file)));
     if (unknownLanguage && !warned) {
       warned = true;
       io.err(`concept-ref: unknown language id "${forced}"; scanning as plain text`);

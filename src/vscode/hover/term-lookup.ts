@@ -3,7 +3,7 @@ import type { Corpus } from '../../core/corpus';
 import type { Match } from '../../core/matcher';
 import type { Note } from '../../core/note';
 import type { TermRef } from '../../core/corpus';
-import type { DocumentMatchCache } from '../matching/document-scan';
+import { matchingLanguageOf, type DocumentMatchCache } from '../matching/document-scan';
 import { Settings } from '../settings';
 
 /** Lines longer than this are only scanned around the position (minified files, data blobs). */
@@ -35,11 +35,11 @@ export function termAt(corpus: Corpus, document: vscode.TextDocument, position: 
     const lineStart = known.lineStart(position.line);
     match = docMatch && { start: docMatch.start - lineStart, end: docMatch.end - lineStart, text: docMatch.text, entries: docMatch.entries };
   } else if (line.length <= LONG_LINE) {
-    match = corpus.matcher.matchAt(line, offset, document.languageId);
+    match = corpus.matcher.matchAt(line, offset, matchingLanguageOf(document));
   } else {
     const from = Math.max(0, offset - WINDOW);
     const to = Math.min(line.length, offset + WINDOW);
-    match = corpus.matcher.matchAll(line, document.languageId, from, to).find((m) => m.start <= offset && offset < m.end);
+    match = corpus.matcher.matchAll(line, matchingLanguageOf(document), from, to).find((m) => m.start <= offset && offset < m.end);
   }
   if (!match) return undefined;
   const documentKey = document.uri.toString();

@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import type { Corpus, TermRef } from '../../core/corpus';
+import { matchingLanguageId } from '../../core/languages';
 import { DocumentMatches, type Match } from '../../core/matcher';
+
+/** The language a document's text is matched as (see matchingLanguageId: a workflow YAML file is a workflow). */
+export function matchingLanguageOf(document: vscode.TextDocument): string {
+  return matchingLanguageId(document.languageId, document.uri.path);
+}
 
 /** Like cspell: whole-document work stops at this size, so a huge generated file never stalls the host. */
 export const MAX_SCAN_CHARS = 1_000_000;
@@ -26,15 +32,16 @@ export class DocumentMatchCache implements vscode.Disposable {
     if (fresh) return fresh;
     const text = document.getText();
     if (text.length > MAX_SCAN_CHARS) return undefined;
-    const matches = new DocumentMatches(corpus.scanDocument(text, document.languageId, document.uri.toString()), text);
-    this.entries.set(document.uri.toString(), { version: document.version, corpus, languageId: document.languageId, matches });
+    const languageId = matchingLanguageOf(document);
+    const matches = new DocumentMatches(corpus.scanDocument(text, languageId, document.uri.toString()), text);
+    this.entries.set(document.uri.toString(), { version: document.version, corpus, languageId, matches });
     return matches;
   }
 
   /** Matches if they are known for this exact document version, corpus and language; never computes. */
   peek(corpus: Corpus, document: vscode.TextDocument): DocumentMatches<TermRef> | undefined {
     const entry = this.entries.get(document.uri.toString());
-    if (entry && entry.version === document.version && entry.corpus === corpus && entry.languageId === document.languageId) {
+    if (entry && entry.version === document.version && entry.corpus === corpus && entry.languageId === matchingLanguageOf(document)) {
       return entry.matches;
     }
     return undefined;
@@ -66,7 +73,7 @@ export function scanRanges(corpus: Corpus, document: vscode.TextDocument, ranges
   for (const range of ranges) {
     const from = document.offsetAt(new vscode.Position(range.start.line, 0));
     const to = document.offsetAt(document.lineAt(range.end.line).range.end);
-    out.push(...corpus.matcher.matchAll(text, document.languageId, from, to));
+    out.push(...corpus.matcher.matchAll(text, matchingLanguageOf(document), from, to));
   }
   return out;
 }

@@ -89,6 +89,18 @@ describe('concept-ref CLI', () => {
       assert.ok((await ids('--language', 'go', join(dir, 'notes.txt'))).includes('go-channel'));
     });
 
+    it('scans a YAML file under .github/workflows as a GitHub Actions workflow', async () => {
+      const dir = tempDir();
+      const workflow = 'jobs:\n  test:\n    needs: build\n    steps:\n      - uses: actions/checkout@v4\n';
+      mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+      writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), workflow);
+      writeFileSync(join(dir, 'ci.yml'), workflow);
+      const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string }[]).map((m) => m.text);
+      assert.deepEqual(await words(join(dir, '.github', 'workflows', 'ci.yml')), ['needs', 'steps', 'uses', 'actions/checkout']);
+      // Elsewhere the same YAML is just YAML: its keys are ordinary words.
+      assert.deepEqual(await words(join(dir, 'ci.yml')), ['actions/checkout']);
+    });
+
     it('reads standard input for - (built CLI)', () => {
       const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--json', '--language', 'shellscript', '-'], { input: 'kubectl apply -f web.yaml\n', encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
