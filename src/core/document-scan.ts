@@ -33,6 +33,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend',
+  tsconfig: 'frontend',
 };
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;

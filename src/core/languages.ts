@@ -17,6 +17,9 @@ const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'm
  */
 export function matchingLanguageId(languageId: string, path: string): string {
   if (languageId === 'yaml' && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path)) return 'github-actions-workflow';
+  // tsconfig.json, tsconfig.app.json, jsconfig.json: their keys (`target`, `lib`, `module`) are
+  // everyday words anywhere else, so notes scope them to this id of ours.
+  if ((languageId === 'json' || languageId === 'jsonc') && /(?:^|[\\/])(?:tsconfig(?:\.[^\\/]+)?|jsconfig)\.json$/i.test(path)) return 'tsconfig';
   return languageId;
 }
 
@@ -35,7 +38,7 @@ const KNOWN_IDS = new Set([
   'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
   'hlsl', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
   'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
-  'graphql', 'terraform', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
+  'graphql', 'terraform', 'tsconfig', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
 ]);
 
 export function isKnownLanguageId(id: string): boolean {

@@ -101,6 +101,17 @@ describe('concept-ref CLI', () => {
       assert.deepEqual(await words(join(dir, 'ci.yml')), ['actions/checkout']);
     });
 
+    it('scans tsconfig.json and tsconfig.*.json as TypeScript configuration, any other JSON as JSON', async () => {
+      const dir = tempDir();
+      const config = '{\n  "compilerOptions": { "target": "ES2022", "module": "ESNext", "strict": true },\n  "include": ["src"]\n}\n';
+      for (const name of ['tsconfig.json', 'tsconfig.app.json', 'settings.json']) writeFileSync(join(dir, name), config);
+      const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string }[]).map((m) => m.text);
+      const keys = ['compilerOptions', 'target', 'module', 'strict', 'include'];
+      assert.deepEqual(await words(join(dir, 'tsconfig.json')), keys);
+      assert.deepEqual(await words(join(dir, 'tsconfig.app.json')), keys);
+      assert.deepEqual(await words(join(dir, 'settings.json')), ['compilerOptions']);
+    });
+
     it('reads standard input for - (built CLI)', () => {
       const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--json', '--language', 'shellscript', '-'], { input: 'kubectl apply -f web.yaml\n', encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
