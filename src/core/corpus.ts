@@ -1,3 +1,4 @@
+import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
@@ -10,13 +11,8 @@ const noteIdOf = (ref: TermRef) => ref.noteId;
 const UNCATEGORIZED = 'uncategorized';
 const UNCATEGORIZED_NAME: Localized = { zh: '未分类', en: 'Uncategorized' };
 
-/**
- * One collator for every sort of titles (localeCompare with options builds one per call), made on first
- * use: the first collator of a process maps ICU's collation data, megabytes of resident memory that
- * activation does not need.
- */
-let titleOrder: Intl.Collator | undefined;
-const compareTitles = (a: string, b: string): number => (titleOrder ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a, b);
+/** One collator for every sort of titles: localeCompare with options builds one per call. */
+const compareTitles = lazyCollator('en', { sensitivity: 'base' });
 
 /**
  * Display names of topic paths ("machine-learning/optimization" → { zh, en }), and for some topics

@@ -1,3 +1,5 @@
+import { lazyCollator } from '../collator';
+
 /**
  * How a hit is scored: a tier (which kind of match) plus a fraction in [0, 1) that orders hits of the
  * same tier. Equal scores are broken by the shorter title (in the display language), then by title.
@@ -47,8 +49,7 @@ export function tierName(score: number): keyof typeof Tier {
   return (entry?.[0] ?? 'BODY') as keyof typeof Tier;
 }
 
-// Made on the first search, not when the extension loads (see compareTitles in core/corpus).
-let collator: Intl.Collator | undefined;
+const compareTitles = lazyCollator('en', { numeric: true, sensitivity: 'base' });
 
 export interface Ranked {
   score: number;
@@ -59,5 +60,5 @@ export interface Ranked {
 
 /** Best first: score, then shorter title, then title order, then id. */
 export function compareRanked(a: Ranked, b: Ranked): number {
-  return b.score - a.score || a.title.length - b.title.length || (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || a.title.length - b.title.length || compareTitles(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

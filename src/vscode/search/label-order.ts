@@ -16,11 +16,11 @@
  * Limitation: a one-character input still matches single characters, so for one-character inputs
  * VS Code's order applies to the labels that contain that character.
  */
+import { lazyCollator } from '../../core/collator';
 
 export const WORD_JOINER = '\u2060';
 
-// Made when the picker first orders labels, not when the extension loads (see compareTitles in core/corpus).
-let collator: Intl.Collator | undefined;
+const compareLabels = lazyCollator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** The label as displayed, with the joiners inserted (by code point, so surrogate pairs stay whole). */
 export function protectLabel(label: string): string {
@@ -50,7 +50,7 @@ export function labelsToProtect(labels: readonly string[], input: string): boole
     if (run > 0) {
       const prev = labels[run - 1];
       const cur = labels[run];
-      const inOrder = prev.length < cur.length || (prev.length === cur.length && isAscii(prev) && isAscii(cur) && (collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(prev, cur) <= 0);
+      const inOrder = prev.length < cur.length || (prev.length === cur.length && isAscii(prev) && isAscii(cur) && compareLabels(prev, cur) <= 0);
       if (!inOrder) break;
     }
     run++;
