@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
-import { parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { INDEX_FILE, parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { readBrotliText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
 import { root } from './fixtures.mjs';
@@ -30,10 +31,11 @@ function hoverReady(corpus) {
 }
 
 export async function run() {
-  const indexPath = join(root, 'dist', 'index.json');
-  // What activation does: the prebuilt index and the matcher saved at build time.
+  const indexPath = join(root, 'dist', INDEX_FILE);
+  // What activation does: the prebuilt index (decompressed here on the main thread, where the desktop host
+  // decompresses it off it) and the matcher saved at build time.
   const fromIndex = async () => {
-    const index = parsePrebuiltIndex(readFileSync(indexPath, 'utf8'));
+    const index = parsePrebuiltIndex(readBrotliText(indexPath));
     const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true });
     return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };

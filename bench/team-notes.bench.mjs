@@ -10,7 +10,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
-import { parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { INDEX_FILE, parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { readBrotliText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
 import { parseWorkspaceNote } from '../src/core/workspace-note.ts';
@@ -21,7 +22,7 @@ import { generateTeamNotes as generate } from './team-fixture.mjs';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  const index = parsePrebuiltIndex(readFileSync(join(root, 'dist', 'index.json'), 'utf8'));
+  const index = parsePrebuiltIndex(readBrotliText(join(root, 'dist', INDEX_FILE)));
   // As the extension and the CLI do: the bundled notes' saved matcher is one layer, the team's terms another.
   const bundledLayer = { matcher: TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin'))), notes: new Set(index.notes), topics: index.topics };
   const dir = join(tmpdir(), 'concept-ref-team-bench');

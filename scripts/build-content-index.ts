@@ -1,18 +1,18 @@
 import { TermMatcher } from '../src/core/matcher';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, INDEX_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
 import { formatProblem } from '../src/core/problems';
 import { pinyinTable } from '../src/core/search/pinyin';
-import { encodeBodies } from '../src/cli/bodies-file';
+import { encodeBrotliJson } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 
-/** Parses and validates content/, writes dist/index.json. Returns false when any note is invalid. */
+/** Parses and validates content/, writes dist/index.json.br and the files beside it. Returns false when any note is invalid. */
 export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = assembleCorpus(undefined, [loaded]);
@@ -29,9 +29,12 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
-  writeFileSync(join(distDir, 'index.json'), JSON.stringify(split.index));
-  writeFileSync(join(distDir, BODIES_FILE), encodeBodies(JSON.stringify(split.bodies), options.packaged ? 'smallest' : 'fast'));
-  writeFileSync(join(distDir, PINYIN_FILE), JSON.stringify(split.pinyin));
+  const effort = options.packaged ? 'smallest' : 'fast';
+  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(JSON.stringify(split.index), effort));
+  writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
+  writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(split.pinyin), effort));
+  // Uncompressed files of earlier builds would otherwise be packaged too.
+  for (const stale of ['index.json', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });
   // The matcher of exactly these notes, so activation loads it instead of building it.
   writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary());
   return true;

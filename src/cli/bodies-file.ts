@@ -1,10 +1,10 @@
-// dist/bodies.json.br in Node (the build, the CLI, tests). The packaged build takes Brotli's best setting
+// dist's Brotli files in Node (the build, the CLI, tests): the bodies, the index and the pinyin table. The packaged build takes Brotli's best setting
 // (about 30% smaller than the zip's deflate, some 15 s once per package); everyday builds take quality 9
 // (22% smaller, under 2 s).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
-export function encodeBodies(json: string, effort: 'fast' | 'smallest' = 'fast'): Buffer {
+export function encodeBrotliJson(json: string, effort: 'fast' | 'smallest' = 'fast'): Buffer {
   const bytes = Buffer.from(json, 'utf8');
   return brotliCompressSync(bytes, {
     params: {
@@ -16,7 +16,7 @@ export function encodeBodies(json: string, effort: 'fast' | 'smallest' = 'fast')
   });
 }
 
-/** A Brotli-compressed UTF-8 file of dist/ (the bodies, the everyday-word list) as text. */
+/** A Brotli-compressed UTF-8 file of dist/ (the index, the bodies, the pinyin table, the everyday-word list) as text. */
 export function readBrotliText(path: string): string {
   return brotliDecompressSync(readFileSync(path)).toString('utf8');
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/assemble';
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
 import { readBrotliText } from './bodies-file';
 import { loadNotes } from '../core/load';
 import { sharedPinyin, type PinyinTable } from '../core/search/pinyin';
@@ -40,12 +40,12 @@ export interface LoadedCorpus {
   problems: Problem[];
 }
 
-/** dist/index.json with what the build keeps beside it put back: the notes' bodies and the pinyin table. */
+/** dist's index with what the build keeps beside it put back: the notes' bodies and the pinyin table. */
 export function readBundledIndex(distDir: string): PrebuiltIndex {
-  const index = parsePrebuiltIndex(readFileSync(join(distDir, 'index.json'), 'utf8'));
+  const index = parsePrebuiltIndex(readBrotliText(join(distDir, INDEX_FILE)));
   if (index.bodies === 'separate') applyBodies(index.notes, readBrotliText(join(distDir, BODIES_FILE)));
   const pinyinPath = join(distDir, PINYIN_FILE);
-  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readFileSync(pinyinPath, 'utf8')) as PinyinTable;
+  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readBrotliText(pinyinPath)) as PinyinTable;
   return index;
 }
 
@@ -56,7 +56,7 @@ let bundledCache: { key: string; index: PrebuiltIndex; matcher?: TermMatcher<Ter
  * main() many times). A missing or unreadable matcher.bin only means it is built when needed.
  */
 function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMatcher<TermRef> } {
-  const indexPath = join(distDir, 'index.json');
+  const indexPath = join(distDir, INDEX_FILE);
   const key = `${indexPath}\u0000${statSync(indexPath).mtimeMs}`;
   if (bundledCache?.key === key) return bundledCache;
   const index = readBundledIndex(distDir);
@@ -70,12 +70,12 @@ function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMa
   return bundledCache;
 }
 
-/** The bundled index next to the CLI (dist/index.json), plus every --notes folder in order. */
+/** The bundled index next to the CLI (dist/index.json.br), plus every --notes folder in order. */
 export async function loadCorpus(options: CliOptions, distDir: string): Promise<LoadedCorpus> {
   const problems: Problem[] = [];
   let bundled: BundledNotes | undefined;
   if (options.bundled) {
-    const indexPath = join(distDir, 'index.json');
+    const indexPath = join(distDir, INDEX_FILE);
     if (!existsSync(indexPath)) throw new UsageError(`bundled index not found at ${indexPath}; run npm run build`);
     const { index, matcher } = bundledIndex(distDir);
     bundled = { notes: index.notes, topics: index.topics, matcher };

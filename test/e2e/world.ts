@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 export interface E2EWorld {
@@ -36,10 +37,10 @@ interface IndexNote {
 
 let notes: Map<string, IndexNote> | undefined;
 
-/** A note from the index the installed build bundles (dist/index.json of the installed .vsix). */
+/** A note from the index the installed build bundles (dist/index.json.br of the installed .vsix). */
 export function bundledNote(id: string): IndexNote | undefined {
   if (!notes) {
-    const index = JSON.parse(readFileSync(join(world().extensionPath, 'dist', 'index.json'), 'utf8')) as { notes: IndexNote[] };
+    const index = JSON.parse(brotliDecompressSync(readFileSync(join(world().extensionPath, 'dist', 'index.json.br'))).toString('utf8')) as { notes: IndexNote[] };
     notes = new Map(index.notes.map((n) => [n.id, n]));
   }
   return notes.get(id);

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { listZip, readZipEntry, type ZipEntry } from './zip';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -43,8 +44,8 @@ describe('packaged .vsix', () => {
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
       'extension/dist/cli.js',
-      'extension/dist/index.json',
-      'extension/dist/pinyin.json',
+      'extension/dist/index.json.br',
+      'extension/dist/pinyin.json.br',
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
       'extension/dist/chunks/render.js',
@@ -99,8 +100,8 @@ describe('packaged .vsix', () => {
   });
 
   it('the bundled index parses and holds notes, and the bundles are minified production builds', () => {
-    const index = JSON.parse(read('extension/dist/index.json').toString('utf8')) as { notes: { id: string }[] };
-    assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.json has no notes');
+    const index = JSON.parse(brotliDecompressSync(read('extension/dist/index.json.br')).toString('utf8')) as { notes: { id: string }[] };
+    assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.json.br has no notes');
     assert.ok(index.notes.some((n) => n.id === 'kubectl-run'));
     const ext = read('extension/dist/extension.js').toString('utf8');
     assert.ok(!ext.includes('sourceMappingURL='), 'dist/extension.js links a source map: package a --production build');

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText } from '../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, PINYIN_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 
 const content = join(__dirname, '..', '..', 'content');
 
-/** The build step that turns content/ into dist/index.json (scripts/build.mjs runs it). */
+/** The build step that turns content/ into dist/index.json.br and the files beside it (scripts/build.mjs runs it). */
 describe('content index build', () => {
   const quiet = <T>(fn: () => Promise<T>): Promise<T> => {
     const error = console.error;
@@ -20,7 +20,7 @@ describe('content index build', () => {
     this.timeout(120_000); // a build of every bundled note, Brotli included: a hang guard, not a speed test
     const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
     assert.equal(await quiet(() => buildContentIndex(content, out)), true);
-    const raw = readFileSync(join(out, 'index.json'), 'utf8');
+    const raw = readBrotliText(join(out, INDEX_FILE));
     // What only the build's checks use is left out of the file; parsing puts the defaults back.
     // (Keys, not words: a note may well have the alias "origin".)
     assert.ok(!raw.includes('"bodyLine":') && !raw.includes('"keyLines":') && !raw.includes('"origin":'));
@@ -41,6 +41,8 @@ describe('content index build', () => {
     assert.ok(!raw.includes('"file":"content/kubernetes/kubectl-run.md"'));
     assert.equal(run.file, 'content/kubernetes/kubectl-run.md');
     for (const note of index.notes) assert.ok(existsSync(join(content, '..', note.file)), `${note.id}: ${note.file}`);
+    // The bundled names' pinyin, for search.
+    assert.deepEqual(JSON.parse(readBrotliText(join(out, PINYIN_FILE)))['知识蒸馏'], ['zhi', 'shi', 'zheng', 'liu']);
     // And the matcher of exactly these notes, saved.
     assert.ok(readFileSync(join(out, 'matcher.bin')).subarray(0, 4).equals(Buffer.from('CRM1')));
   });
@@ -52,6 +54,6 @@ describe('content index build', () => {
     writeFileSync(join(dir, 'broken', 'bad.md'), '---\nid: bad\ntitle: { zh: 坏, en: Bad }\n---\nno sections\n');
     const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
     assert.equal(await quiet(() => buildContentIndex(dir, out)), false);
-    assert.equal(existsSync(join(out, 'index.json')), false);
+    assert.equal(existsSync(join(out, INDEX_FILE)), false);
   });
 });

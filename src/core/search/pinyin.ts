@@ -12,7 +12,7 @@ import { hasCjk } from './tokenize';
  * that table (user notes) load pinyin-pro, on first need.
  */
 
-/** Chinese name → its syllables, as stored in dist/index.json. */
+/** Chinese name → its syllables, as stored in dist/pinyin.json.br. */
 export type PinyinTable = Record<string, string[]>;
 
 export interface PinyinLookup {
@@ -75,7 +75,7 @@ export class PinyinCache implements PinyinLookup {
 /** Shared cache for the process: bundled tables seed it, user notes fill it as they are indexed. */
 export const sharedPinyin = new PinyinCache();
 
-/** The table for a set of names: what the build writes into dist/index.json. */
+/** The table for a set of names: what the build writes into dist/pinyin.json.br. */
 export function pinyinTable(names: Iterable<string>): PinyinTable {
   const table: PinyinTable = {};
   for (const name of names) {

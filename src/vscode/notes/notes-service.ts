@@ -5,7 +5,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
@@ -28,7 +28,7 @@ interface BundledNotes {
   /** dist/bodies.json.br when the index leaves the bodies out. */
   bodiesUri?: vscode.Uri;
   bodiesLoaded: boolean;
-  /** dist/pinyin.json when the index leaves the bundled names' pinyin out (read on the first search). */
+  /** dist/pinyin.json.br when the index leaves the bundled names' pinyin out (read on the first search). */
   pinyinUri?: vscode.Uri;
 }
 
@@ -63,7 +63,7 @@ export class NotesService extends Disposable {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     const t0 = performance.now();
     const [bytes, matcherBytes] = await Promise.all([
-      readFileBytes(vscode.Uri.joinPath(dist, 'index.json')),
+      readFileBytes(vscode.Uri.joinPath(dist, INDEX_FILE)).then(brotliDecode),
       readFileBytes(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
     ]);
     const t1 = performance.now();
@@ -78,7 +78,7 @@ export class NotesService extends Disposable {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }
     const separate = index.bodies === 'separate';
-    log.info(`Bundled notes: read ${(t1 - t0).toFixed(1)} ms, index and matcher ${(performance.now() - t1).toFixed(1)} ms.`);
+    log.info(`Bundled notes: read and decompressed ${(t1 - t0).toFixed(1)} ms, index and matcher ${(performance.now() - t1).toFixed(1)} ms.`);
     return new NotesService({ notes: index.notes, topics: index.topics, matcher, bodiesUri: separate ? vscode.Uri.joinPath(dist, BODIES_FILE) : undefined, bodiesLoaded: !separate, pinyinUri: index.pinyin ? undefined : vscode.Uri.joinPath(dist, PINYIN_FILE) }, log);
   }
 
@@ -118,14 +118,14 @@ export class NotesService extends Disposable {
   }
 
   /**
-   * Reads the bundled names' pinyin (dist/pinyin.json) into the search's syllable cache, once. Search
+   * Reads the bundled names' pinyin (dist/pinyin.json.br) into the search's syllable cache, once. Search
    * asks for it when it opens; before it arrives a query still works (syllables computed by pinyin-pro).
    */
   ensurePinyin(): Promise<void> {
     this.pinyinPromise ??= (async () => {
       if (!this.bundled.pinyinUri) return;
       try {
-        sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(await readFileBytes(this.bundled.pinyinUri))) as PinyinTable);
+        sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(await brotliDecode(await readFileBytes(this.bundled.pinyinUri)))) as PinyinTable);
       } catch (err) {
         this.log.warn(`Cannot read the bundled pinyin table: ${String(err)}`);
       }

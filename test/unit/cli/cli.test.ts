@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultLang } from '../../../src/cli/context';
 import { main } from '../../../src/cli/main';
 import { readBrotliText } from '../../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 
 const root = join(__dirname, '..', '..', '..');
 const dist = join(root, 'dist');
@@ -156,7 +156,7 @@ describe('concept-ref CLI', () => {
   });
 
   describe('show', () => {
-    const index = parsePrebuiltIndex(readFileSync(join(dist, 'index.json'), 'utf8'));
+    const index = parsePrebuiltIndex(readBrotliText(join(dist, INDEX_FILE)));
     applyBodies(index.notes, readBrotliText(join(dist, BODIES_FILE)));
 
     it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async function () {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../../src/core/corpus';
-import { parsePrebuiltIndex } from '../../../src/core/index-format';
+import { readBrotliText } from '../../../src/cli/bodies-file';
+import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher } from '../../../src/core/matcher';
 import { parseWorkspaceNote } from '../../../src/core/workspace-note';
@@ -24,7 +25,7 @@ function summary(corpus: Corpus, text: string, languageId: string): string[] {
 }
 
 describe('the saved bundled matcher with team notes layered on top', () => {
-  const index = parsePrebuiltIndex(readFileSync(join(dist, 'index.json'), 'utf8'));
+  const index = parsePrebuiltIndex(readBrotliText(join(dist, INDEX_FILE)));
   const saved = TermMatcher.fromBinary<{ noteId: string }>(readFileSync(join(dist, 'matcher.bin')));
   const prebuilt = { matcher: saved, notes: new Set(index.notes), topics: index.topics };
   const team = [

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../../src/core/corpus';
-import { parsePrebuiltIndex } from '../../../src/core/index-format';
+import { readBrotliText } from '../../../src/cli/bodies-file';
+import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher } from '../../../src/core/matcher';
 
@@ -10,7 +11,7 @@ const root = join(__dirname, '..', '..', '..');
 
 describe('the matcher before and after its word table is built', () => {
   it('finds exactly the same matches letter by letter as with the word table, line by line and at every hover offset', () => {
-    const index = parsePrebuiltIndex(readFileSync(join(root, 'dist', 'index.json'), 'utf8'));
+    const index = parsePrebuiltIndex(readBrotliText(join(root, 'dist', INDEX_FILE)));
     const terms = new Corpus(index.notes, index.topics).terms();
     const cold = new TermMatcher(terms);
     const warm = new TermMatcher(terms);

@@ -3,7 +3,8 @@ import { scanDocument } from '../../../src/core/document-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, type TermRef } from '../../../src/core/corpus';
-import { parsePrebuiltIndex } from '../../../src/core/index-format';
+import { readBrotliText } from '../../../src/cli/bodies-file';
+import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
 import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
@@ -78,7 +79,7 @@ describe('topic context', () => {
     assert.ok(!notesOf(kubernetesPage, 'markdown').includes('go-select'), 'Go is 2 of 32 matches: select stays a word');
   });
   it('scanning again from the deferred word finds what scanning the whole line again finds, on real documents', () => {
-    const index = parsePrebuiltIndex(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'index.json'), 'utf8'));
+    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
     const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
     const wholeLines = Object.defineProperty(Object.create(bundled) as typeof bundled, 'resumable', { value: false });
     const dir = join(__dirname, '..', '..', 'fixtures', 'documents');
