@@ -34,6 +34,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   less: 'frontend',
   vue: 'frontend',
   tsconfig: 'frontend',
+  'package-json': 'tools/javascript',
 };
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;

@@ -20,6 +20,8 @@ export function matchingLanguageId(languageId: string, path: string): string {
   // tsconfig.json, tsconfig.app.json, jsconfig.json: their keys (`target`, `lib`, `module`) are
   // everyday words anywhere else, so notes scope them to this id of ours.
   if ((languageId === 'json' || languageId === 'jsonc') && /(?:^|[\\/])(?:tsconfig(?:\.[^\\/]+)?|jsconfig)\.json$/i.test(path)) return 'tsconfig';
+  // The same for an npm manifest's keys (`scripts`, `dependencies`, `private`).
+  if (languageId === 'json' && /(?:^|[\\/])package\.json$/i.test(path)) return 'package-json';
   return languageId;
 }
 
@@ -38,7 +40,7 @@ const KNOWN_IDS = new Set([
   'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
   'hlsl', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
   'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
-  'graphql', 'terraform', 'tsconfig', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
+  'graphql', 'terraform', 'tsconfig', 'package-json', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
 ]);
 
 export function isKnownLanguageId(id: string): boolean {

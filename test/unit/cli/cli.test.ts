@@ -112,6 +112,16 @@ describe('concept-ref CLI', () => {
       assert.deepEqual(await words(join(dir, 'settings.json')), ['compilerOptions']);
     });
 
+    it('scans package.json as an npm manifest: scripts and dependencies are its keys there and ordinary words in other JSON', async () => {
+      const dir = tempDir();
+      const manifest = '{\n  "name": "web",\n  "private": true,\n  "scripts": { "build": "tsc" },\n  "dependencies": { "react": "^19.0.0" }\n}\n';
+      mkdirSync(join(dir, 'app'));
+      for (const name of ['app/package.json', 'composer.json']) writeFileSync(join(dir, name), manifest);
+      const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string; note: { id: string } }[]).map((m) => `${m.text}:${m.note.id}`);
+      assert.deepEqual(await words(join(dir, 'app', 'package.json')), ['private:package-json', 'scripts:npm-scripts', 'dependencies:package-json']);
+      assert.deepEqual(await words(join(dir, 'composer.json')), []);
+    });
+
     it('reads standard input for - (built CLI)', () => {
       const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--json', '--language', 'shellscript', '-'], { input: 'kubectl apply -f web.yaml\n', encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
