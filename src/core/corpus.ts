@@ -2,7 +2,7 @@ import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
-import { termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
+import { isCaseSensitiveTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -306,7 +306,7 @@ export class Corpus {
    */
   crossCheck(reportOn?: (note: Note) => boolean): Problem[] {
     const problems: Problem[] = [];
-    const claims = new Map<string, { note: Note; languages?: readonly string[]; shared?: boolean; term: string }[]>();
+    const claims = new Map<string, { note: Note; languages?: readonly string[]; shared?: boolean; term: string; exactCase: boolean }[]>();
     let wanted: Set<string> | undefined;
     if (reportOn) {
       wanted = new Set();
@@ -322,7 +322,8 @@ export class Corpus {
         }
         if (wanted && !wanted.has(key)) continue;
         const list = claims.get(key) ?? [];
-        list.push({ note, languages: alias.languages, shared: alias.shared, term: alias.term });
+        const exactCase = alias.case === 'exact' || (alias.case === undefined && isCaseSensitiveTerm(alias.term));
+        list.push({ note, languages: alias.languages, shared: alias.shared, term: alias.term, exactCase });
         claims.set(key, list);
       }
     }
@@ -335,6 +336,8 @@ export class Corpus {
           if (x.note.id === y.note.id) continue;
           if (x.shared && y.shared) continue;
           if (!scopesOverlap(x.note.scope, y.note.scope)) continue;
+          // `Path` and `PATH`, each matched only as written, never claim the same text.
+          if (x.exactCase && y.exactCase && x.term !== y.term) continue;
           const overlap = !x.languages || !y.languages || x.languages.some((l) => y.languages!.includes(l));
           if (reportOn && !reportOn(y.note)) {
             if (!reportOn(x.note)) continue;

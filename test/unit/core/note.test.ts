@@ -153,6 +153,18 @@ describe('Corpus.crossCheck', () => {
     assert.deepEqual(corpus.crossCheck(), []);
   });
 
+  it('accepts two spellings that each match only as written (Path, PATH), and still reports them when one ignores case', () => {
+    const exact = new Corpus([
+      make({ id: 'a', aliases: '[PATH]' }),
+      make({ id: 'b', titleEn: 'B', titleZh: '乙', aliases: '[{ term: Path, case: exact }]' }),
+    ]);
+    assert.deepEqual(exact.crossCheck(), []);
+    const loose = new Corpus([make({ id: 'a', aliases: '[PATH]' }), make({ id: 'b', titleEn: 'B', titleZh: '乙', aliases: '[Path]' })]);
+    assert.ok(loose.crossCheck().some((p) => p.message.includes('alias "Path" is also an alias of "a"')));
+    const same = new Corpus([make({ id: 'a', aliases: '[PATH]' }), make({ id: 'b', titleEn: 'B', titleZh: '乙', aliases: '[PATH]' })]);
+    assert.ok(same.crossCheck().some((p) => p.message.includes('alias "PATH" is also an alias of "a"')));
+  });
+
   it('reports broken related ids and wikilinks with the link line', () => {
     const corpus = new Corpus([make({ related: '[missing-note]', en: '## Related\n\nSee [[nowhere]].' })]);
     const problems = corpus.crossCheck();
