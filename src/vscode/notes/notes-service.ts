@@ -15,7 +15,7 @@ import { sharedPinyin, type PinyinTable } from '../../core/search/pinyin';
 import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
-import { brotliDecode } from './brotli';
+import { brotliDecode, brotliDecodeNow } from './brotli';
 import { readFileBytes } from './read-file';
 import { workspaceSource } from './workspace-source';
 import { Settings } from '../settings';
@@ -63,7 +63,7 @@ export class NotesService extends Disposable {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     const t0 = performance.now();
     const [bytes, matcherBytes] = await Promise.all([
-      readFileBytes(vscode.Uri.joinPath(dist, INDEX_FILE)).then(brotliDecode),
+      readFileBytes(vscode.Uri.joinPath(dist, INDEX_FILE)).then(brotliDecodeNow),
       readFileBytes(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
     ]);
     const t1 = performance.now();
