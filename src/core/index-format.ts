@@ -35,42 +35,56 @@ export const BODIES_FILE = 'bodies.json.br';
 export const PINYIN_FILE = 'pinyin.json.br';
 
 /**
- * dist/bodies.json.br, decoded: every bundled note's body by id, with what only a note's page, full-text
- * search and Search Related use (related ids, tags, version stamps; left out where empty).
+ * dist/bodies.json.br, decoded: every bundled note's body, with what only a note's page, full-text search
+ * and Search Related use (related ids, tags, version stamps), as parallel columns in note order. Columns,
+ * English bodies first, compress 2% smaller than one object per note: like text sits together.
  */
-export type BodiesFile = Record<string, { zh: string; en: string; related?: string[]; tags?: string[]; verified?: Record<string, string> }>;
+export interface BodiesFile {
+  version: 2;
+  ids: string[];
+  en: string[];
+  zh: string[];
+  related: string[][];
+  tags: string[][];
+  /** A note's version stamps, or 0 where it has none. */
+  verified: (Record<string, string> | 0)[];
+}
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-/** Puts the bodies (and details) of a bodies file into the notes (other notes stay as they are). */
+/** Puts the bodies (and details) of a bodies file into the notes (other notes stay as they are). Throws on a file of another shape. */
 export function applyBodies(notes: readonly Note[], json: string): void {
-  const bodies = JSON.parse(json) as BodiesFile;
+  const file = JSON.parse(json) as Partial<BodiesFile>;
+  const { ids, en, zh, related, tags, verified } = file;
+  if (file.version !== 2 || !isStringList(ids) || !Array.isArray(en) || !Array.isArray(zh) || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
+    throw new Error('unsupported bodies file');
+  }
+  const row = new Map(ids.map((id, k) => [id, k]));
   for (const note of notes) {
-    const body = Object.hasOwn(bodies, note.id) ? bodies[note.id] : undefined;
-    if (!body || typeof body.zh !== 'string' || typeof body.en !== 'string') continue;
-    note.body = { zh: body.zh, en: body.en };
-    if (isStringList(body.related)) note.related = body.related;
-    if (isStringList(body.tags)) note.tags = body.tags;
-    const verified = body.verified;
-    if (verified && typeof verified === 'object' && Object.values(verified).every((v) => typeof v === 'string')) note.verified = verified;
+    const k = row.get(note.id);
+    if (k === undefined || typeof en[k] !== 'string' || typeof zh[k] !== 'string') continue;
+    note.body = { zh: zh[k], en: en[k] };
+    if (isStringList(related[k]) && related[k].length > 0) note.related = related[k];
+    if (isStringList(tags[k]) && tags[k].length > 0) note.tags = tags[k];
+    const stamps = verified[k];
+    if (stamps && typeof stamps === 'object' && Object.values(stamps).every((v) => typeof v === 'string')) note.verified = stamps;
   }
 }
 
 /**
- * The index and bodies files for notes: the bodies (with related ids, tags and version stamps) by id, and
+ * The index and bodies files for notes: the bodies (with related ids, tags and version stamps), and
  * the notes without them. What only the build's checks use (lines for problem reports) and what every
  * bundled note has in common (its origin) are left out too.
  */
 export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile; pinyin: PinyinTable } {
-  const bodies: BodiesFile = {};
+  const bodies: BodiesFile = { version: 2, ids: [], en: [], zh: [], related: [], tags: [], verified: [] };
   const notes = index.notes.map((n) => {
-    bodies[n.id] = {
-      zh: n.body.zh,
-      en: n.body.en,
-      ...(n.related.length > 0 ? { related: n.related } : {}),
-      ...(n.tags.length > 0 ? { tags: n.tags } : {}),
-      ...(n.verified ? { verified: n.verified } : {}),
-    };
+    bodies.ids.push(n.id);
+    bodies.en.push(n.body.en);
+    bodies.zh.push(n.body.zh);
+    bodies.related.push(n.related);
+    bodies.tags.push(n.tags);
+    bodies.verified.push(n.verified ?? 0);
     const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, related: _related, tags: _tags, verified: _verified, ...rest } = n;
     // An alias that is only a term is written as the string, and the file left out where it is the usual
     // content/<top topic>/<id>.md: most are (parsePrebuiltIndex restores both).

@@ -36,6 +36,9 @@ describe('content index build', () => {
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.ok(run.related.includes('kubectl-create') && run.tags.includes('kubectl'), `${run.related} ${run.tags}`);
     assert.ok(run.verified?.kubectl, 'kubectl-run is stamped with the kubectl version it was checked against');
+    // A bodies file of another shape (an older build's one object per note) is refused, not half applied.
+    assert.throws(() => applyBodies(index.notes, JSON.stringify({ 'kubectl-run': { zh: 'x', en: 'x' } })), /unsupported bodies file/);
+    assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
     // A note's file is left out where it is the usual content/<top topic>/<id>.md and put back on parsing.
     assert.ok(!raw.includes('"file":"content/kubernetes/kubectl-run.md"'));
