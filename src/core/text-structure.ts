@@ -26,6 +26,12 @@ const FENCE_LANGUAGES: Record<string, string> = {
   ets: 'typescript', arkts: 'typescript', vue: 'vue', csharp: 'csharp', 'c#': 'csharp', cs: 'csharp', ruby: 'ruby',
   rb: 'ruby', php: 'php', swift: 'swift', lua: 'lua', r: 'r', dart: 'dart', scala: 'scala', proto: 'proto3',
   protobuf: 'proto3', graphql: 'graphql', math: 'latex', latex: 'latex', tex: 'latex',
+  // VS Code's own language ids, as info strings use them (```python is the most common fence of all).
+  python: 'python', shellscript: 'shellscript', javascriptreact: 'javascriptreact', typescriptreact: 'typescriptreact',
+  haskell: 'haskell', 'objective-c': 'objective-c', objc: 'objective-c', objectivec: 'objective-c',
+  'objective-cpp': 'objective-cpp', groovy: 'groovy', gradle: 'groovy', cuda: 'cuda-cpp', cu: 'cuda-cpp',
+  'cuda-cpp': 'cuda-cpp', perl: 'perl', julia: 'julia', clojure: 'clojure', fsharp: 'fsharp', 'f#': 'fsharp',
+  bat: 'bat', batch: 'bat', cmd: 'bat', hlsl: 'hlsl', kts: 'kotlin', svelte: 'svelte',
 };
 
 /** The VS Code language id of a fenced block's info string (` ```go title="x" ` → go); plaintext if unknown. */

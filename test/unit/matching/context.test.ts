@@ -179,6 +179,15 @@ describe('Markdown structure', () => {
     assert.equal(languageIdForFence('golang {linenos}'), 'go');
     assert.equal(languageIdForFence('console'), 'shellscript');
     assert.equal(languageIdForFence('nonsense-lang'), 'plaintext');
+    // The most common fence in ML docs: read as Python, not as plain text.
+    for (const info of ['python', 'Python', 'py', 'python3']) assert.equal(languageIdForFence(info), 'python', info);
+    assert.equal(languageIdForFence('cuda'), 'cuda-cpp');
+  });
+  it('a ```python fence is matched with Python\'s rules', () => {
+    const m = new TermMatcher<string>([{ term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false }]);
+    const found = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(found('Read it:\n\n```python\nwith open(path) as f:\n    data = f.read()\n```\n'), ['with']);
+    assert.deepEqual(found('Read it:\n\n```text\nwith open(path) as f:\n```\n'), []);
   });
 });
 
