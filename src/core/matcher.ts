@@ -1336,7 +1336,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
-  if (e.codeOnly && env.prose) return Verdict.Reject;
+  if (e.codeOnly && (env.prose || partOfLongerName(text, start, end, e.underscores ?? 0))) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text.
     if (!env.prose) return Verdict.Reject;
@@ -1346,6 +1346,20 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Reject;
+}
+
+/**
+ * Whether a keyword's match is only part of a longer name: `with` in `args.with_tracking` or
+ * `get_schedule_with_warmup`, `finally` in `runFinallyHook`. A keyword (a code-only term) is a token of its own.
+ */
+function partOfLongerName(text: string, start: number, end: number, underscores: number): boolean {
+  const before = text.charCodeAt(start - (underscores & 3) - 1);
+  const after = text.charCodeAt(end + (underscores >> 2));
+  return isNameChar(before) || isNameChar(after);
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /** `useContext`, `setTimeout`, `getElementById`: lower camel case, written as one word. */

@@ -214,6 +214,17 @@ describe('code-only keywords (prose: false)', () => {
     assert.deepEqual(hits('MySQL and InnoDB: we use them and they use little memory.\n', 'markdown'), ['MySQL', 'InnoDB']);
     assert.deepEqual(hits('-- use the shop database\nUSE shop;\n', 'sql'), ['USE']);
   });
+  it('only as a token of their own, never as part of a longer name', () => {
+    const py = new TermMatcher<string>([
+      { term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false },
+      { term: '__init__', value: 'python-init', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false },
+    ]);
+    const found = (text: string) => scanDocument(py, text, 'python', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(found('if args.with_tracking:\n    s = get_schedule_with_warmup(opt)\n    withTracking = 1\n'), []);
+    // (A term's edge underscores are checked around the match, which spans the word: `init`.)
+    assert.deepEqual(found('with open(p) as f:\n    pass\nclass A:\n    def __init__(self): pass\n'), ['with', 'init']);
+    assert.deepEqual(found('x = my__init__\n'), []);
+  });
 });
 
 describe('comments in code', () => {
