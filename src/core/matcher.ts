@@ -68,7 +68,7 @@ function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
  * Whether [start, end) is the lower-case first word of a longer camel-case identifier: `fetch` in
  * `fetchTodos`, `record` in `recordWaitTime`. There it is the identifier's verb or qualifier, so an API
  * name or keyword does not match; a concept's name still does (`kubelet` in `kubeletExtraArgs`,
- * `optimizer` in `optimizerD`).
+ * `optimizer` in `optimizerD`). (Not for a capitalised first word: `Mutex` in `MutexLock` is the mutex.)
  */
 function firstWordOfIdentifier(text: string, start: number, end: number): boolean {
   if (end >= text.length || !isAlnum(classOf(text.charCodeAt(end)))) return false;

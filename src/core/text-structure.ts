@@ -32,6 +32,8 @@ const FENCE_LANGUAGES: Record<string, string> = {
   'objective-cpp': 'objective-cpp', groovy: 'groovy', gradle: 'groovy', cuda: 'cuda-cpp', cu: 'cuda-cpp',
   'cuda-cpp': 'cuda-cpp', perl: 'perl', julia: 'julia', clojure: 'clojure', fsharp: 'fsharp', 'f#': 'fsharp',
   bat: 'bat', batch: 'bat', cmd: 'bat', hlsl: 'hlsl', kts: 'kotlin', svelte: 'svelte',
+  // Vue's docs fence every template as vue-html: HTML with bindings (`:active="…"` is an attribute, not CSS).
+  'vue-html': 'html',
 };
 
 /** The VS Code language id of a fenced block's info string (` ```go title="x" ` → go); plaintext if unknown. */
