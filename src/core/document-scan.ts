@@ -27,8 +27,9 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   dockerfile: 'tools/containers',
   sql: 'databases',
   cpp: 'cpp',
-  typescriptreact: 'frontend',
-  javascriptreact: 'frontend',
+  // JSX is React's syntax (Preact and Solid borrow its props model): a .tsx file is about React.
+  typescriptreact: 'frontend/react',
+  javascriptreact: 'frontend/react',
   css: 'frontend',
   scss: 'frontend',
   less: 'frontend',

@@ -130,6 +130,15 @@ describe('topic context', () => {
     assert.deepEqual(notes('-- the index speeds this up\nSELECT 1;', 'sql'), ['db-index']);
     assert.deepEqual(notes('a pipe and an index', 'markdown'), []);
   });
+  it('JSX and TSX files are about React: props there need no React word nearby', () => {
+    const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const tsx = 'export function Card(props: CardProps) {\n  return <div>{props.title}</div>;\n}\n';
+    assert.deepEqual(notes(tsx, 'typescriptreact'), ['react-props', 'react-props']);
+    assert.deepEqual(notes(tsx, 'javascriptreact'), ['react-props', 'react-props']);
+    // A Vue guide's props are not React's.
+    assert.deepEqual(notes('A child component updates only when its props change.', 'markdown'), []);
+  });
   it('a Kubernetes manifest is about Kubernetes by its apiVersion and kind', () => {
     const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  namespace: web\n';
     assert.deepEqual(notesOf(manifest, 'yaml'), ['deployment', 'namespace']);
