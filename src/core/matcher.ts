@@ -1320,9 +1320,26 @@ export function deferredContext(e: TermEntry<unknown>): readonly string[] {
   return e.context ?? defaultContext(e) ?? [];
 }
 
-/** The topic prefix a scoped or contextual entry needs by default: its note's top-level topic. */
+/** The topic prefix a scoped or contextual entry needs by default: its note's own field (see ownField). */
 function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
-  return e.topic ? [topicRoot(e.topic)] : undefined;
+  return e.topic ? [ownField(e.topic)] : undefined;
+}
+
+/**
+ * Top-level topics whose sub-topics are separate fields: Python, git, the shell and JavaScript tooling are
+ * all "developer tools", but a Go changelog that mentions CI is no Python document.
+ */
+const UMBRELLA_TOPICS = new Set(['tools']);
+
+/**
+ * The field a topic belongs to, which an alias with `context: true` (or a scoped term in prose) needs the
+ * document to be about: the top-level topic, or under an umbrella topic its first sub-topic.
+ */
+export function ownField(topic: string): string {
+  const root = topicRoot(topic);
+  if (!UMBRELLA_TOPICS.has(root)) return root;
+  const second = topic.indexOf('/', root.length + 1);
+  return second < 0 ? topic : topic.slice(0, second);
 }
 
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */

@@ -2,6 +2,7 @@
 import { newLineCounter, parseDocument, isMap, isSeq, isScalar, type YamlNode } from './yaml-lib';
 import { checkSections, isFastMoving } from './note-check';
 import { LANG_MARKER, LANGS, MAX_NOTE_BYTES, SUMMARY_MAX, type Alias, type Lang, type Localized, type Note, type NoteOrigin, type ParseResult, type Problem, type Severity } from './note';
+import { ownField } from './matcher';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOPIC_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -150,7 +151,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   if (origin === 'bundled' && !verified && isFastMoving(topic)) {
     report(keyLine('topic'), `a note in ${topic.join('/')} states version-dependent facts: add verified: { tool: "version" } with the version its facts were checked against`, 'warning');
   }
-  const defaultContext = topic.length > 0 ? [topic[0]] : [];
+  const defaultContext = topic.length > 0 ? [ownField(topic.join('/'))] : [];
   for (const alias of aliases) {
     if (alias.context && alias.context.length === 0) alias.context = defaultContext;
   }

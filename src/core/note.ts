@@ -18,7 +18,8 @@ export interface Alias {
   shared?: boolean;
   /**
    * Topic paths (prefixes) the document must be about for this alias to match. `context: true` in the
-   * frontmatter means the note's own top-level topic. Ordinary words (service, 通道) need context.
+   * frontmatter means the note's own field (see ownField: its top-level topic, under `tools` its sub-topic).
+   * Ordinary words (service, 通道) need context.
    */
   context?: string[];
   /** False switches off generated English word forms (plurals, verb forms) for this alias. */

@@ -204,6 +204,11 @@ describe('alias context, forms and verified', () => {
       { term: 'go', forms: false },
     ]);
   });
+  it('context: true under the developer-tools umbrella takes the sub-field: Python is not git', () => {
+    assert.deepEqual(parse({ topic: 'tools/python', aliases: '[{ term: log level, context: true }]' }).note!.aliases, [{ term: 'log level', context: ['tools/python'] }]);
+    assert.deepEqual(parse({ topic: 'tools/python/stdlib', aliases: '[{ term: log level, context: true }]' }).note!.aliases, [{ term: 'log level', context: ['tools/python'] }]);
+    assert.deepEqual(parse({ topic: 'tools', aliases: '[{ term: pipeline, context: true }]' }).note!.aliases, [{ term: 'pipeline', context: ['tools'] }]);
+  });
   it('prose: false needs languages and is kept', () => {
     assert.deepEqual(parse({ aliases: '[{ term: use, languages: [sql], prose: false }]' }).note!.aliases, [{ term: 'use', languages: ['sql'], prose: false }]);
     assert.deepEqual(messages({ aliases: '[{ term: use, prose: false }]' }), ['6: aliases[0]: prose: false needs languages (the code it is a keyword of)']);

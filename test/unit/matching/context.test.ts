@@ -130,6 +130,17 @@ describe('topic context', () => {
     assert.deepEqual(notes('-- the index speeds this up\nSELECT 1;', 'sql'), ['db-index']);
     assert.deepEqual(notes('a pipe and an index', 'markdown'), []);
   });
+  it('a scoped term of a developer tool meets prose about that tool, not about another one', () => {
+    const m = new TermMatcher<string>([
+      t('logger', 'python-logging', 'tools/python', { languages: ['python'] }),
+      t('asyncio', 'asyncio', 'tools/python'),
+      t('Makefile', 'make', 'tools/shell'),
+      t('bash', 'bash', 'tools/shell'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('CI: the Makefile calls bash; the logger prints less.'), ['make', 'bash']);
+    assert.deepEqual(notes('asyncio runs the tasks; asyncio warns through the logger.'), ['asyncio', 'asyncio', 'python-logging']);
+  });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
