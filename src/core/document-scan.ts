@@ -23,6 +23,7 @@ const WEAK_EVIDENCE = 0.5;
 const LANGUAGE_TOPICS: Record<string, string> = {
   go: 'go',
   java: 'java',
+  python: 'tools/python',
   shellscript: 'tools/shell',
   dockerfile: 'tools/containers',
   sql: 'databases',

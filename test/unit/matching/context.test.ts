@@ -141,6 +141,13 @@ describe('topic context', () => {
     assert.deepEqual(notes('CI: the Makefile calls bash; the logger prints less.'), ['make', 'bash']);
     assert.deepEqual(notes('asyncio runs the tasks; asyncio warns through the logger.'), ['asyncio', 'asyncio', 'python-logging']);
   });
+  it('a Python file, or a ```python fence, is about Python', () => {
+    const m = new TermMatcher<string>([t('生成器', 'python-generator', 'tools/python', { context: ['tools/python'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('# 生成器按需产出数据\nrows = (r for r in src)\n', 'python'), ['python-generator']);
+    assert.deepEqual(notes('用生成器按需产出数据：\n\n```python\nrows = (r for r in src)\n```\n', 'markdown'), ['python-generator']);
+    assert.deepEqual(notes('用生成器按需产出数据。\n', 'markdown'), []);
+  });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
