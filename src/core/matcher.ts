@@ -1367,12 +1367,14 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
 
 /**
  * Whether a keyword's match is only part of a longer name: `with` in `args.with_tracking` or
- * `get_schedule_with_warmup`, `finally` in `runFinallyHook`. A keyword (a code-only term) is a token of its own.
+ * `get_schedule_with_warmup`, `finally` in `runFinallyHook`, `local` in `/usr/local`, `export` in
+ * `--export`. A keyword (a code-only term) is a token of its own.
  */
 function partOfLongerName(text: string, start: number, end: number, underscores: number): boolean {
   const before = text.charCodeAt(start - (underscores & 3) - 1);
   const after = text.charCodeAt(end + (underscores >> 2));
-  return isNameChar(before) || isNameChar(after);
+  // Nor is it a flag (`gpg --export`) or a path segment (`/usr/local/bin`).
+  return isNameChar(before) || isNameChar(after) || before === 0x2d || before === 0x2f || after === 0x2f;
 }
 
 function isNameChar(c: number): boolean {

@@ -252,6 +252,13 @@ describe('code-only keywords (prose: false)', () => {
     // (A term's edge underscores are checked around the match, which spans the word: `init`.)
     assert.deepEqual(found('with open(p) as f:\n    pass\nclass A:\n    def __init__(self): pass\n'), ['with', 'init']);
     assert.deepEqual(found('x = my__init__\n'), []);
+    const sh = new TermMatcher<string>([
+      { term: 'export', value: 'shell-export', topic: 'tools/shell', languages: ['shellscript'], codeOnly: true, forms: false },
+      { term: 'local', value: 'shell-local', topic: 'tools/shell', languages: ['shellscript'], codeOnly: true, forms: false },
+    ]);
+    const inShell = (text: string) => scanDocument(sh, text, 'shellscript', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
+    assert.deepEqual(inShell('export PATH\nf() { local dir="$1"; }\n'), ['export', 'local']);
   });
 });
 
