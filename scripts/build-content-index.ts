@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, INDEX_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, encodeIndexFile, INDEX_FILE, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
@@ -30,7 +30,7 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
   const effort = options.packaged ? 'smallest' : 'fast';
-  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(JSON.stringify(split.index), effort));
+  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort));
   writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
   writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(split.pinyin), effort));
   // Uncompressed files of earlier builds would otherwise be packaged too.

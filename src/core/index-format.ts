@@ -101,17 +101,74 @@ function usualFile(note: Pick<Note, 'id' | 'topic'>): string {
   return `content/${note.topic[0]}/${note.id}.md`;
 }
 
+/**
+ * dist/index.json.br as written: the topics, and the notes as parallel columns in note order (titles,
+ * summaries and aliases of one language sit together: 4% smaller in the .vsix than one object per note).
+ * `other` holds a note's remaining keys (a file that is not the usual one, a team's lang or scope), or 0.
+ */
+interface IndexFile {
+  version: 2;
+  topics: TopicNames;
+  bodies?: 'separate';
+  pinyin?: PinyinTable;
+  ids: string[];
+  titleEn: string[];
+  titleZh: string[];
+  summaryEn: string[];
+  summaryZh: string[];
+  /** Topic paths, "a/b". */
+  topics2: string[];
+  /** An alias that is only a term is written as the string. */
+  aliases: (string | Note['aliases'][number])[][];
+  example: (NonNullable<Note['example']> | 0)[];
+  other: (Record<string, unknown> | 0)[];
+}
+
+/** The index file's JSON for an index (of slim notes, as splitBodies gives). */
+export function encodeIndexFile(index: PrebuiltIndex): string {
+  const file: IndexFile = {
+    version: 2, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
+    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topics2: [], aliases: [], example: [], other: [],
+  };
+  for (const note of index.notes) {
+    const { id, title, summary, topic, aliases, example, ...rest } = note;
+    file.ids.push(id);
+    file.titleEn.push(title.en);
+    file.titleZh.push(title.zh);
+    file.summaryEn.push(summary.en);
+    file.summaryZh.push(summary.zh);
+    file.topics2.push(topic.join('/'));
+    file.aliases.push(aliases.map((a) => (typeof a !== 'string' && Object.keys(a).length === 1 ? a.term : a)));
+    file.example.push(example ?? 0);
+    file.other.push(Object.keys(rest).length > 0 ? rest : 0);
+  }
+  return JSON.stringify(file);
+}
+
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {
-  const data = JSON.parse(json) as PrebuiltIndex;
-  if (data.version !== 1 || !Array.isArray(data.notes)) throw new Error('unsupported prebuilt index');
-  for (const note of data.notes) {
-    note.aliases = (note.aliases as (Note['aliases'][number] | string)[]).map((a) => (typeof a === 'string' ? { term: a } : a));
+  const data = JSON.parse(json) as IndexFile;
+  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topics2, data.aliases, data.example, data.other];
+  if (data.version !== 2 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
+  const notes: Note[] = new Array(data.ids.length);
+  for (let k = 0; k < notes.length; k++) {
+    const other = data.other[k];
+    const example = data.example[k];
+    const note = {
+      ...(other === 0 ? {} : other),
+      id: data.ids[k],
+      title: { zh: data.titleZh[k], en: data.titleEn[k] },
+      summary: { zh: data.summaryZh[k], en: data.summaryEn[k] },
+      topic: data.topics2[k].split('/'),
+      aliases: data.aliases[k].map((a) => (typeof a === 'string' ? { term: a } : a)),
+      ...(example === 0 ? {} : { example }),
+    } as Note;
     note.file ??= usualFile(note);
     note.origin ??= 'bundled';
     note.body ??= { zh: '', en: '' };
     note.related ??= [];
     note.tags ??= [];
     note.bodyLine ??= { zh: 0, en: 0 };
+    notes[k] = note;
   }
-  return data;
+  return { version: 1, topics: data.topics, notes, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}) };
 }

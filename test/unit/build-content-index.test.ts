@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText } from '../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, INDEX_FILE, PINYIN_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, BODIES_FILE, encodeIndexFile, INDEX_FILE, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
+import type { Note } from '../../src/core/note';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -48,6 +49,21 @@ describe('content index build', () => {
     assert.deepEqual(JSON.parse(readBrotliText(join(out, PINYIN_FILE)))['知识蒸馏'], ['zhi', 'shi', 'zheng', 'liu']);
     // And the matcher of exactly these notes, saved.
     assert.ok(readFileSync(join(out, 'matcher.bin')).subarray(0, 4).equals(Buffer.from('CRM1')));
+  });
+
+  it('the index file keeps every field of a note through its columns, and refuses another shape', () => {
+    const base = { tags: [], related: [], origin: 'bundled', body: { zh: '', en: '' }, bodyLine: { zh: 0, en: 0 } } as const;
+    const notes = [
+      { ...base, id: 'a', title: { zh: '甲', en: 'A' }, summary: { zh: '甲。', en: 'A.' }, topic: ['go', 'runtime'], aliases: [{ term: 'a' }, { term: 'chan', languages: ['go'], prose: false }], file: 'content/go/a.md', example: { en: { code: 'make(chan int)', language: 'go' } } },
+      { ...base, id: 'b', title: { zh: 'B', en: 'B' }, summary: { zh: 'B.', en: 'B.' }, topic: ['team'], aliases: [], file: 'notes/elsewhere/b.md', lang: 'en', scope: ['file:///w/svc/'], avoid: ['bee'] },
+    ] as unknown as Note[];
+    const index: PrebuiltIndex = { version: 1, topics: { go: { zh: 'Go', en: 'Go' } }, notes, bodies: 'separate' };
+    const parsed = parsePrebuiltIndex(encodeIndexFile(index));
+    assert.deepEqual(parsed.notes, notes);
+    assert.deepEqual(parsed.topics, index.topics);
+    assert.equal(parsed.bodies, 'separate');
+    // An index of an older build (one object per note) is refused, not half read.
+    assert.throws(() => parsePrebuiltIndex(JSON.stringify({ version: 1, topics: {}, notes: [] })), /unsupported prebuilt index/);
   });
 
   it('fails, and writes nothing, when a note is invalid', async () => {
