@@ -34,10 +34,20 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   css: 'frontend',
   scss: 'frontend',
   less: 'frontend',
-  vue: 'frontend',
+  vue: 'frontend/vue',
   tsconfig: 'frontend',
   'package-json': 'tools/javascript',
 };
+
+/**
+ * JavaScript and TypeScript say which framework they are written for in their imports: a store that
+ * imports `computed` from 'vue' is Vue code whatever else it mentions.
+ */
+const FRAMEWORK_IMPORTS: readonly [RegExp, string][] = [
+  [/\b(?:from|import|require\()\s*['"](?:vue|pinia|vue-router|@vue\/[\w-]+)['"]/, 'frontend/vue'],
+  [/\b(?:from|import|require\()\s*['"](?:react|react-dom(?:\/client)?|react\/jsx-runtime)['"]/, 'frontend/react'],
+];
+const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;
 const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
@@ -71,6 +81,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
+  if (SCRIPT_LANGUAGES.has(languageId)) {
+    for (const [imports, topic] of FRAMEWORK_IMPORTS) if (imports.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
+  }
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
     addWeight('kubernetes', MIN_TOPIC_SUPPORT);
   }

@@ -148,6 +148,17 @@ describe('topic context', () => {
     assert.deepEqual(notes('用生成器按需产出数据：\n\n```python\nrows = (r for r in src)\n```\n', 'markdown'), ['python-generator']);
     assert.deepEqual(notes('用生成器按需产出数据。\n', 'markdown'), []);
   });
+  it('a script that imports Vue is Vue code: computed there is Vue\'s, elsewhere nothing', () => {
+    const m = new TermMatcher<string>([
+      t('computed', 'vue-computed', 'frontend/vue', { languages: ['typescript', 'javascript'], context: ['frontend/vue'], codeOnly: true }),
+    ]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes("import { computed } from 'vue'\nconst d = computed(() => 2)\n", 'typescript'), ['vue-computed', 'vue-computed']);
+    assert.deepEqual(notes('const { computed } = require("vue");\n', 'javascript'), ['vue-computed']);
+    assert.deepEqual(notes("import { computed } from './signals'\nconst d = computed(() => 2)\n", 'typescript'), []);
+    // Only a script's own imports count: a Markdown page quoting one is about what its words say.
+    assert.deepEqual(notes("import { computed } from 'vue'\n", 'python'), []);
+  });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
