@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
+import type { Note } from '../../src/core/note';
 
 export interface E2EWorld {
   page: Page;
@@ -29,18 +31,14 @@ export function world(): E2EWorld {
   return w;
 }
 
-interface IndexNote {
-  id: string;
-  title: { zh?: string; en?: string };
-  summary: { zh?: string; en?: string };
-}
+type IndexNote = Note;
 
 let notes: Map<string, IndexNote> | undefined;
 
 /** A note from the index the installed build bundles (dist/index.json.br of the installed .vsix). */
 export function bundledNote(id: string): IndexNote | undefined {
   if (!notes) {
-    const index = JSON.parse(brotliDecompressSync(readFileSync(join(world().extensionPath, 'dist', 'index.json.br'))).toString('utf8')) as { notes: IndexNote[] };
+    const index = parsePrebuiltIndex(brotliDecompressSync(readFileSync(join(world().extensionPath, 'dist', INDEX_FILE))).toString('utf8'));
     notes = new Map(index.notes.map((n) => [n.id, n]));
   }
   return notes.get(id);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { listZip, readZipEntry, type ZipEntry } from './zip';
+import { INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -100,7 +101,7 @@ describe('packaged .vsix', () => {
   });
 
   it('the bundled index parses and holds notes, and the bundles are minified production builds', () => {
-    const index = JSON.parse(brotliDecompressSync(read('extension/dist/index.json.br')).toString('utf8')) as { notes: { id: string }[] };
+    const index = parsePrebuiltIndex(brotliDecompressSync(read(`extension/dist/${INDEX_FILE}`)).toString('utf8'));
     assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.json.br has no notes');
     assert.ok(index.notes.some((n) => n.id === 'kubectl-run'));
     const ext = read('extension/dist/extension.js').toString('utf8');
