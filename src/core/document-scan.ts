@@ -80,10 +80,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     const topic = LANGUAGE_TOPICS[lang];
     if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
-  // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if (SCRIPT_LANGUAGES.has(languageId)) {
     for (const [imports, topic] of FRAMEWORK_IMPORTS) if (imports.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
+  // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
     addWeight('kubernetes', MIN_TOPIC_SUPPORT);
   }

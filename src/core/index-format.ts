@@ -86,11 +86,7 @@ export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodie
     bodies.tags.push(n.tags);
     bodies.verified.push(n.verified ?? 0);
     const { body: _body, bodyLine: _bodyLine, keyLines: _keyLines, origin: _origin, related: _related, tags: _tags, verified: _verified, ...rest } = n;
-    // An alias that is only a term is written as the string, and the file left out where it is the usual
-    // content/<top topic>/<id>.md: most are (parsePrebuiltIndex restores both).
-    const slim: Record<string, unknown> = { ...rest, aliases: rest.aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)) };
-    if (rest.file === usualFile(rest)) delete slim.file;
-    return slim as unknown as Note;
+    return rest as Note;
   });
   const { pinyin = {}, ...rest } = index;
   return { index: { ...rest, notes, bodies: 'separate' }, bodies, pinyin };
@@ -117,37 +113,42 @@ interface IndexFile {
   summaryEn: string[];
   summaryZh: string[];
   /** Topic paths, "a/b". */
-  topics2: string[];
+  topicPaths: string[];
   /** An alias that is only a term is written as the string. */
   aliases: (string | Note['aliases'][number])[][];
   example: (NonNullable<Note['example']> | 0)[];
   other: (Record<string, unknown> | 0)[];
 }
 
-/** The index file's JSON for an index (of slim notes, as splitBodies gives). */
+/**
+ * The index file's JSON for an index (of slim notes, as splitBodies gives). An alias that is only a term is
+ * written as the string, and the file left out where it is the usual content/<top topic>/<id>.md: most
+ * are (parsePrebuiltIndex restores both).
+ */
 export function encodeIndexFile(index: PrebuiltIndex): string {
   const file: IndexFile = {
     version: 2, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
-    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topics2: [], aliases: [], example: [], other: [],
+    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topicPaths: [], aliases: [], example: [], other: [],
   };
   for (const note of index.notes) {
-    const { id, title, summary, topic, aliases, example, ...rest } = note;
+    const { id, title, summary, topic, aliases, example, file: path, ...rest } = note;
+    const other = path === usualFile(note) ? rest : { ...rest, file: path };
     file.ids.push(id);
     file.titleEn.push(title.en);
     file.titleZh.push(title.zh);
     file.summaryEn.push(summary.en);
     file.summaryZh.push(summary.zh);
-    file.topics2.push(topic.join('/'));
-    file.aliases.push(aliases.map((a) => (typeof a !== 'string' && Object.keys(a).length === 1 ? a.term : a)));
+    file.topicPaths.push(topic.join('/'));
+    file.aliases.push(aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)));
     file.example.push(example ?? 0);
-    file.other.push(Object.keys(rest).length > 0 ? rest : 0);
+    file.other.push(Object.keys(other).length > 0 ? other : 0);
   }
   return JSON.stringify(file);
 }
 
 export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   const data = JSON.parse(json) as IndexFile;
-  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topics2, data.aliases, data.example, data.other];
+  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topicPaths, data.aliases, data.example, data.other];
   if (data.version !== 2 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
   const notes: Note[] = new Array(data.ids.length);
   for (let k = 0; k < notes.length; k++) {
@@ -158,7 +159,7 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
       id: data.ids[k],
       title: { zh: data.titleZh[k], en: data.titleEn[k] },
       summary: { zh: data.summaryZh[k], en: data.summaryEn[k] },
-      topic: data.topics2[k].split('/'),
+      topic: data.topicPaths[k].split('/'),
       aliases: data.aliases[k].map((a) => (typeof a === 'string' ? { term: a } : a)),
       ...(example === 0 ? {} : { example }),
     } as Note;

@@ -254,20 +254,17 @@ describe('code-only keywords (prose: false)', () => {
     assert.deepEqual(hits('-- use the shop database\nUSE shop;\n', 'sql'), ['USE']);
   });
   it('only as a token of their own, never as part of a longer name', () => {
-    const py = new TermMatcher<string>([
-      { term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false },
-      { term: '__init__', value: 'python-init', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false },
-    ]);
-    const found = (text: string) => scanDocument(py, text, 'python', (v) => v).matches.map((x) => x.text);
+    // Keywords of one language and topic, and what a document of that language finds of them.
+    const keywordsOf = (languageId: string, topic: string, terms: string[]) => {
+      const m = new TermMatcher<string>(terms.map((term) => ({ term, value: term, topic, languages: [languageId], codeOnly: true, forms: false })));
+      return (text: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+    };
+    const found = keywordsOf('python', 'tools/python', ['with', '__init__']);
     assert.deepEqual(found('if args.with_tracking:\n    s = get_schedule_with_warmup(opt)\n    withTracking = 1\n'), []);
     // (A term's edge underscores are checked around the match, which spans the word: `init`.)
     assert.deepEqual(found('with open(p) as f:\n    pass\nclass A:\n    def __init__(self): pass\n'), ['with', 'init']);
     assert.deepEqual(found('x = my__init__\n'), []);
-    const sh = new TermMatcher<string>([
-      { term: 'export', value: 'shell-export', topic: 'tools/shell', languages: ['shellscript'], codeOnly: true, forms: false },
-      { term: 'local', value: 'shell-local', topic: 'tools/shell', languages: ['shellscript'], codeOnly: true, forms: false },
-    ]);
-    const inShell = (text: string) => scanDocument(sh, text, 'shellscript', (v) => v).matches.map((x) => x.text);
+    const inShell = keywordsOf('shellscript', 'tools/shell', ['export', 'local']);
     assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
     assert.deepEqual(inShell('export PATH\nf() { local dir="$1"; }\n'), ['export', 'local']);
   });
