@@ -21,6 +21,10 @@ describe('team knowledge as teams write it', () => {
 
   before(async () => {
     exports = await api();
+    // The glossary test's folders exist well before it writes into them: a file written within moments of
+    // its new folder can be missed by the host's recursive watcher on a loaded machine (seen once in CI).
+    await vscode.workspace.fs.createDirectory(fixtureUri('billing'));
+    await vscode.workspace.fs.createDirectory(fixtureUri('shipping'));
   });
 
   beforeEach(function () {
