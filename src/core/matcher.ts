@@ -151,6 +151,11 @@ export interface TermEntry<T = unknown> {
   /** The match takes a following 's or s' (`Pod's`, `Pods'`): see possessiveEnd. */
   possessive?: boolean;
   /**
+   * A constant's name (`TIME_WAIT`, `LOGICAL_CLOCK`, `MASTER_ADDR`): it matches in capitals or joined
+   * (`TIME-WAIT`, `--master_addr`), not as lower-case words apart ("the node's logical clock").
+   */
+  capitals?: boolean;
+  /**
    * The underscores the term starts and ends with (`__proto__`, `_test`, `__IO`), which the text must
    * have around the match too: leading | trailing << 2, each at most 3. Underscores are word breaks to
    * the trie, so without this `__proto__` would match "proto".
@@ -595,6 +600,7 @@ export class TermMatcher<T = unknown> {
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
         ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
+        ...(isConstantName(input.term) ? { capitals: true } : {}),
         ...(forms && takesPossessive(input.term) ? { possessive: true } : {}),
         ...(underscores !== 0 ? { underscores } : {}),
       };
@@ -623,6 +629,7 @@ export class TermMatcher<T = unknown> {
             evidence: input.evidence === true,
             ...(input.codeOnly ? { codeOnly: true } : {}),
             ...(identifier ? { identifier: true } : {}),
+            ...(isConstantName(input.term) ? { capitals: true } : {}),
             ...(possessive ? { possessive: true } : {}),
           };
           if (!caseSensitive) shared[identifier ? 1 : 0] = entry;
@@ -659,7 +666,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.underscores) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -718,7 +725,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -746,7 +753,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 11, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 12, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -772,7 +779,7 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
     };
-    if (header.version !== 11) throw new Error('unsupported saved matcher');
+    if (header.version !== 12) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -817,7 +824,8 @@ export class TermMatcher<T = unknown> {
         ...((cols[k + 2] & 8) !== 0 ? { codeOnly: true } : {}),
         ...((cols[k + 2] & 16) !== 0 ? { identifier: true } : {}),
         ...((cols[k + 2] & 32) !== 0 ? { possessive: true } : {}),
-        ...((cols[k + 2] >> 6) !== 0 ? { underscores: cols[k + 2] >> 6 } : {}),
+        ...(((cols[k + 2] >> 6) & 15) !== 0 ? { underscores: (cols[k + 2] >> 6) & 15 } : {}),
+        ...((cols[k + 2] & 1024) !== 0 ? { capitals: true } : {}),
       };
       entryCache[id] = entry;
       return entry;
@@ -1346,6 +1354,7 @@ export function ownField(topic: string): string {
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
+  if (e.capitals && hasLowerCase(text, start, end) && hasSpace(text, start, end)) return Verdict.Reject;
   if (e.underscores !== undefined) {
     const leading = e.underscores & 3;
     const trailing = e.underscores >> 2;
@@ -1399,6 +1408,27 @@ function underscoresAt(text: string, from: number, to: number): boolean {
   if (from < 0 || to > text.length) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x5f) return false;
   return true;
+}
+
+/** `TIME_WAIT`, `GFP_KERNEL`, `O_DIRECT`: capitals and digits joined by underscores. */
+function isConstantName(term: string): boolean {
+  return /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(term);
+}
+
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) return true;
+  }
+  return false;
+}
+
+function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 function hasWordBreak(text: string, start: number, end: number): boolean {

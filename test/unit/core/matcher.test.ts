@@ -113,6 +113,22 @@ describe('TermMatcher', () => {
         ['useContext'],
       );
     });
+    it('a constant\'s name matches in capitals or joined, not as lower-case words apart', () => {
+      const constants = matcher(['LOGICAL_CLOCK', 'TIME_WAIT', 'MASTER_ADDR', 'fine-tuning']);
+      assert.deepEqual(found(constants, 'SET GLOBAL replica_parallel_type = LOGICAL_CLOCK;', 'sql'), [['LOGICAL_CLOCK', 'LOGICAL_CLOCK']]);
+      assert.deepEqual(found(constants, 'sockets in TIME-WAIT, TIME WAIT or time_wait', 'markdown'), [
+        ['TIME-WAIT', 'TIME_WAIT'],
+        ['TIME WAIT', 'TIME_WAIT'],
+        ['time_wait', 'TIME_WAIT'],
+      ]);
+      assert.deepEqual(found(constants, 'torchrun --master_addr=10.0.0.1', 'shellscript'), [['master_addr', 'MASTER_ADDR']]);
+      // Words apart in lower case are prose: a Raft node's logical clock is not MySQL's LOGICAL_CLOCK.
+      assert.deepEqual(found(constants, '// Tick increments the logical clock; the time wait is short', 'go'), []);
+      // A term that is not a constant's name keeps matching as words apart.
+      assert.deepEqual(found(constants, 'fine tuning', 'markdown'), [['fine tuning', 'fine-tuning']]);
+      const saved = TermMatcher.fromBinary<string>(constants.toBinary());
+      assert.deepEqual(saved.matchAll('the logical clock; LOGICAL_CLOCK', 'markdown').map((x) => x.text), ['LOGICAL_CLOCK']);
+    });
     it('"PCA" does not match inside "PCAP"', () => {
       assert.deepEqual(found(m, 'parse the PCAP file'), []);
     });
