@@ -1364,8 +1364,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   let context = e.context;
   if (e.codeOnly && (env.prose || partOfLongerName(text, start, end, e.underscores ?? 0))) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
-    // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text.
-    if (!env.prose) return Verdict.Reject;
+    // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
+    // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
+    if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

@@ -116,6 +116,8 @@ describe('topic context', () => {
     // In a Python file: the comment about goroutines is prose, the code is not Go.
     const py = '# a goroutine reads the chan; another goroutine closes it\nselect = chan = 1\n';
     assert.deepEqual(notesOf(py, 'python'), ['goroutine', 'go-channel', 'goroutine']);
+    // In prose it is a word of its own, not part of a name from another language: `chan_size`, `selectBox`.
+    assert.deepEqual(notesOf('A goroutine reads the chan; another goroutine sets chan_size and selectBox, or my_chan.', 'markdown'), ['goroutine', 'go-channel', 'goroutine']);
   });
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
