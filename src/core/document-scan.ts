@@ -62,12 +62,13 @@ export interface DocumentScanResult<T> {
  * @param noteOf which note an entry's value belongs to (two entries of one note are one claim).
  */
 export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
-  const segments = segmentsOf(text, languageId);
+  const literals: number[] = [];
+  const segments = withoutUrls(text, structureOf(text, languageId, literals));
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
   let matches: Match<T>[] = [];
   for (const seg of segments) {
-    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, evidence: true, deferred, deferredEntries };
+    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, evidence: true, deferred, deferredEntries };
     matcher.matchInto(matches, text, env, seg.from, seg.to);
   }
 
@@ -138,7 +139,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.
   for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
-  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, matches, rescan, supports);
+  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, literals, matches, rescan, supports);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
@@ -152,15 +153,12 @@ function withEntries<T>(m: Match<T>, entries: TermEntry<T>[]): Match<T> {
   return { start: m.start, end: m.end, text: m.text, entries };
 }
 
-function segmentsOf(text: string, languageId: string): Segment[] {
-  return withoutUrls(text, structureOf(text, languageId));
-}
-
-function structureOf(text: string, languageId: string): Segment[] {
+/** @param literals receives the code's string literals (see commentRanges) */
+function structureOf(text: string, languageId: string, literals: number[]): Segment[] {
   if (languageId === 'markdown' || languageId === 'mdx') return markdownSegments(text);
   if (PROSE_LANGUAGES.has(languageId) || !hasCommentSyntax(languageId)) return [{ from: 0, to: text.length, languageId, prose: PROSE_LANGUAGES.has(languageId) }];
   // Code: its comments are prose, where the scoped terms of the document's topic apply too.
-  const comments = commentRanges(text, languageId);
+  const comments = commentRanges(text, languageId, literals);
   const out: Segment[] = [];
   let at = 0;
   for (let c = 0; c < comments.length; c += 2) {
@@ -192,6 +190,7 @@ function rescanDeferredLines<T>(
   matcher: TermMatching<T>,
   text: string,
   segments: readonly Segment[],
+  literals: readonly number[],
   pass1: readonly Match<T>[],
   deferred: readonly number[],
   supports: (context: readonly string[]) => boolean,
@@ -217,7 +216,7 @@ function rescanDeferredLines<T>(
       const seg = segments[s];
       const a = Math.max(from, seg.from);
       const b = Math.min(to, seg.to);
-      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, supports }, a, b);
+      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, literals, supports }, a, b);
     }
   }
   while (k < pass1.length) out.push(pass1[k++]);

@@ -185,6 +185,8 @@ export interface ScanEnv {
   languageId?: string;
   /** The scanned range is prose (Markdown text, plain text, a comment). */
   prose: boolean;
+  /** Sorted [start, end) offsets of the code's string literals, where a keyword is text, not code (`"unable to make it"`). */
+  literals?: readonly number[];
   /** Whether the document is about one of these topics; undefined defers every contextual entry. */
   supports?: (context: readonly string[]) => boolean;
   /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
@@ -1362,7 +1364,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
-  if (e.codeOnly && (env.prose || partOfLongerName(text, start, end, e.underscores ?? 0))) return Verdict.Reject;
+  if (e.codeOnly && (env.prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start)))) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
@@ -1409,6 +1411,18 @@ function underscoresAt(text: string, from: number, to: number): boolean {
   if (from < 0 || to > text.length) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x5f) return false;
   return true;
+}
+
+/** Whether offset lies in one of the sorted [start, end) pairs. */
+function insideRange(ranges: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] <= offset;
 }
 
 /** `TIME_WAIT`, `GFP_KERNEL`, `O_DIRECT`: capitals and digits joined by underscores. */

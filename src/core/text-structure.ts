@@ -190,11 +190,17 @@ export function hasCommentSyntax(languageId: string): boolean {
   return languageId in COMMENTS;
 }
 
+/** Languages whose string literals are text a program handles (messages, names), not code to run. */
+const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'rust', 'csharp', 'kotlin', 'swift', 'scala', 'dart', 'php', 'python']);
+/** ...and of those, where a single quote opens a string (elsewhere it is a character or a Rust lifetime). */
+const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python']);
+
 /**
  * [start, end) offsets of every comment (and Python docstring) in a code document. Strings are
  * skipped so that `"http://x"` is no comment; a quote inside a comment does not open a string.
+ * @param literals receives the [start, end) offsets of the string literals, in languages where they are data
  */
-export function commentRanges(text: string, languageId: string): number[] {
+export function commentRanges(text: string, languageId: string, literals?: number[]): number[] {
   const syntax = COMMENTS[languageId];
   if (!syntax) return [];
   const out: number[] = [];
@@ -219,7 +225,16 @@ export function commentRanges(text: string, languageId: string): number[] {
       continue;
     }
     if (code === 0x22 || code === 0x27 || (code === 0x60 && syntax === C_LIKE)) {
-      i = skipString(text, i, code);
+      const end = skipString(text, i, code);
+      if (code === 0x27 && DATA_STRINGS.has(languageId) && !SINGLE_QUOTE_STRINGS.has(languageId)) {
+        // A character literal ('x', '\n', '\u{1F600}') is short and closed; anything else is a Rust lifetime.
+        const inner = end - i - 2;
+        const closed = text.charCodeAt(end - 1) === 0x27 && end - i >= 3;
+        i = closed && (inner === 1 || (text.charCodeAt(i + 1) === 0x5c && inner <= 10)) ? end : i + 1;
+        continue;
+      }
+      if (literals && DATA_STRINGS.has(languageId)) literals.push(i, end);
+      i = end;
       continue;
     }
     let next = i + 1;

@@ -270,6 +270,19 @@ describe('code-only keywords (prose: false)', () => {
     assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
     assert.deepEqual(inShell('export PATH\nf() { local dir="$1"; }\n'), ['export', 'local']);
   });
+  it('not inside a string literal of code, where they are the words of a message', () => {
+    const keywordsOf = (languageId: string, terms: string[]) => {
+      const m = new TermMatcher<string>(terms.map((term) => ({ term, value: term, topic: 'go', languages: [languageId], codeOnly: true, forms: false })));
+      return (text: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+    };
+    const go = keywordsOf('go', ['new', 'select', 'make']);
+    assert.deepEqual(go('p := new(T)\nlog.Printf("starting a new node: %v", err)\nselect {}\ns := `make it so`\nb := make([]byte, 4)\n'), ['new', 'select', 'make']);
+    const js = keywordsOf('typescript', ['await']);
+    assert.deepEqual(js("await f();\nthrow new Error('cannot await here');\n"), ['await']);
+    // A single quote opens a string only where the language says so: in Rust it is a lifetime.
+    const rust = keywordsOf('rust', ['impl', 'fn']);
+    assert.deepEqual(rust("impl<'a> Foo<'a> { fn get(&self) -> &'a str { \"fn impl\" } }\n"), ['impl', 'fn']);
+  });
 });
 
 describe('comments in code', () => {
