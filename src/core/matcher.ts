@@ -50,9 +50,18 @@ function classOf(c: number): Cls {
 
 const isAlnum = (cls: Cls): boolean => cls === Cls.Lower || cls === Cls.Upper || cls === Cls.Digit;
 
-/** `side-channel`, `kube-proxy`: the second half of a hyphenated compound is not a word of its own. */
+/**
+ * `side-channel`, `kube-proxy`: the second half of a hyphenated compound is not a word of its own. An
+ * acronym is (`Pretrain-SFT-RLHF`, `non-TCP`).
+ */
 function afterCompoundHyphen(text: string, i: number): boolean {
-  return i >= 2 && text.charCodeAt(i - 1) === 0x2d && isAlnum(classOf(text.charCodeAt(i - 2)));
+  return i >= 2 && text.charCodeAt(i - 1) === 0x2d && isAlnum(classOf(text.charCodeAt(i - 2))) && !startsAcronym(text, i);
+}
+
+function startsAcronym(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0x41 && c <= 0x5a && d >= 0x41 && d <= 0x5a;
 }
 
 /** True when a new word part starts at i inside an identifier: `fine|Tuning`, `HTML|Parser`. */

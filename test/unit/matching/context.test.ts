@@ -238,6 +238,10 @@ describe('word starts', () => {
     assert.deepEqual(m.matchAll('side-channel attacks; kube-proxy; --proxy and channel-based').map((x) => x.text), ['proxy', 'channel']);
     assert.deepEqual(m.matchAll('.a { position: absolute; }', 'css').map((x) => x.text), ['position: absolute']);
   });
+  it('an acronym after a hyphen is a word of its own', () => {
+    const m = new TermMatcher<string>([{ term: 'RLHF', value: 'rlhf' }, { term: 'TCP', value: 'tcp' }, { term: 'proxy', value: 'proxy' }]);
+    assert.deepEqual(m.matchAll('Pretrain-SFT-RLHF on non-TCP links; kube-proxy and reverse-Proxy').map((x) => x.text), ['RLHF', 'TCP']);
+  });
 });
 
 describe('code-only keywords (prose: false)', () => {
