@@ -27,6 +27,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   shellscript: 'tools/shell',
   dockerfile: 'tools/containers',
   sql: 'databases',
+  c: 'cpp',
   cpp: 'cpp',
   // JSX is React's syntax (Preact and Solid borrow its props model): a .tsx file is about React.
   typescriptreact: 'frontend/react',

@@ -122,14 +122,17 @@ describe('topic context', () => {
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
   });
-  it('shell scripts are about the shell, SQL files about databases', () => {
+  it('shell scripts are about the shell, SQL files about databases, C files about C/C++', () => {
     const m = new TermMatcher<string>([
       t('pipe', 'shell-pipe', 'tools/shell', { context: ['tools/shell'] }),
       t('index', 'db-index', 'databases/indexes', { context: ['databases'] }),
+      t('undefined behavior', 'undefined-behavior', 'cpp/language', { context: ['cpp'] }),
     ]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
     assert.deepEqual(notes('ls | wc -l  # a pipe of two commands', 'shellscript'), ['shell-pipe']);
     assert.deepEqual(notes('-- the index speeds this up\nSELECT 1;', 'sql'), ['db-index']);
+    assert.deepEqual(notes('/* overflow is undefined behavior */\nint x;', 'c'), ['undefined-behavior']);
+    assert.deepEqual(notes('overflow is undefined behavior', 'markdown'), []);
     assert.deepEqual(notes('a pipe and an index', 'markdown'), []);
   });
   it('a scoped term of a developer tool meets prose about that tool, not about another one', () => {
