@@ -229,7 +229,14 @@ function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<str
   if (entries.length < 2) return entries;
   const first = noteOf(entries[0].value);
   if (entries.every((e) => noteOf(e.value) === first)) return entries;
-  const score = (e: TermEntry<T>) => (e.topic ? (topics.get(topicRoot(e.topic)) ?? 0) * 10_000 + (topics.get(e.topic) ?? 0) : 0);
+  // An entry is as strong as the best supported of its note's topic and the topics its context names: the
+  // C entry of `volatile` (an embedded note, context [cpp]) wins in a C++ document over Java's.
+  const weigh = (topic: string) => (topics.get(topicRoot(topic)) ?? 0) * 10_000 + (topics.get(topic) ?? 0);
+  const score = (e: TermEntry<T>) => {
+    let best = e.topic ? weigh(e.topic) : 0;
+    if (e.context) for (const topic of e.context) best = Math.max(best, weigh(topic));
+    return best;
+  };
   let best = -1;
   let tie = true;
   for (const e of entries) {

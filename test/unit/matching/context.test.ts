@@ -184,6 +184,19 @@ describe('topic context', () => {
     assert.deepEqual(hits('ConcurrentHashMap in a singleton', 'plaintext'), [['ConcurrentHashMap', 'concurrent-hash-map'], ['singleton', 'singleton-java']]);
     assert.deepEqual(hits('a singleton', 'plaintext'), [['singleton', 'singleton-cpp|singleton-java']]);
   });
+  it('an entry weighs as much as the best supported topic of its note and its context', () => {
+    // `volatile` of an embedded note applies to C/C++ (context), Java's to Java; a C++ text that also
+    // mentions two Java-filed notes is still mostly about C++.
+    const m = new TermMatcher<string>([
+      t('volatile', 'c-volatile', 'embedded/mcu', { context: ['embedded', 'cpp'], shared: true } as Partial<TermInput<string>>),
+      t('volatile', 'java-volatile', 'java/concurrency', { shared: true } as Partial<TermInput<string>>),
+      t('deadlock', 'deadlock', 'java/concurrency'),
+      t('std::atomic', 'std-atomic', 'cpp/concurrency'),
+      t('std::mutex', 'std-mutex', 'cpp/concurrency'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.entries.map((e) => e.value).join('|'));
+    assert.deepEqual(notes('std::atomic, not volatile; std::mutex avoids a deadlock. Use std::atomic.'), ['std-atomic', 'c-volatile', 'std-mutex', 'deadlock', 'std-atomic']);
+  });
 });
 
 describe('Markdown structure', () => {
