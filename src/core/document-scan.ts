@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { codeSpans, commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -65,11 +65,12 @@ export interface DocumentScanResult<T> {
 export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
   const literals: number[] = [];
   const segments = withoutUrls(text, structureOf(text, languageId, literals));
+  const codeSpans = codeSpansOf(text, languageId);
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
   let matches: Match<T>[] = [];
   for (const seg of segments) {
-    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, evidence: true, deferred, deferredEntries };
+    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries };
     matcher.matchInto(matches, text, env, seg.from, seg.to);
   }
 
@@ -140,7 +141,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.
   for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
-  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, literals, matches, rescan, supports);
+  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, rescan, supports);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
@@ -152,6 +153,13 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
 /** A copy of a match with other entries (a spread would drop the text a scanned match reads lazily). */
 function withEntries<T>(m: Match<T>, entries: TermEntry<T>[]): Match<T> {
   return { start: m.start, end: m.end, text: m.text, entries };
+}
+
+/** Code spans matter only where there is prose: Markdown, and code with comments. */
+function codeSpansOf(text: string, languageId: string): number[] | undefined {
+  if (languageId !== 'markdown' && languageId !== 'mdx' && !hasCommentSyntax(languageId)) return undefined;
+  const spans = codeSpans(text, languageId);
+  return spans.length > 0 ? spans : undefined;
 }
 
 /** @param literals receives the code's string literals (see commentRanges) */
@@ -191,7 +199,7 @@ function rescanDeferredLines<T>(
   matcher: TermMatching<T>,
   text: string,
   segments: readonly Segment[],
-  literals: readonly number[],
+  spans: Pick<ScanEnv, 'literals' | 'codeSpans'>,
   pass1: readonly Match<T>[],
   deferred: readonly number[],
   supports: (context: readonly string[]) => boolean,
@@ -217,7 +225,7 @@ function rescanDeferredLines<T>(
       const seg = segments[s];
       const a = Math.max(from, seg.from);
       const b = Math.min(to, seg.to);
-      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, literals, supports }, a, b);
+      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, ...spans, supports }, a, b);
     }
   }
   while (k < pass1.length) out.push(pass1[k++]);

@@ -196,6 +196,8 @@ export interface ScanEnv {
   prose: boolean;
   /** Sorted [start, end) offsets of the code's string literals, where a keyword is text, not code (`"unable to make it"`). */
   literals?: readonly number[];
+  /** Sorted [start, end) offsets of code spans in prose (`defer` in Markdown, {@code x} in a comment): a keyword there is code. */
+  codeSpans?: readonly number[];
   /** Whether the document is about one of these topics; undefined defers every contextual entry. */
   supports?: (context: readonly string[]) => boolean;
   /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
@@ -1373,7 +1375,11 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   let context = e.context;
-  if (e.codeOnly && (env.prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start)))) return Verdict.Reject;
+  if (e.codeOnly) {
+    // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
+    const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
+    if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
+  }
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).

@@ -280,6 +280,24 @@ function skipString(text: string, i: number, quote: number): number {
   return j;
 }
 
+/** `code` in Markdown or a comment; in a comment also Javadoc's {@code x} / {@link x} and KDoc or Go doc links [x]. */
+const MARKDOWN_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)/g;
+const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}|\[[A-Za-z_][\w.]*(?:\(\))?\](?![(:])/g;
+
+/**
+ * Sorted [start, end) offsets of the code spans in a document's prose: there a keyword is code (`defer`,
+ * `USE shop`, Javadoc's {@code Executor}, KDoc's [delay]). In Markdown, `[x]` is link text, not code.
+ */
+export function codeSpans(text: string, languageId: string): number[] {
+  const markdown = languageId === 'markdown' || languageId === 'mdx';
+  if (markdown ? text.indexOf('`') < 0 : text.indexOf('`') < 0 && text.indexOf('{@') < 0 && text.indexOf('[') < 0) return [];
+  const out: number[] = [];
+  const pattern = markdown ? MARKDOWN_CODE_SPAN : COMMENT_CODE_SPAN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
 const URL_CHAR = /[^\s<>()[\]{}"'`|\\^]/;
 
 /**

@@ -218,7 +218,7 @@ describe('Markdown structure', () => {
     assert.deepEqual(hits(md, 'markdown')[0], ['Pod', 'pod']);
     assert.equal(hits(md, 'markdown').filter(([, n]) => n === 'pod').length, 2);
   });
-  it('a fenced block is matched by its info string language; inline code counts as text', () => {
+  it('a fenced block is matched by its info string language; inline code is prose about the document\'s topic', () => {
     const md = 'Go has goroutines.\n\n```go\nch := make(chan int)\nselect {}\n```\n\nThe `chan` type.\n';
     assert.deepEqual(hits(md, 'markdown'), [
       ['goroutines', 'goroutine'],
@@ -289,6 +289,23 @@ describe('code-only keywords (prose: false)', () => {
     const inShell = keywordsOf('shellscript', 'tools/shell', ['export', 'local']);
     assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
     assert.deepEqual(inShell('export PATH\nf() { local dir="$1"; }\n'), ['export', 'local']);
+  });
+  it('in a code span of prose about their topic: Markdown `code`, Javadoc {@code x}, KDoc and Go doc [links]', () => {
+    const keywords = new TermMatcher<string>([
+      { term: 'defer', value: 'go-defer', topic: 'go/language', languages: ['go'], codeOnly: true, forms: false },
+      { term: 'goroutine', value: 'goroutine', topic: 'go/concurrency' },
+      { term: 'delay', value: 'kotlin-delay', topic: 'mobile/android', languages: ['kotlin'], codeOnly: true, forms: false },
+      { term: 'coroutine', value: 'kotlin-coroutines', topic: 'mobile/android' },
+    ]);
+    const found = (text: string, languageId: string) => scanDocument(keywords, text, languageId, (v) => v).matches.map((x) => x.text);
+    const tutorial = 'A goroutine may `defer` a call; another goroutine can defer nothing.\n';
+    assert.deepEqual(found(tutorial, 'markdown'), ['goroutine', 'defer', 'goroutine']);
+    // Without the topic, a code span is not enough: `defer` in a cooking blog is no Go keyword.
+    assert.deepEqual(found('Please `defer` the payment.\n', 'markdown'), []);
+    const kdoc = '/** A coroutine that waits: see [delay]; it does not delay the thread. Another coroutine. */\nfun f() {}\n';
+    assert.deepEqual(found(kdoc, 'kotlin'), ['coroutine', 'delay', 'coroutine']);
+    const javadoc = '// A coroutine {@code delay} and {@link delay}; in [Markdown](delay) a link.\n// one more coroutine\nclass A {}\n';
+    assert.deepEqual(found(javadoc, 'java'), ['coroutine', 'delay', 'delay', 'coroutine']);
   });
   it('not inside a string literal of code, where they are the words of a message', () => {
     const keywordsOf = (languageId: string, terms: string[]) => {
