@@ -223,6 +223,7 @@ export class Corpus {
       if (!includeNote(note)) continue;
       const seen = new Set<string>();
       const topic = note.topic.join('/');
+      const general = note.general === true ? { general: true } : {};
       const add = (term: string, alias?: Alias) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
@@ -230,7 +231,7 @@ export class Corpus {
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, caseSensitive });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.

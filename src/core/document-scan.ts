@@ -179,10 +179,13 @@ function structureOf(text: string, languageId: string, literals: number[]): Segm
   return out;
 }
 
-/** The topic of a match that names one note only (topic evidence aside); undefined when several notes share it. */
+/**
+ * The topic of a match that names one note only (topic evidence aside); undefined when several notes share
+ * it or the note is a concept of every field.
+ */
 function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => string): string | undefined {
   const first = entries[0];
-  if (entries.length === 1) return first.evidence ? undefined : first.topic;
+  if (entries.length === 1) return first.evidence || first.general ? undefined : first.topic;
   let note: string | undefined;
   let topic: string | undefined;
   for (const e of entries) {
@@ -190,7 +193,7 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
     const id = noteOf(e.value);
     if (note !== undefined && id !== note) return undefined;
     note = id;
-    topic = e.topic;
+    topic = e.general ? undefined : e.topic;
   }
   return topic;
 }

@@ -159,6 +159,8 @@ export interface TermEntry<T = unknown> {
   identifier?: boolean;
   /** The match takes a following 's or s' (`Pod's`, `Pods'`): see possessiveEnd. */
   possessive?: boolean;
+  /** The note is a concept of every field (see Note.general): its matches say nothing of the document's topic. */
+  general?: boolean;
   /**
    * A constant's name (`TIME_WAIT`, `LOGICAL_CLOCK`, `MASTER_ADDR`): it matches in capitals or joined
    * (`TIME-WAIT`, `--master_addr`), not as lower-case words apart ("the node's logical clock").
@@ -184,6 +186,8 @@ export interface TermInput<T> {
   caseSensitive?: boolean;
   evidence?: boolean;
   codeOnly?: boolean;
+  /** The term's note is a concept of every field: a match adds no weight to its topic. */
+  general?: boolean;
 }
 
 /**
@@ -612,6 +616,7 @@ export class TermMatcher<T = unknown> {
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
+        ...(input.general ? { general: true } : {}),
         ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
         ...(isConstantName(input.term) ? { capitals: true } : {}),
         ...(forms && takesPossessive(input.term) ? { possessive: true } : {}),
@@ -641,6 +646,7 @@ export class TermMatcher<T = unknown> {
             caseSensitive,
             evidence: input.evidence === true,
             ...(input.codeOnly ? { codeOnly: true } : {}),
+            ...(input.general ? { general: true } : {}),
             ...(identifier ? { identifier: true } : {}),
             ...(isConstantName(input.term) ? { capitals: true } : {}),
             ...(possessive ? { possessive: true } : {}),
@@ -738,7 +744,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -839,6 +845,7 @@ export class TermMatcher<T = unknown> {
         ...((cols[k + 2] & 32) !== 0 ? { possessive: true } : {}),
         ...(((cols[k + 2] >> 6) & 15) !== 0 ? { underscores: (cols[k + 2] >> 6) & 15 } : {}),
         ...((cols[k + 2] & 1024) !== 0 ? { capitals: true } : {}),
+        ...((cols[k + 2] & 2048) !== 0 ? { general: true } : {}),
       };
       entryCache[id] = entry;
       return entry;

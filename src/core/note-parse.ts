@@ -60,7 +60,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   };
   const data = doc.toJS() as Record<string, unknown>;
 
-  const known = new Set(['id', 'title', 'aliases', 'topic', 'tags', 'summary', 'related', 'verified']);
+  const known = new Set(['id', 'title', 'aliases', 'topic', 'tags', 'summary', 'related', 'verified', 'general']);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) report(keyLine(key), `unknown frontmatter key "${key}"`, 'warning');
   }
@@ -151,6 +151,8 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   if (origin === 'bundled' && !verified && isFastMoving(topic)) {
     report(keyLine('topic'), `a note in ${topic.join('/')} states version-dependent facts: add verified: { tool: "version" } with the version its facts were checked against`, 'warning');
   }
+  if (data.general !== undefined && typeof data.general !== 'boolean') report(keyLine('general'), 'general must be true or false');
+  const general = data.general === true;
   const defaultContext = topic.length > 0 ? [ownField(topic.join('/'))] : [];
   for (const alias of aliases) {
     if (alias.context && alias.context.length === 0) alias.context = defaultContext;
@@ -187,6 +189,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     summary,
     related,
     ...(verified ? { verified } : {}),
+    ...(general ? { general } : {}),
     origin,
     file,
     body,

@@ -47,6 +47,11 @@ export interface NoteMeta {
   related: string[];
   /** Versions the version-dependent facts were checked against, e.g. { kubectl: "1.31" }. */
   verified?: Record<string, string>;
+  /**
+   * A concept every field uses (deadlock, context switch): its matches say nothing about what a document
+   * is about, so a C++ text that mentions deadlocks is not taken for a Java one.
+   */
+  general?: boolean;
   origin: NoteOrigin;
   /** File the note came from: relative to content/ for bundled notes, a URI or path for user notes. */
   file: string;

@@ -227,6 +227,14 @@ describe('alias context, forms and verified', () => {
     const bad = parseNote(noteText().replace('related: []', 'related: []\nverified: [1.31]'), 'notes/sample.md', 'user');
     assert.deepEqual(bad.problems.map((p) => p.message), ['verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }']);
   });
+  it('general: true marks a concept of every field; anything but a boolean is reported', () => {
+    const { note, problems } = parseNote(noteText().replace('related: []', 'related: []\ngeneral: true'), 'notes/sample.md', 'user');
+    assert.deepEqual(problems, []);
+    assert.equal(note!.general, true);
+    assert.equal(parseNote(noteText(), 'notes/sample.md', 'user').note!.general, undefined);
+    const bad = parseNote(noteText().replace('related: []', 'related: []\ngeneral: yes please'), 'notes/sample.md', 'user');
+    assert.deepEqual(bad.problems.map((p) => p.message), ['general must be true or false']);
+  });
   it('a bundled note in a fast-moving topic without verified gets a warning', () => {
     const text = noteText({ topic: 'kubernetes/kubectl' });
     assert.deepEqual(parseNote(text, 'kubernetes/x.md', 'bundled').problems.map((p) => p.severity), ['warning']);

@@ -184,6 +184,23 @@ describe('topic context', () => {
     assert.deepEqual(hits('ConcurrentHashMap in a singleton', 'plaintext'), [['ConcurrentHashMap', 'concurrent-hash-map'], ['singleton', 'singleton-java']]);
     assert.deepEqual(hits('a singleton', 'plaintext'), [['singleton', 'singleton-cpp|singleton-java']]);
   });
+  it('a concept of every field (general) says nothing about what a document is about', () => {
+    const terms = (general: boolean) =>
+      new TermMatcher<string>([
+        t('deadlock', 'deadlock', 'java/concurrency', general ? { general: true } : {}),
+        t('signal', 'linux-signals', 'linux/process', { context: ['linux'], shared: true } as Partial<TermInput<string>>),
+        t('signal', 'java-condition', 'java/concurrency', { context: ['java'], shared: true } as Partial<TermInput<string>>),
+        t('std::mutex', 'std-mutex', 'cpp/concurrency'),
+      ]);
+    const text = 'std::mutex avoids a deadlock; another deadlock, and a third deadlock; then signal the waiter.';
+    const notes = (general: boolean) => scanDocument(terms(general), text, 'markdown', (v) => v).matches.map((x) => x.entries.map((e) => e.value).join('|'));
+    // Three deadlocks made the C++ text a Java one, where `signal` is Java's Condition.signal().
+    assert.deepEqual(notes(false), ['std-mutex', 'deadlock', 'deadlock', 'deadlock', 'java-condition']);
+    assert.deepEqual(notes(true), ['std-mutex', 'deadlock', 'deadlock', 'deadlock']);
+    // Through the saved matcher too.
+    const saved = TermMatcher.fromBinary<string>(terms(true).toBinary());
+    assert.deepEqual(scanDocument(saved, text, 'markdown', (v) => v).matches.map((x) => x.text), ['std::mutex', 'deadlock', 'deadlock', 'deadlock']);
+  });
   it('an entry weighs as much as the best supported topic of its note and its context', () => {
     // `volatile` of an embedded note applies to C/C++ (context), Java's to Java; a C++ text that also
     // mentions two Java-filed notes is still mostly about C++.
