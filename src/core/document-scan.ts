@@ -7,7 +7,7 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { deferredContext, PROSE_LANGUAGES, topicRoot, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -136,7 +136,27 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   let dominant = 0;
   for (const [topic, weight] of topics) if (!topic.includes('/') && weight > dominant) dominant = weight;
   const needed = Math.max(MIN_TOPIC_SUPPORT, dominant * MIN_TOPIC_SHARE);
-  const supports = (context: readonly string[]) => context.some((t) => (topics.get(t) ?? 0) >= needed);
+  // Within the field the document is most about, a sub-topic (frontend/vue) is weighed against its
+  // siblings (frontend/react), not against the whole field: a Vue source file full of plain JavaScript is
+  // still a Vue file. (Not under `tools`, whose sub-topics are fields of their own.)
+  let dominantRoot = '';
+  for (const [topic, weight] of topics) if (!topic.includes('/') && weight === dominant) dominantRoot = topic;
+  const heaviestSibling = new Map<string, number>();
+  for (const [topic, weight] of topics) {
+    const slash = topic.lastIndexOf('/');
+    if (slash < 0) continue;
+    const parent = topic.slice(0, slash);
+    heaviestSibling.set(parent, Math.max(heaviestSibling.get(parent) ?? 0, weight));
+  }
+  const supported = (topic: string): boolean => {
+    const weight = topics.get(topic) ?? 0;
+    if (weight >= needed) return true;
+    const slash = topic.lastIndexOf('/');
+    if (slash < 0 || topicRoot(topic) !== dominantRoot || UMBRELLA_TOPICS.has(dominantRoot)) return false;
+    const parent = topic.slice(0, slash);
+    return supported(parent) && weight >= Math.max(MIN_TOPIC_SUPPORT, (heaviestSibling.get(parent) ?? 0) * MIN_TOPIC_SHARE);
+  };
+  const supports = (context: readonly string[]) => context.some(supported);
 
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.

@@ -1357,7 +1357,7 @@ function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
  * Top-level topics whose sub-topics are separate fields: Python, git, the shell and JavaScript tooling are
  * all "developer tools", but a Go changelog that mentions CI is no Python document.
  */
-const UMBRELLA_TOPICS = new Set(['tools']);
+export const UMBRELLA_TOPICS = new Set(['tools']);
 
 /**
  * The field a topic belongs to, which an alias with `context: true` (or a scoped term in prose) needs the

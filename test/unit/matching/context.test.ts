@@ -184,6 +184,23 @@ describe('topic context', () => {
     assert.deepEqual(hits('ConcurrentHashMap in a singleton', 'plaintext'), [['ConcurrentHashMap', 'concurrent-hash-map'], ['singleton', 'singleton-java']]);
     assert.deepEqual(hits('a singleton', 'plaintext'), [['singleton', 'singleton-cpp|singleton-java']]);
   });
+  it('within the field a document is most about, a sub-topic is weighed against its siblings', () => {
+    const m = new TermMatcher<string>([
+      t('Promise', 'promise', 'frontend/javascript'),
+      t('watcher', 'vue-watch', 'frontend/vue', { context: ['frontend/vue'] }),
+      t('goroutine', 'goroutine', 'go/concurrency'),
+      t('pipe', 'shell-pipe', 'tools/shell', { context: ['tools/shell'] }),
+      t('git', 'git', 'tools/git'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'typescript', (v) => v).matches.map((x) => x.entries[0].value);
+    // Vue's own scheduler: 25 Promise matches make `frontend` weigh 27, the vue import gives frontend/vue 2.
+    const scheduler = `import { reactive } from 'vue'\n${'Promise.resolve()\n'.repeat(25)}// queue the watcher\n`;
+    assert.equal(notes(scheduler).filter((n) => n === 'vue-watch').length, 1);
+    // Outside the dominant field the field-wide bar stays: two git mentions in a Promise-heavy file do not
+    // make its "pipe" a shell pipe.
+    const other = `git git\n${'Promise.resolve()\n'.repeat(25)}// pipe the result\n`;
+    assert.equal(notes(other).filter((n) => n === 'shell-pipe').length, 0);
+  });
   it('a concept of every field (general) says nothing about what a document is about', () => {
     const terms = (general: boolean) =>
       new TermMatcher<string>([
