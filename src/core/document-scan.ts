@@ -186,16 +186,43 @@ function codeSpansOf(text: string, languageId: string): number[] | undefined {
 function structureOf(text: string, languageId: string, literals: number[]): Segment[] {
   if (languageId === 'markdown' || languageId === 'mdx') return markdownSegments(text);
   if (PROSE_LANGUAGES.has(languageId) || !hasCommentSyntax(languageId)) return [{ from: 0, to: text.length, languageId, prose: PROSE_LANGUAGES.has(languageId) }];
-  // Code: its comments are prose, where the scoped terms of the document's topic apply too.
-  const comments = commentRanges(text, languageId, literals);
+  if (languageId === 'vue') return vueStructure(text, literals);
+  return codeStructure(text, languageId, literals, 0, text.length);
+}
+
+/** A Vue single-file component: its `<style>` blocks are CSS (or SCSS, Less), the rest is Vue. */
+function vueStructure(text: string, literals: number[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
-  for (let c = 0; c < comments.length; c += 2) {
-    if (comments[c] > at) out.push({ from: at, to: comments[c], languageId, prose: false });
-    out.push({ from: comments[c], to: comments[c + 1], languageId, prose: true });
-    at = comments[c + 1];
+  for (const m of text.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/g)) {
+    const bodyStart = m.index + m[0].indexOf('>') + 1;
+    const bodyEnd = bodyStart + m[2].length;
+    const lang = /\blang\s*=\s*["']?(scss|sass|less)\b/.exec(m[1])?.[1];
+    out.push(...codeStructure(text, 'vue', literals, at, bodyStart));
+    out.push(...codeStructure(text, lang === 'less' ? 'less' : lang ? 'scss' : 'css', [], bodyStart, bodyEnd));
+    at = bodyEnd;
   }
-  if (at < text.length || out.length === 0) out.push({ from: at, to: text.length, languageId, prose: false });
+  out.push(...codeStructure(text, 'vue', literals, at, text.length));
+  return out;
+}
+
+/** [from, to) of code: its comments are prose, where the scoped terms of the document's topic apply too. */
+function codeStructure(text: string, languageId: string, literals: number[], from: number, to: number): Segment[] {
+  if (to <= from) return [];
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const partLiterals: number[] = [];
+  const comments = commentRanges(part, languageId, partLiterals);
+  for (const offset of partLiterals) literals.push(offset + from);
+  const out: Segment[] = [];
+  let at = from;
+  for (let c = 0; c < comments.length; c += 2) {
+    const start = comments[c] + from;
+    const end = comments[c + 1] + from;
+    if (start > at) out.push({ from: at, to: start, languageId, prose: false });
+    out.push({ from: start, to: end, languageId, prose: true });
+    at = end;
+  }
+  if (at < to || out.length === 0) out.push({ from: at, to, languageId, prose: false });
   return out;
 }
 

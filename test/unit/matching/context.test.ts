@@ -274,6 +274,15 @@ describe('Markdown structure', () => {
     for (const info of ['python', 'Python', 'py', 'python3']) assert.equal(languageIdForFence(info), 'python', info);
     assert.equal(languageIdForFence('cuda'), 'cuda-cpp');
   });
+  it('a Vue component\'s <style> block is CSS, its template and script are Vue', () => {
+    const m = new TermMatcher<string>([
+      { term: 'padding', value: 'css-box-model', topic: 'frontend/css', languages: ['css', 'scss', 'less'], codeOnly: true },
+      { term: 'ref', value: 'vue-ref', topic: 'frontend/vue', languages: ['vue'], codeOnly: true, forms: false },
+    ]);
+    const sfc = '<template><div class="card">padding</div></template>\n<script setup>\nconst n = ref(0)\n</script>\n<style scoped lang="scss">\n/* no ref here */\n.card { padding: 4px; }\n</style>\n';
+    const found = scanDocument(m, sfc, 'vue', (v) => v).matches.map((x) => [x.text, x.entries[0].value]);
+    assert.deepEqual(found, [['ref', 'vue-ref'], ['padding', 'css-box-model']]);
+  });
   it('a ```python fence is matched with Python\'s rules', () => {
     const m = new TermMatcher<string>([{ term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false }]);
     const found = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.text);
