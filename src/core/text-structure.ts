@@ -282,7 +282,10 @@ function skipString(text: string, i: number, quote: number): number {
 
 /** `code` in Markdown or a comment; in a comment also Javadoc's {@code x} / {@link x} and KDoc or Go doc links [x]. */
 const MARKDOWN_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)/g;
-const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}|\[[A-Za-z_][\w.]*(?:\(\))?\](?![(:])/g;
+const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}/g;
+/** ...and where doc comments link names in brackets (KDoc, Go doc links, rustdoc): [delay], [io.Reader]. */
+const DOC_LINK_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}|\[[A-Za-z_][\w.]*(?:\(\))?\](?![(:])/g;
+const DOC_LINK_LANGUAGES = new Set(['kotlin', 'go', 'rust']);
 
 /**
  * Sorted [start, end) offsets of the code spans in a document's prose: there a keyword is code (`defer`,
@@ -290,9 +293,10 @@ const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^
  */
 export function codeSpans(text: string, languageId: string): number[] {
   const markdown = languageId === 'markdown' || languageId === 'mdx';
-  if (markdown ? text.indexOf('`') < 0 : text.indexOf('`') < 0 && text.indexOf('{@') < 0 && text.indexOf('[') < 0) return [];
+  const links = DOC_LINK_LANGUAGES.has(languageId);
+  if (text.indexOf('`') < 0 && (markdown || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return [];
   const out: number[] = [];
-  const pattern = markdown ? MARKDOWN_CODE_SPAN : COMMENT_CODE_SPAN;
+  const pattern = markdown ? MARKDOWN_CODE_SPAN : links ? DOC_LINK_SPAN : COMMENT_CODE_SPAN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index, m.index + m[0].length);
   return out;
