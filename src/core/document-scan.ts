@@ -65,7 +65,7 @@ export interface DocumentScanResult<T> {
 export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
   const literals: number[] = [];
   const segments = withoutUrls(text, structureOf(text, languageId, literals));
-  const codeSpans = codeSpansOf(text, languageId);
+  const codeSpans = codeSpansOf(text, languageId, segments);
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
   let matches: Match<T>[] = [];
@@ -176,9 +176,14 @@ function withEntries<T>(m: Match<T>, entries: TermEntry<T>[]): Match<T> {
 }
 
 /** Code spans matter only where there is prose: Markdown, and code with comments. */
-function codeSpansOf(text: string, languageId: string): number[] | undefined {
-  if (languageId !== 'markdown' && languageId !== 'mdx' && !hasCommentSyntax(languageId)) return undefined;
-  const spans = codeSpans(text, languageId);
+function codeSpansOf(text: string, languageId: string, segments: readonly Segment[]): number[] | undefined {
+  let spans: number[];
+  if (languageId === 'markdown' || languageId === 'mdx') spans = codeSpans(text, languageId);
+  else {
+    // In code, only its comments are prose: look there, not through the whole program.
+    spans = [];
+    for (const seg of segments) if (seg.prose) codeSpans(text.slice(seg.from, seg.to), seg.languageId, spans, seg.from);
+  }
   return spans.length > 0 ? spans : undefined;
 }
 

@@ -291,14 +291,13 @@ const DOC_LINK_LANGUAGES = new Set(['kotlin', 'go', 'rust']);
  * Sorted [start, end) offsets of the code spans in a document's prose: there a keyword is code (`defer`,
  * `USE shop`, Javadoc's {@code Executor}, KDoc's [delay]). In Markdown, `[x]` is link text, not code.
  */
-export function codeSpans(text: string, languageId: string): number[] {
+export function codeSpans(text: string, languageId: string, out: number[] = [], offset = 0): number[] {
   const markdown = languageId === 'markdown' || languageId === 'mdx';
   const links = DOC_LINK_LANGUAGES.has(languageId);
-  if (text.indexOf('`') < 0 && (markdown || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return [];
-  const out: number[] = [];
+  if (text.indexOf('`') < 0 && (markdown || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return out;
   const pattern = markdown ? MARKDOWN_CODE_SPAN : links ? DOC_LINK_SPAN : COMMENT_CODE_SPAN;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index, m.index + m[0].length);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(offset + m.index, offset + m.index + m[0].length);
   return out;
 }
 
