@@ -173,3 +173,16 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   }
   return { version: 1, topics: data.topics, notes, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}) };
 }
+
+/**
+ * The index's alias terms and titles, note by note: the strings dist/matcher.bin refers to by position
+ * instead of storing them a second time (TermMatcher.toBinary / fromBinary `sharedStrings`).
+ */
+export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title'>[]): string[] {
+  const out: string[] = [];
+  for (const note of notes) {
+    for (const alias of note.aliases) out.push(alias.term);
+    out.push(note.title.en, note.title.zh);
+  }
+  return out;
+}

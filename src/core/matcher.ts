@@ -693,16 +693,20 @@ export class TermMatcher<T = unknown> {
   /**
    * The built matcher as bytes (the build saves the bundled notes' matcher, so activation loads it
    * instead of building it): "CRM1", a JSON header (entries, lists, array layout), then the arrays.
+   * @param sharedStrings strings the loader has anyway (the index's aliases and titles, see
+   *   fromBinary): they are referred to by position instead of stored again.
    */
-  toBinary(): Uint8Array {
+  toBinary({ sharedStrings = [] }: { sharedStrings?: readonly string[] } = {}): Uint8Array {
     // Entries as columns of numbers over tables of distinct strings, values and scopes: the header
     // stays small and parses fast.
     const strings: string[] = [];
     const stringIds = new Map<string, number>();
+    for (let k = 0; k < sharedStrings.length; k++) if (!stringIds.has(sharedStrings[k])) stringIds.set(sharedStrings[k], k);
+    const ownFrom = sharedStrings.length;
     const str = (v: string | undefined): number => {
       if (v === undefined) return -1;
       let id = stringIds.get(v);
-      if (id === undefined) stringIds.set(v, (id = strings.push(v) - 1));
+      if (id === undefined) stringIds.set(v, (id = ownFrom + strings.push(v) - 1));
       return id;
     };
     const values: unknown[] = [];
@@ -772,7 +776,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 12, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 12, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -785,8 +789,9 @@ export class TermMatcher<T = unknown> {
   /**
    * A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it).
    * @param consume the caller hands the bytes over: they are decoded in place instead of copied.
+   * @param sharedStrings the same strings toBinary was given; a matcher saved with them throws without them.
    */
-  static fromBinary<T>(bytes: Uint8Array, { consume = false }: { consume?: boolean } = {}): TermMatcher<T> {
+  static fromBinary<T>(bytes: Uint8Array, { consume = false, sharedStrings }: { consume?: boolean; sharedStrings?: readonly string[] } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
@@ -797,7 +802,12 @@ export class TermMatcher<T = unknown> {
       values: T[];
       scopes: string[][];
       layout: { name: string; type: string; offset: number; length: number }[];
+      shared?: { count: number; hash: number };
     };
+    const shared = header.shared;
+    if (shared && (sharedStrings === undefined || sharedStrings.length !== shared.count || stringsHash(sharedStrings) !== shared.hash)) {
+      throw new Error('saved matcher: it was saved with other shared strings (index) than given');
+    }
     if (header.version !== 12) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
@@ -819,7 +829,9 @@ export class TermMatcher<T = unknown> {
     undoDeltaColumns(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaColumns(arrays.listItems as Int32Array, 1, [0]);
     const { values, scopes } = header;
-    const stringAt = stringReader(arrays.strings as Uint8Array);
+    const ownAt = stringReader(arrays.strings as Uint8Array);
+    const sharedCount = shared ? shared.count : 0;
+    const stringAt = (id: number): string => (id < sharedCount ? sharedStrings![id] : ownAt(id - sharedCount));
     const cols = arrays.entries as Int32Array;
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
@@ -1287,6 +1299,16 @@ function stringReader(bytes: Uint8Array): (id: number) => string {
     }
     return text;
   };
+}
+
+/** FNV-1a over strings and their boundaries: tells a saved matcher whether it got the strings it was saved with. */
+function stringsHash(strings: readonly string[]): number {
+  let h = FNV_OFFSET;
+  for (const s of strings) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ 0xffff, FNV_PRIME);
+  }
+  return h >>> 0;
 }
 
 /** NUL-separated; a term or topic never contains NUL (the note parsers reject binary text). */

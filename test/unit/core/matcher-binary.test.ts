@@ -41,6 +41,23 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.ok(summary(built).length >= 8);
   });
 
+  it('refers to shared strings by position instead of storing them, and needs the same strings back', () => {
+    const built = new TermMatcher(terms);
+    // What the build passes: the index's alias terms and titles, note by note (duplicates and all).
+    const shared = ['kubectl', 'kubelet', 'Deployment', 'chan', 'kubectl', 'LLM', 'fine-tune', '知识蒸馏', 'position: absolute'];
+    const plain = built.toBinary();
+    const bytes = built.toBinary({ sharedStrings: shared });
+    const has = (b: Uint8Array, s: string) => Buffer.from(b).includes(Buffer.from(s));
+    assert.ok(has(plain, 'position: absolute') && has(plain, '知识蒸馏'));
+    assert.ok(!has(bytes, 'position: absolute') && !has(bytes, '知识蒸馏'), 'a shared string is stored again');
+    assert.deepEqual(summary(TermMatcher.fromBinary<{ noteId: string }>(bytes, { sharedStrings: shared })), summary(built));
+    // Without them, or with other ones, loading fails (the caller then builds the matcher) instead of misnaming terms.
+    assert.throws(() => TermMatcher.fromBinary(bytes), /other shared strings/);
+    assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: shared.slice(1) }), /other shared strings/);
+    const renamed = shared.map((s) => (s === 'kubelet' ? 'kubelat' : s));
+    assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: renamed }), /other shared strings/);
+  });
+
   it('loads from bytes at any offset of a larger buffer', () => {
     const bytes = new TermMatcher(terms).toBinary();
     const padded = new Uint8Array(bytes.length + 3);
