@@ -98,7 +98,7 @@ describe('team knowledge as teams write it', () => {
     assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(doc.getText(), 'Next week we do the Fine-tuning of the ranker.\n');
-    const cleared = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).every((d) => d.code !== 'avoided-term'), 5000);
+    const cleared = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).every((d) => d.code !== 'avoided-term'), WATCH_MS);
     assert.ok(cleared, 'the diagnostic stayed after the fix');
   });
 
