@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, encodeIndexFile, INDEX_FILE, indexStrings, parsePrebuiltIndex, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
@@ -30,15 +30,14 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
   const effort = options.packaged ? 'smallest' : 'fast';
-  const indexJson = encodeIndexFile(split.index);
-  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(indexJson, effort));
+  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort));
   writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
   writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(split.pinyin), effort));
   // Uncompressed files of earlier builds would otherwise be packaged too.
   for (const stale of ['index.json', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });
   // The matcher of exactly these notes, so activation loads it instead of building it. It refers to the
-  // index's aliases and titles (as the loader reads them back) instead of storing them again.
-  const sharedStrings = indexStrings(parsePrebuiltIndex(indexJson).notes);
+  // index's aliases and titles instead of storing them again (the index file keeps its notes' order).
+  const sharedStrings = indexStrings(split.index.notes);
   writeFileSync(join(distDir, 'matcher.bin'), new TermMatcher(corpus.terms()).toBinary({ sharedStrings }));
   return true;
 }

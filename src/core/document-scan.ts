@@ -134,13 +134,17 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A topic must also be a fair part of what the document is about: two mentions of Go in a Vite guide do
   // not make its "maps" and "selected" Go words.
   let dominant = 0;
-  for (const [topic, weight] of topics) if (!topic.includes('/') && weight > dominant) dominant = weight;
+  let dominantRoot = '';
+  for (const [topic, weight] of topics) {
+    if (!topic.includes('/') && weight >= dominant) {
+      dominant = weight;
+      dominantRoot = topic;
+    }
+  }
   const needed = Math.max(MIN_TOPIC_SUPPORT, dominant * MIN_TOPIC_SHARE);
   // Within the field the document is most about, a sub-topic (frontend/vue) is weighed against its
   // siblings (frontend/react), not against the whole field: a Vue source file full of plain JavaScript is
   // still a Vue file. (Not under `tools`, whose sub-topics are fields of their own.)
-  let dominantRoot = '';
-  for (const [topic, weight] of topics) if (!topic.includes('/') && weight === dominant) dominantRoot = topic;
   const heaviestSibling = new Map<string, number>();
   for (const [topic, weight] of topics) {
     const slash = topic.lastIndexOf('/');

@@ -629,6 +629,7 @@ export class TermMatcher<T = unknown> {
     for (const input of formInputs) {
       const caseSensitive = input.caseSensitive ?? isCaseSensitiveTerm(input.term);
       const possessive = takesPossessive(input.term);
+      const capitals = isConstantName(input.term);
       // Forms that need no exact case differ only in whether they are an identifier: they share an entry.
       const shared: (TermEntry<T> | undefined)[] = [undefined, undefined];
       for (const surface of wordForms(input.term)) {
@@ -648,7 +649,7 @@ export class TermMatcher<T = unknown> {
             ...(input.codeOnly ? { codeOnly: true } : {}),
             ...(input.general ? { general: true } : {}),
             ...(identifier ? { identifier: true } : {}),
-            ...(isConstantName(input.term) ? { capitals: true } : {}),
+            ...(capitals ? { capitals: true } : {}),
             ...(possessive ? { possessive: true } : {}),
           };
           if (!caseSensitive) shared[identifier ? 1 : 0] = entry;

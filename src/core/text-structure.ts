@@ -284,7 +284,7 @@ function skipString(text: string, i: number, quote: number): number {
 const MARKDOWN_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)/g;
 const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}/g;
 /** ...and where doc comments link names in brackets (KDoc, Go doc links, rustdoc): [delay], [io.Reader]. */
-const DOC_LINK_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^}\n]+\}|\[[A-Za-z_][\w.]*(?:\(\))?\](?![(:])/g;
+const DOC_LINK_SPAN = new RegExp(`${COMMENT_CODE_SPAN.source}|\\[[A-Za-z_][\\w.]*(?:\\(\\))?\\](?![(:])`, 'g');
 const DOC_LINK_LANGUAGES = new Set(['kotlin', 'go', 'rust']);
 
 /**
