@@ -8,7 +8,7 @@ import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
 import { formatProblem } from '../src/core/problems';
-import { pinyinTable } from '../src/core/search/pinyin';
+import { compactPinyin, pinyinTable } from '../src/core/search/pinyin';
 import { encodeBrotliJson } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 
@@ -32,7 +32,7 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   const effort = options.packaged ? 'smallest' : 'fast';
   writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort));
   writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
-  writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(split.pinyin), effort));
+  writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(compactPinyin(split.pinyin)), effort));
   // Uncompressed files of earlier builds would otherwise be packaged too.
   for (const stale of ['index.json', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });
   // The matcher of exactly these notes, so activation loads it instead of building it. It refers to the

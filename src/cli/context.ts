@@ -6,7 +6,7 @@ import { TermMatcher } from '../core/matcher';
 import { applyBodies, BODIES_FILE, INDEX_FILE, indexStrings, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
 import { readBrotliText } from './bodies-file';
 import { loadNotes } from '../core/load';
-import { sharedPinyin, type PinyinTable } from '../core/search/pinyin';
+import { expandPinyin, sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
 import { folderSource } from './folder-source';
 
@@ -45,7 +45,7 @@ export function readBundledIndex(distDir: string): PrebuiltIndex {
   const index = parsePrebuiltIndex(readBrotliText(join(distDir, INDEX_FILE)));
   if (index.bodies === 'separate') applyBodies(index.notes, readBrotliText(join(distDir, BODIES_FILE)));
   const pinyinPath = join(distDir, PINYIN_FILE);
-  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = JSON.parse(readBrotliText(pinyinPath)) as PinyinTable;
+  if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = expandPinyin(readBrotliText(pinyinPath), indexStrings(index.notes));
   return index;
 }
 

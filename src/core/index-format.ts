@@ -31,7 +31,7 @@ export const INDEX_FILE = 'index.json.br';
 /** The bodies file next to the index: BodiesFile as JSON, Brotli-compressed (smaller than the .vsix zip's deflate). */
 export const BODIES_FILE = 'bodies.json.br';
 
-/** Pinyin syllables of the bundled names (PinyinTable as JSON, Brotli-compressed): only search and the Topics filter need them. */
+/** Pinyin syllables of the bundled names (PinyinReadings as JSON, Brotli-compressed): only search and the Topics filter need them. */
 export const PINYIN_FILE = 'pinyin.json.br';
 
 /**

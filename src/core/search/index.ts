@@ -7,7 +7,7 @@ import { compareRanked, Tier } from './rank';
 import { parseQuery } from './tokenize';
 
 export { Tier, tierName } from './rank';
-export { PinyinCache, sharedPinyin, pinyinTable, computeSyllables, type PinyinTable, type PinyinLookup } from './pinyin';
+export { PinyinCache, sharedPinyin, pinyinTable, compactPinyin, expandPinyin, computeSyllables, type PinyinTable, type PinyinReadings, type PinyinLookup } from './pinyin';
 export { compactKey, latinWords, cjkRuns, parseQuery } from './tokenize';
 
 export interface SearchHit {

@@ -75,7 +75,7 @@ export class PinyinCache implements PinyinLookup {
 /** Shared cache for the process: bundled tables seed it, user notes fill it as they are indexed. */
 export const sharedPinyin = new PinyinCache();
 
-/** The table for a set of names: what the build writes into dist/pinyin.json.br. */
+/** The table for a set of names, computed with pinyin-pro (the build's, see compactPinyin). */
 export function pinyinTable(names: Iterable<string>): PinyinTable {
   const table: PinyinTable = {};
   for (const name of names) {
@@ -83,3 +83,80 @@ export function pinyinTable(names: Iterable<string>): PinyinTable {
   }
   return table;
 }
+
+/**
+ * dist/pinyin.json.br: a PinyinTable stored as one reading per Chinese character plus the names that
+ * read otherwise (a polyphone in context: 调 is "diao" in 调用, "tiao" alone). The names themselves are
+ * the index's titles and aliases, which the reader has anyway: a tenth of the table's size.
+ */
+export interface PinyinReadings {
+  version: 2;
+  /** Characters, one UTF-16 unit each... */
+  chars: string;
+  /** ...and their readings, space-separated in the same order. */
+  readings: string;
+  /** Names whose syllables are not their characters' readings one by one. */
+  exceptions: PinyinTable;
+}
+
+/** Syllables of a name from per-character readings; anything else is Latin text, split into words as computeSyllables does. */
+function readCharByChar(name: string, readingOf: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  let latin = '';
+  const flush = () => {
+    for (const word of latin.toLowerCase().split(/[^a-z0-9]+/)) if (word) out.push(word);
+    latin = '';
+  };
+  for (let i = 0; i < name.length; i++) {
+    const reading = readingOf.get(name[i]);
+    if (reading === undefined) {
+      latin += name[i];
+      continue;
+    }
+    flush();
+    out.push(reading);
+  }
+  flush();
+  return out;
+}
+
+/** The build's side: `table` as readings, exact for every name in it (a name read otherwise is an exception). */
+export function compactPinyin(table: PinyinTable): PinyinReadings {
+  const readingOf = new Map<string, string>();
+  for (const name of Object.keys(table)) {
+    for (let i = 0; i < name.length; i++) {
+      const c = name[i];
+      if (readingOf.has(c) || !hasCjk(c)) continue;
+      const alone = computeSyllables(c);
+      if (alone.length === 1 && /^[a-z]+$/.test(alone[0])) readingOf.set(c, alone[0]);
+    }
+  }
+  const exceptions: PinyinTable = {};
+  for (const [name, syllables] of Object.entries(table)) {
+    if (readCharByChar(name, readingOf).join(' ') !== syllables.join(' ')) exceptions[name] = syllables;
+  }
+  return { version: 2, chars: [...readingOf.keys()].join(''), readings: [...readingOf.values()].join(' '), exceptions };
+}
+
+/**
+ * The table back from dist/pinyin.json.br's JSON, for `names` (the index's titles and aliases). Throws on a
+ * file of another shape.
+ */
+export function expandPinyin(json: string, names: Iterable<string>): PinyinTable {
+  const file = JSON.parse(json) as Partial<PinyinReadings>;
+  const readings = typeof file.readings === 'string' ? file.readings.split(' ') : [];
+  const { chars, exceptions } = file;
+  if (file.version !== 2 || typeof chars !== 'string' || readings.length !== chars.length || typeof exceptions !== 'object' || exceptions === null) {
+    throw new Error('unsupported pinyin file');
+  }
+  const readingOf = new Map<string, string>();
+  for (let i = 0; i < chars.length; i++) readingOf.set(chars[i], readings[i]);
+  const table: PinyinTable = {};
+  for (const [name, syllables] of Object.entries(exceptions)) if (isStringArray(syllables)) table[name] = syllables;
+  for (const name of names) {
+    if (!(name in table) && hasCjk(name)) table[name] = readCharByChar(name, readingOf);
+  }
+  return table;
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');

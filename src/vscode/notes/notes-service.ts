@@ -11,7 +11,7 @@ import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
 import type { Lang, Note, Problem } from '../../core/note';
 import { formatProblem } from '../../core/problems';
-import { sharedPinyin, type PinyinTable } from '../../core/search/pinyin';
+import { expandPinyin, sharedPinyin } from '../../core/search/pinyin';
 import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
@@ -125,7 +125,8 @@ export class NotesService extends Disposable {
     this.pinyinPromise ??= (async () => {
       if (!this.bundled.pinyinUri) return;
       try {
-        sharedPinyin.seed(JSON.parse(new TextDecoder('utf-8').decode(await brotliDecode(await readFileBytes(this.bundled.pinyinUri)))) as PinyinTable);
+        const json = new TextDecoder('utf-8').decode(await brotliDecode(await readFileBytes(this.bundled.pinyinUri)));
+        sharedPinyin.seed(expandPinyin(json, indexStrings(this.bundled.notes)));
       } catch (err) {
         this.log.warn(`Cannot read the bundled pinyin table: ${String(err)}`);
       }

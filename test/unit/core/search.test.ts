@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import type { Note } from '../../../src/core/note';
 import { FullTextIndex, forEachToken } from '../../../src/core/search/fulltext';
-import { PinyinCache, SearchIndex, compactKey, computeSyllables, cjkRuns, latinWords, parseQuery, pinyinTable, tierName, Tier } from '../../../src/core/search';
+import { PinyinCache, SearchIndex, compactKey, compactPinyin, computeSyllables, cjkRuns, expandPinyin, latinWords, parseQuery, pinyinTable, tierName, Tier } from '../../../src/core/search';
 
 interface NoteSpec {
   id: string;
@@ -91,6 +91,23 @@ describe('pinyin', () => {
     assert.equal(cache.computedCount, 0);
     cache.syllables('梯度下降');
     assert.equal(cache.computedCount, 1);
+  });
+
+  it('the stored readings give back every name of the table exactly, polyphones in context included', () => {
+    // 调 reads "tiao" alone and "diao" in 调用; 长 reads "chang" alone and "zhang" in 增长; 行 "xing" and "hang" in 银行.
+    const names = ['函数调用', '调度器', '负载均衡', '增长率', '银行', 'Go 通道 (channel)', 'K8s 调度（Scheduler）', 'kubectl apply', '绿色'];
+    const table = pinyinTable(names);
+    const stored = compactPinyin(table);
+    assert.ok(stored.chars.length < 30 && Object.keys(stored.exceptions).length < Object.keys(table).length, JSON.stringify(stored));
+    assert.ok('函数调用' in stored.exceptions || '调度器' in stored.exceptions, 'a polyphone read two ways is stored as an exception');
+    assert.ok(!('负载均衡' in stored.exceptions), 'a name read character by character is not stored');
+    const back = expandPinyin(JSON.stringify(stored), names);
+    assert.deepEqual(back, table);
+    assert.deepEqual(back['函数调用'], ['han', 'shu', 'diao', 'yong']);
+    assert.deepEqual(back['K8s 调度（Scheduler）'], computeSyllables('K8s 调度（Scheduler）'));
+    // A file of another shape (the older plain table) is refused, not half read.
+    assert.throws(() => expandPinyin(JSON.stringify(table), names), /unsupported pinyin file/);
+    assert.throws(() => expandPinyin(JSON.stringify({ ...stored, readings: 'zhi' }), names), /unsupported pinyin file/);
   });
 
   it('the index uses the pinyin it is given (a table from the build)', () => {
