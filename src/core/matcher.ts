@@ -18,6 +18,8 @@ const WARM_UP_SCAN_CHARS = 2000;
 const NODE_STRIDE = 2;
 /** Saved entry columns: term, surface, flags, value, languages, context, topic. */
 const ENTRY_STRIDE = 7;
+/** A saved node's edge count from which on the count is stored apart (see toBinary). */
+const MANY_EDGES = 0x7f;
 
 const enum Cls {
   Other = 0,
@@ -727,18 +729,18 @@ export class TermMatcher<T = unknown> {
       if (id === undefined) scopeIds.set(key, (id = scopes.push([...v]) - 1));
       return id;
     };
-    // The trie is saved as what cannot be derived: per node whether it has an entry list (lists are
-    // numbered in node order) and its edge count, then the edges' codes. (Saved depth first, the codes
-    // would compress 60 KB smaller, but turning that back into breadth-first order costs activation
-    // more time than reading the bytes.)
+    // The trie is saved as what cannot be derived: per node one byte, whether it has an entry list (lists
+    // are numbered in node order, bit 7) and its edge count (bits 0-6; 127: the count is the next of
+    // `manyEdges`), then the edges' codes. One byte a node compresses 25 KB smaller than two columns.
+    // (Saved depth first, the codes would compress 60 KB smaller, but turning that back into
+    // breadth-first order costs activation more time than reading the bytes.)
     const nodeCount = this.nodes.length / NODE_STRIDE - 1;
-    const hasList = new Uint8Array(nodeCount);
-    const edgeCounts = new Uint16Array(nodeCount);
+    const nodeBytes = new Uint8Array(nodeCount);
+    const manyEdges: number[] = [];
     for (let k = 0; k < nodeCount; k++) {
-      hasList[k] = this.nodes[k * NODE_STRIDE] === -1 ? 0 : 1;
       const count = this.nodes[k * NODE_STRIDE + NODE_STRIDE + 1] - this.nodes[k * NODE_STRIDE + 1];
-      if (count > 0xffff) throw new Error('a trie node has more than 65,535 edges');
-      edgeCounts[k] = count;
+      if (count >= MANY_EDGES) manyEdges.push(count);
+      nodeBytes[k] = (this.nodes[k * NODE_STRIDE] === -1 ? 0 : 0x80) | Math.min(count, MANY_EDGES);
     }
     // Entries numbered note by note, term by term: their columns then change little from row to row.
     const distinct = new Map<TermEntry<T>, string>();
@@ -762,8 +764,8 @@ export class TermMatcher<T = unknown> {
     // Entries are stored column by column, and the columns that grow with the row (term, note) as
     // differences: the bytes then compress a quarter smaller in the .vsix (zip) than rows would.
     const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array][] = [
-      ['hasList', hasList],
-      ['edgeCounts', edgeCounts],
+      ['nodeBytes', nodeBytes],
+      ['manyEdges', Int32Array.from(manyEdges)],
       ['codes', this.edges],
       ['unconditional', this.unconditional],
       ['entries', deltaWithin(columnMajor(Int32Array.from(entryCols), ENTRY_STRIDE), ENTRY_STRIDE, DELTA_ENTRY_COLUMNS)],
@@ -778,7 +780,7 @@ export class TermMatcher<T = unknown> {
       layout.push({ name, type: array.constructor.name, offset: size, length: array.length });
       size += Math.ceil(array.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 13, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 14, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -810,7 +812,7 @@ export class TermMatcher<T = unknown> {
     if (shared && (sharedStrings === undefined || sharedStrings.length !== shared.count || stringsHash(sharedStrings) !== shared.hash)) {
       throw new Error('saved matcher: it was saved with other shared strings (index) than given');
     }
-    if (header.version !== 13) throw new Error('unsupported saved matcher');
+    if (header.version !== 14) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -824,7 +826,7 @@ export class TermMatcher<T = unknown> {
       const view = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length);
       arrays[a.name] = owned ? view : view.slice();
     }
-    const nodes = nodesOf(arrays.hasList as Uint8Array, arrays.edgeCounts as Uint16Array);
+    const nodes = nodesOf(arrays.nodeBytes as Uint8Array, arrays.manyEdges as Int32Array);
     const edges = arrays.codes as Uint16Array;
     if (edges.length !== nodes[nodes.length - 1] || edges.length !== nodes.length / NODE_STRIDE - 2) throw new Error('saved matcher: edge counts do not match the nodes');
     undoDeltaWithin(arrays.entries as Int32Array, ENTRY_STRIDE, DELTA_ENTRY_COLUMNS);
@@ -1355,16 +1357,21 @@ function rootTableOf(nodes: Int32Array, edges: Uint16Array): Int32Array {
 }
 
 /** The node records of a saved trie: entry lists numbered in node order, first edges summed from the counts. */
-function nodesOf(hasList: Uint8Array, edgeCounts: Uint16Array): Int32Array {
-  const count = hasList.length;
-  if (edgeCounts.length !== count || count === 0) throw new Error('saved matcher: node columns do not match');
+function nodesOf(nodeBytes: Uint8Array, manyEdges: Int32Array): Int32Array {
+  const count = nodeBytes.length;
+  if (count === 0) throw new Error('saved matcher: no nodes');
   const nodes = new Int32Array((count + 1) * NODE_STRIDE);
   let list = 0;
   let edge = 0;
+  let many = 0;
   for (let k = 0; k < count; k++) {
-    nodes[k * NODE_STRIDE] = hasList[k] === 0 ? -1 : list++;
+    const b = nodeBytes[k];
+    nodes[k * NODE_STRIDE] = b < 0x80 ? -1 : list++;
     nodes[k * NODE_STRIDE + 1] = edge;
-    edge += edgeCounts[k];
+    const edges = b & 0x7f;
+    if (edges < MANY_EDGES) edge += edges;
+    else if (many < manyEdges.length) edge += manyEdges[many++];
+    else throw new Error('saved matcher: node columns do not match');
   }
   nodes[count * NODE_STRIDE] = -1;
   nodes[count * NODE_STRIDE + 1] = edge;

@@ -70,16 +70,26 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.throws(() => TermMatcher.fromBinary(new Uint8Array(3)), /not a saved matcher/);
   });
 
+  it('keeps a node of 127 edges or more (counts saved apart): 300 terms that start with different characters', () => {
+    const many: TermInput<{ noteId: string }>[] = Array.from({ length: 300 }, (_, k) => ({ term: `${String.fromCharCode(0x4e00 + k)}表`, value: { noteId: `n${k}` } }));
+    const built = new TermMatcher(many);
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(built.toBinary());
+    const line = many.map((t) => t.term).join('，');
+    const found = (m: TermMatcher<{ noteId: string }>) => m.matchAll(line).map((x) => x.entries[0].value.noteId);
+    assert.equal(found(loaded).length, 300);
+    assert.deepEqual(found(loaded), found(built));
+  });
+
   it('refuses a saved matcher whose node edge counts do not add up to its edges', () => {
     const bytes = new TermMatcher(terms).toBinary();
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number }[] };
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
-    const counts = header.layout.find((a) => a.name === 'edgeCounts')!;
-    // The root's edge count, one more than the edges saved.
-    const at = dataStart + counts.offset;
-    const view = new DataView(bytes.buffer, bytes.byteOffset);
-    view.setUint16(at, view.getUint16(at, true) + 1, true);
+    const nodeBytes = header.layout.find((a) => a.name === 'nodeBytes')!;
+    // The root's edge count (bits 0-6 of its byte), one more than the edges saved.
+    const at = dataStart + nodeBytes.offset;
+    assert.ok((bytes[at] & 0x7f) < 126);
+    bytes[at] += 1;
     assert.throws(() => TermMatcher.fromBinary(bytes), /edge counts do not match/);
   });
 });
