@@ -10,7 +10,8 @@ import { TermMatcher } from '../../../src/core/matcher';
 const root = join(__dirname, '..', '..', '..');
 
 describe('the matcher before and after its word table is built', () => {
-  it('finds exactly the same matches letter by letter as with the word table, line by line and at every hover offset', () => {
+  it('finds exactly the same matches letter by letter as with the word table, line by line and at every hover offset', function () {
+    this.timeout(120_000); // two matchers over every bundled term: a hang guard, not a speed test
     const index = parsePrebuiltIndex(readBrotliText(join(root, 'dist', INDEX_FILE)));
     const terms = new Corpus(index.notes, index.topics).terms();
     const cold = new TermMatcher(terms);
