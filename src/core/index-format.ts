@@ -50,7 +50,7 @@ export interface BodiesFile {
   verified: (Record<string, string> | 0)[];
 }
 
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Puts the bodies (and details) of a bodies file into the notes (other notes stay as they are). Throws on a file of another shape. */
 export function applyBodies(notes: readonly Note[], json: string): void {

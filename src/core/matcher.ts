@@ -1324,7 +1324,6 @@ function joinStrings(strings: readonly string[]): string {
   return strings.join('\u0000');
 }
 
-
 /** The entry columns stored as differences (term and note ids, which grow row by row); the others repeat and compress as they are. */
 const DELTA_ENTRY_COLUMNS = [0, 3];
 

@@ -1,4 +1,5 @@
 import type * as PinyinPro from 'pinyin-pro';
+import { isStringList } from '../index-format';
 import { hasCjk } from './tokenize';
 
 /**
@@ -152,11 +153,9 @@ export function expandPinyin(json: string, names: Iterable<string>): PinyinTable
   const readingOf = new Map<string, string>();
   for (let i = 0; i < chars.length; i++) readingOf.set(chars[i], readings[i]);
   const table: PinyinTable = {};
-  for (const [name, syllables] of Object.entries(exceptions)) if (isStringArray(syllables)) table[name] = syllables;
+  for (const [name, syllables] of Object.entries(exceptions)) if (isStringList(syllables)) table[name] = syllables;
   for (const name of names) {
     if (!(name in table) && hasCjk(name)) table[name] = readCharByChar(name, readingOf);
   }
   return table;
 }
-
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
