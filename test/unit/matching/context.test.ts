@@ -94,6 +94,14 @@ describe('topic context', () => {
     }
     assert.ok(compared >= 40, `compared ${compared} documents`);
   });
+  it('the bundled topics name their fields: one ESP32 mention makes an ESP-IDF page embedded', () => {
+    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
+    const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
+    const notes = (text: string) => scanDocument(bundled, text, 'markdown', (v: TermRef) => v.noteId).matches.map((m) => `${text.slice(m.start, m.end)}:${m.entries.map((e) => e.value.noteId).join('|')}`);
+    const wifi = 'esp-wifi-sta-ap';
+    assert.deepEqual(notes('Configure the ESP32 as a Wi-Fi station, then start the SoftAP so the phone can join (APSTA mode).'), [`SoftAP:${wifi}`, `APSTA:${wifi}`]);
+    assert.deepEqual(notes('Configure the phone as a Wi-Fi station, then start the SoftAP so the laptop can join (APSTA mode).'), [`APSTA:${wifi}`]);
+  });
   it('one unambiguous mention is not enough on its own', () => {
     assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
   });
