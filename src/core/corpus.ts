@@ -231,7 +231,7 @@ export class Corpus {
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member ? { member: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.

@@ -161,6 +161,8 @@ export interface TermEntry<T = unknown> {
   identifier?: boolean;
   /** The match takes a following 's or s' (`Pod's`, `Pods'`): see possessiveEnd. */
   possessive?: boolean;
+  /** A method name: it matches only after a member access (`xs.map`, `xs?.map`, a chain's `\n  .map`). */
+  member?: boolean;
   /** The note is a concept of every field (see Note.general): its matches say nothing of the document's topic. */
   general?: boolean;
   /**
@@ -188,6 +190,8 @@ export interface TermInput<T> {
   caseSensitive?: boolean;
   evidence?: boolean;
   codeOnly?: boolean;
+  /** See TermEntry.member. */
+  member?: boolean;
   /** The term's note is a concept of every field: a match adds no weight to its topic. */
   general?: boolean;
 }
@@ -618,6 +622,7 @@ export class TermMatcher<T = unknown> {
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
         ...(input.codeOnly ? { codeOnly: true } : {}),
+        ...(input.member ? { member: true } : {}),
         ...(input.general ? { general: true } : {}),
         ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
         ...(isConstantName(input.term) ? { capitals: true } : {}),
@@ -649,6 +654,7 @@ export class TermMatcher<T = unknown> {
             caseSensitive,
             evidence: input.evidence === true,
             ...(input.codeOnly ? { codeOnly: true } : {}),
+            ...(input.member ? { member: true } : {}),
             ...(input.general ? { general: true } : {}),
             ...(identifier ? { identifier: true } : {}),
             ...(capitals ? { capitals: true } : {}),
@@ -688,7 +694,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -751,7 +757,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -865,6 +871,7 @@ export class TermMatcher<T = unknown> {
         ...(((flags >> 6) & 15) !== 0 ? { underscores: (flags >> 6) & 15 } : {}),
         ...((flags & 1024) !== 0 ? { capitals: true } : {}),
         ...((flags & 2048) !== 0 ? { general: true } : {}),
+        ...((flags & 4096) !== 0 ? { member: true } : {}),
       };
       entryCache[id] = entry;
       return entry;
@@ -1428,6 +1435,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return Verdict.Reject;
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
+  if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
@@ -1456,6 +1464,13 @@ function partOfLongerName(text: string, start: number, end: number, underscores:
   const after = text.charCodeAt(end + (underscores >> 2));
   // Nor is it a flag (`gpg --export`) or a path segment (`/usr/local/bin`).
   return isNameChar(before) || isNameChar(after) || before === 0x2d || before === 0x2f || after === 0x2f;
+}
+
+/** `xs.map`, `xs?.map`, or a chain's next line `  .map`: the dot before the name (spaces between), but not a spread's `...map`. */
+function afterMemberAccess(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x2e && (i === 0 || text.charCodeAt(i - 1) !== 0x2e);
 }
 
 function isNameChar(c: number): boolean {

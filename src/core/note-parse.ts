@@ -234,7 +234,7 @@ export function toAlias(entry: unknown): Alias | string {
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared, context, forms, prose, case }';
+    return 'must be a string or { term, languages, shared, context, forms, prose, case, member }';
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
@@ -265,12 +265,19 @@ export function toAlias(entry: unknown): Alias | string {
       alias.prose = false;
     }
   }
+  if (rec.member !== undefined) {
+    if (typeof rec.member !== 'boolean') return 'member must be true or false';
+    if (rec.member) {
+      if (!alias.languages) return 'member: true needs languages (the code whose method it is)';
+      alias.member = true;
+    }
+  }
   if (rec.case !== undefined) {
     if (rec.case !== 'exact' && rec.case !== 'any') return 'case must be exact or any';
     alias.case = rec.case;
   }
   for (const key of Object.keys(rec)) {
-    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case'].includes(key)) return `unknown key "${key}"`;
+    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member'].includes(key)) return `unknown key "${key}"`;
   }
   return alias;
 }

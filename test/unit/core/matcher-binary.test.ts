@@ -13,6 +13,7 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     { term: '知识蒸馏', value: { noteId: 'kd' }, topic: 'machine-learning/training' },
     { term: 'position: absolute', value: { noteId: 'pa' }, topic: 'frontend/css' },
     { term: 'Kubernetes', value: { noteId: '' }, topic: 'kubernetes', evidence: true, caseSensitive: true, forms: false },
+    { term: 'map', value: { noteId: 'array-map' }, topic: 'frontend/javascript', languages: ['javascript', 'markdown'], codeOnly: true, member: true, forms: false },
   ];
   const text = [
     'Kubernetes: kubectl and the kubelet run Deployments; LLMs and llms; fine-tuned, 先做知识蒸馏。',
@@ -20,6 +21,9 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     'ch := make(chan int)',
     '```',
     '.a { position: absolute }',
+    '```javascript',
+    'const map = xs.map(f);',
+    '```',
   ].join('\n');
   const summary = (m: TermMatcher<{ noteId: string }>) =>
     scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => `${e.value.noteId}:${e.term}:${e.topic}`).join('|')]);

@@ -11,6 +11,15 @@ function found(m: TermMatcher<string>, text: string, languageId?: string): [stri
 }
 
 describe('TermMatcher', () => {
+  it('a method name (member: true) matches where something calls it, not as a variable, function or spread of that name', () => {
+    const m = matcher([{ term: 'map', value: 'array-map', languages: ['javascript'], codeOnly: true, member: true }]);
+    const code = ['const ids = users.map((u) => u.id);', 'const total = xs', '  .map(f);', 'list?.map(g);', 'const map = new Map();', 'function map(f) {}', 'const all = [...map];'].join('\n');
+    assert.deepEqual(
+      m.matchAll(code, 'javascript').map((x) => code.slice(Math.max(0, x.start - 2), x.end)),
+      ['s.map', ' .map', '?.map'],
+    );
+    assert.deepEqual(found(m, 'we map the users', 'markdown'), []);
+  });
   describe('multi-word terms across separators and case styles', () => {
     const m = matcher(['fine-tuning', 'kubectl run', 'kubectl']);
     for (const text of ['fine-tuning', 'fine tuning', 'fine_tuning', 'fineTuning', 'FineTuning', 'finetuning', 'FINE_TUNING', 'fine  tuning']) {

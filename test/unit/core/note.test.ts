@@ -213,6 +213,13 @@ describe('alias context, forms and verified', () => {
     assert.deepEqual(parse({ aliases: '[{ term: use, languages: [sql], prose: false }]' }).note!.aliases, [{ term: 'use', languages: ['sql'], prose: false }]);
     assert.deepEqual(messages({ aliases: '[{ term: use, prose: false }]' }), ['6: aliases[0]: prose: false needs languages (the code it is a keyword of)']);
   });
+  it('member: true needs languages and is kept', () => {
+    assert.deepEqual(parse({ aliases: '[{ term: map, languages: [javascript], prose: false, member: true }]' }).note!.aliases, [{ term: 'map', languages: ['javascript'], prose: false, member: true }]);
+    assert.deepEqual(messages({ aliases: '[{ term: map, member: true }, { term: filter, languages: [javascript], member: yes }]' }), [
+      '6: aliases[0]: member: true needs languages (the code whose method it is)',
+      '6: aliases[1]: member must be true or false',
+    ]);
+  });
   it('rejects a context that is not a topic path and forms that is not a boolean', () => {
     assert.deepEqual(messages({ aliases: '[{ term: a, context: "Not A Path" }, { term: b, forms: maybe }]' }), [
       '6: aliases[0]: context must be true, a topic path such as "kubernetes", or a list of topic paths',
