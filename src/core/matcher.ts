@@ -70,9 +70,21 @@ function startsAcronym(text: string, i: number): boolean {
 function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
   if (cls !== Cls.Upper || i === 0) return false;
   const prev = classOf(text.charCodeAt(i - 1));
-  if (prev === Cls.Lower || prev === Cls.Digit) return true;
+  if (prev === Cls.Lower || prev === Cls.Digit) return !insideHexLiteral(text, i);
   if (prev === Cls.Upper && i + 1 < text.length) return classOf(text.charCodeAt(i + 1)) === Cls.Lower;
   return false;
+}
+
+/** `F0` in `0xF0F0` or `FF` in `0x7FFF`: hex digits after a `0x` that starts a word are no word parts. */
+function insideHexLiteral(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isHexDigit(text.charCodeAt(j))) j--;
+  const x = text.charCodeAt(j);
+  return (x === 0x78 || x === 0x58) && j >= 1 && text.charCodeAt(j - 1) === 0x30 && (j === 1 || !isAlnum(classOf(text.charCodeAt(j - 2))));
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
 /**

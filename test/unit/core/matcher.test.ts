@@ -11,6 +11,11 @@ function found(m: TermMatcher<string>, text: string, languageId?: string): [stri
 }
 
 describe('TermMatcher', () => {
+  it('hex digits of a 0x literal are no camel-case word parts: F0 is not in 0xF0F0, FFFF not in 0x7FFFFFFF', () => {
+    const m = matcher([{ term: 'F0', value: 'F0', caseSensitive: true }, { term: 'FFFF', value: 'FFFF', caseSensitive: true }, 'name']);
+    assert.deepEqual(found(m, 'mask = 0xF0F0F0; max = 0x7FFFFFFF;', 'c'), []);
+    assert.deepEqual(found(m, 'the F0 of a metal; myVarName; v0xF0', 'c'), [['F0', 'F0'], ['Name', 'name'], ['F0', 'F0']]);
+  });
   it('a method name (member: true) matches where something calls it, not as a variable, function or spread of that name', () => {
     const m = matcher([{ term: 'map', value: 'array-map', languages: ['javascript'], codeOnly: true, member: true }]);
     const code = ['const ids = users.map((u) => u.id);', 'const total = xs', '  .map(f);', 'list?.map(g);', 'const map = new Map();', 'function map(f) {}', 'const all = [...map];'].join('\n');
