@@ -9,6 +9,7 @@
  * stored concatenated, so `finetuning` and `FINETUNING` match too.
  */
 
+import { isSpace } from './text-structure';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -1481,7 +1482,7 @@ function partOfLongerName(text: string, start: number, end: number, underscores:
 /** `xs.map`, `xs?.map`, or a chain's next line `  .map`: the dot before the name (spaces between), but not a spread's `...map`. */
 function afterMemberAccess(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i >= 0 && text.charCodeAt(i) === 0x2e && (i === 0 || text.charCodeAt(i - 1) !== 0x2e);
 }
 

@@ -261,7 +261,8 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
   return out;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Space, tab or line break. */
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** End of the string literal opened at i (a newline ends an unterminated one). */
 function skipString(text: string, i: number, quote: number): number {
