@@ -40,6 +40,16 @@ function hits(text: string, languageId: string): [string, string][] {
 }
 const notesOf = (text: string, languageId: string) => hits(text, languageId).map(([, n]) => n);
 
+/** The bundled notes' matcher, built once for the tests that need it (about a second). */
+let bundledCache: TermMatcher<TermRef> | undefined;
+function bundledMatcher(): TermMatcher<TermRef> {
+  if (!bundledCache) {
+    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
+    bundledCache = new TermMatcher(new Corpus(index.notes, index.topics).terms());
+  }
+  return bundledCache;
+}
+
 describe('topic context', () => {
   it('an ordinary word fires in a document about its topic, in any word form', () => {
     const page = 'Use kubectl to list Deployments.\nThe kubelet restarts a Pod; kubectl get pods -n namespace-a.';
@@ -79,8 +89,7 @@ describe('topic context', () => {
     assert.ok(!notesOf(kubernetesPage, 'markdown').includes('go-select'), 'Go is 2 of 32 matches: select stays a word');
   });
   it('scanning again from the deferred word finds what scanning the whole line again finds, on real documents', () => {
-    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
-    const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
+    const bundled = bundledMatcher();
     const wholeLines = Object.defineProperty(Object.create(bundled) as typeof bundled, 'resumable', { value: false });
     const dir = join(__dirname, '..', '..', 'fixtures', 'documents');
     const show = (ms: Match<TermRef>[]) => ms.map((m) => `${m.start}-${m.end}:${m.entries.map((e) => e.value.noteId).join('|')}`);
@@ -95,8 +104,7 @@ describe('topic context', () => {
     assert.ok(compared >= 40, `compared ${compared} documents`);
   });
   it('the bundled topics name their fields: one ESP32 mention makes an ESP-IDF page embedded', () => {
-    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
-    const bundled = new TermMatcher(new Corpus(index.notes, index.topics).terms());
+    const bundled = bundledMatcher();
     const notes = (text: string) => scanDocument(bundled, text, 'markdown', (v: TermRef) => v.noteId).matches.map((m) => `${text.slice(m.start, m.end)}:${m.entries.map((e) => e.value.noteId).join('|')}`);
     const wifi = 'esp-wifi-sta-ap';
     assert.deepEqual(notes('Configure the ESP32 as a Wi-Fi station, then start the SoftAP so the phone can join (APSTA mode).'), [`SoftAP:${wifi}`, `APSTA:${wifi}`]);
