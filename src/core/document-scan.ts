@@ -266,26 +266,54 @@ function rescanDeferredLines<T>(
   // The lines holding a deferred offset, found around each offset (no pass over the whole text). A
   // resumable matcher scans a line again from its first deferred offset: the first pass stopped there,
   // and decided everything before it the same way the second pass would.
-  const lines: [number, number][] = [];
+  const lines: { from: number; to: number; lastDeferred: number }[] = [];
   for (const offset of [...deferred].sort((a, b) => a - b)) {
-    if (lines.length > 0 && offset <= lines[lines.length - 1][1]) continue;
+    const line = lines[lines.length - 1];
+    if (line && offset <= line.to) {
+      line.lastDeferred = offset;
+      continue;
+    }
     const from = matcher.resumable ? offset : text.lastIndexOf('\n', offset - 1) + 1;
     const nl = text.indexOf('\n', offset);
-    lines.push([from, nl < 0 ? text.length : nl]);
+    lines.push({ from, to: nl < 0 ? text.length : nl, lastDeferred: offset });
   }
   const out: Match<T>[] = [];
   let k = 0;
   let segIndex = 0;
-  for (const [from, to] of lines) {
+  for (const { from, to, lastDeferred } of lines) {
     while (k < pass1.length && pass1[k].start < from) out.push(pass1[k++]);
+    const lineFirst = k;
     while (k < pass1.length && pass1[k].start < to) k++; // replaced by the rescan below
+    const lineEnd = k;
+    // Past the line's last deferred offset, a rescan that reaches a point where the first pass's scan also
+    // stood (the start or end of one of its matches) finds from there what the first pass found: the rest
+    // of the line is copied instead of scanned again.
+    let resumeAt = -1;
+    const rejoinsFirstPass = (m: Match<T>): boolean => {
+      if (m.end <= lastDeferred) return false;
+      for (let j = lineFirst; j < lineEnd; j++) {
+        const p = pass1[j];
+        if (p.start > m.end) break;
+        if (p.start === m.end) {
+          resumeAt = j;
+          return true;
+        }
+        if (p.end === m.end) {
+          resumeAt = j + 1;
+          return true;
+        }
+      }
+      return false;
+    };
+    const stopAfter = matcher.resumable ? rejoinsFirstPass : undefined;
     while (segIndex < segments.length && segments[segIndex].to <= from) segIndex++;
-    for (let s = segIndex; s < segments.length && segments[s].from < to; s++) {
+    for (let s = segIndex; s < segments.length && segments[s].from < to && resumeAt < 0; s++) {
       const seg = segments[s];
       const a = Math.max(from, seg.from);
       const b = Math.min(to, seg.to);
-      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, ...spans, supports }, a, b);
+      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, ...spans, supports }, a, b, stopAfter);
     }
+    if (resumeAt >= 0) for (let j = resumeAt; j < lineEnd; j++) out.push(pass1[j]);
   }
   while (k < pass1.length) out.push(pass1[k++]);
   return out;

@@ -10,7 +10,8 @@ import type { Match, MatcherStats, ScanEnv, TermMatcher } from './matcher';
 export interface TermMatching<T> {
   readonly stats: MatcherStats;
   matchAll(text: string, language?: string | ScanEnv, from?: number, to?: number): Match<T>[];
-  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from?: number, to?: number): Match<T>[];
+  /** `stopAfter` ends the scan after a match it accepts; only a resumable matcher honours it. */
+  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from?: number, to?: number, stopAfter?: (m: Match<T>) => boolean): Match<T>[];
   matchAt(text: string, offset: number, language?: string | ScanEnv): Match<T> | undefined;
   /** Builds the lookup tables a first scan would otherwise build (the matcher works without them). */
   warmUp(): void;
@@ -38,8 +39,8 @@ export class LayeredMatcher<T> implements TermMatching<T> {
     for (const layer of this.layers) layer.warmUp();
   }
 
-  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
-    if (this.layers.length === 1) return this.layers[0].matchInto(out, text, language, from, to);
+  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length, stopAfter?: (m: Match<T>) => boolean): Match<T>[] {
+    if (this.layers.length === 1) return this.layers[0].matchInto(out, text, language, from, to, stopAfter);
     const all: Match<T>[] = [];
     for (const layer of this.layers) layer.matchInto(all, text, language, from, to);
     return mergeLeftmostLongest(all, out);

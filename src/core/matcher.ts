@@ -974,12 +974,12 @@ export class TermMatcher<T = unknown> {
     void this.parts;
   }
 
-  /** matchAll, appending to `out`. */
-  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length): Match<T>[] {
+  /** matchAll, appending to `out`; `stopAfter` may end the scan after a match (which is kept). */
+  matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length, stopAfter?: (m: Match<T>) => boolean): Match<T>[] {
     if (to - from > WARM_UP_SCAN_CHARS) this.warmUp();
     this.scan(text, toEnv(language), from, to, (m) => {
       out.push(m);
-      return false;
+      return stopAfter !== undefined && stopAfter(m);
     });
     return out;
   }
