@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
-import { INDEX_FILE, indexStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { INDEX_FILE, indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
 import { readBrotliText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
@@ -36,7 +36,7 @@ export async function run() {
   // decompresses it off it) and the matcher saved at build time.
   const fromIndex = async () => {
     const index = parsePrebuiltIndex(readBrotliText(indexPath));
-    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true, sharedStrings: indexStrings(index.notes) });
+    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true, sharedStrings: indexSharedStrings(index) });
     return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };
   const fromMarkdown = async () => {

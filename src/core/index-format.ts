@@ -1,6 +1,7 @@
 import type { Note } from './note';
 import type { TopicNames } from './corpus';
 import type { PinyinTable } from './search/pinyin';
+import { stringsHash, type SharedStrings } from './matcher';
 
 /** dist/index.json.br (INDEX_FILE): the bundled notes, parsed and validated at build time. */
 export interface PrebuiltIndex {
@@ -20,6 +21,8 @@ export interface PrebuiltIndex {
    * need: activation reads and keeps far less.
    */
   bodies?: 'separate';
+  /** Count and hash of indexStrings(notes), written at build time so loading the matcher need not hash them. */
+  sharedStrings?: { count: number; hash: number };
 }
 
 /**
@@ -118,6 +121,7 @@ interface IndexFile {
   aliases: (string | Note['aliases'][number])[][];
   example: (NonNullable<Note['example']> | 0)[];
   other: (Record<string, unknown> | 0)[];
+  sharedStrings?: { count: number; hash: number };
 }
 
 /**
@@ -143,6 +147,8 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
     file.example.push(example ?? 0);
     file.other.push(Object.keys(other).length > 0 ? other : 0);
   }
+  const strings = indexStrings(index.notes);
+  file.sharedStrings = { count: strings.length, hash: stringsHash(strings) };
   return JSON.stringify(file);
 }
 
@@ -171,7 +177,9 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
     note.bodyLine ??= { zh: 0, en: 0 };
     notes[k] = note;
   }
-  return { version: 1, topics: data.topics, notes, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}) };
+  const shared = data.sharedStrings;
+  const sharedStrings = shared && Number.isInteger(shared.count) && Number.isInteger(shared.hash) ? { count: shared.count, hash: shared.hash } : undefined;
+  return { version: 1, topics: data.topics, notes, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}), ...(sharedStrings ? { sharedStrings } : {}) };
 }
 
 /**
@@ -185,4 +193,35 @@ export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title'>[]):
     out.push(note.title.en, note.title.zh);
   }
   return out;
+}
+
+/**
+ * indexStrings of an index as the saved matcher reads them: string by string, found through each note's
+ * count, with the count and hash the build wrote (computed here for an index without them).
+ */
+export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings'>): SharedStrings {
+  const { notes } = index;
+  if (!index.sharedStrings) {
+    const all = indexStrings(notes);
+    return { count: all.length, hash: stringsHash(all), at: (id) => all[id] };
+  }
+  let firstOf: Int32Array | undefined;
+  const at = (id: number): string => {
+    if (!firstOf) {
+      firstOf = new Int32Array(notes.length + 1);
+      for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + notes[k].aliases.length + 2;
+    }
+    let lo = 0;
+    let hi = notes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (firstOf[mid] <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    const note = notes[lo];
+    const k = id - firstOf[lo];
+    const aliases = note.aliases.length;
+    return k < aliases ? note.aliases[k].term : k === aliases ? note.title.en : note.title.zh;
+  };
+  return { ...index.sharedStrings, at };
 }

@@ -812,9 +812,10 @@ export class TermMatcher<T = unknown> {
   /**
    * A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it).
    * @param consume the caller hands the bytes over: they are decoded in place instead of copied.
-   * @param sharedStrings the same strings toBinary was given; a matcher saved with them throws without them.
+   * @param sharedStrings the same strings toBinary was given (or their count, hash and a reader); a matcher
+   *   saved with them throws without them.
    */
-  static fromBinary<T>(bytes: Uint8Array, { consume = false, sharedStrings }: { consume?: boolean; sharedStrings?: readonly string[] } = {}): TermMatcher<T> {
+  static fromBinary<T>(bytes: Uint8Array, { consume = false, sharedStrings: given }: { consume?: boolean; sharedStrings?: readonly string[] | SharedStrings } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
@@ -828,7 +829,8 @@ export class TermMatcher<T = unknown> {
       shared?: { count: number; hash: number };
     };
     const shared = header.shared;
-    if (shared && (sharedStrings === undefined || sharedStrings.length !== shared.count || stringsHash(sharedStrings) !== shared.hash)) {
+    const sharedStrings = given === undefined || isSharedStrings(given) ? given : { count: given.length, hash: stringsHash(given), at: (id: number) => given[id] };
+    if (shared && (sharedStrings === undefined || sharedStrings.count !== shared.count || sharedStrings.hash !== shared.hash)) {
       throw new Error('saved matcher: it was saved with other shared strings (index) than given');
     }
     if (header.version !== 14) throw new Error('unsupported saved matcher');
@@ -854,7 +856,7 @@ export class TermMatcher<T = unknown> {
     const { values, scopes } = header;
     const ownAt = stringReader(arrays.strings as Uint8Array);
     const sharedCount = shared ? shared.count : 0;
-    const stringAt = (id: number): string => (id < sharedCount ? sharedStrings![id] : ownAt(id - sharedCount));
+    const stringAt = (id: number): string => (id < sharedCount ? sharedStrings!.at(id) : ownAt(id - sharedCount));
     const cols = arrays.entries as Int32Array;
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
@@ -1328,8 +1330,22 @@ function stringReader(bytes: Uint8Array): (id: number) => string {
   };
 }
 
+/**
+ * Strings a saved matcher refers to by position instead of storing them (the index's aliases and titles):
+ * `count` and `hash` (stringsHash) say which strings they are, without reading them all at load.
+ */
+export interface SharedStrings {
+  readonly count: number;
+  readonly hash: number;
+  at(id: number): string;
+}
+
+function isSharedStrings(v: readonly string[] | SharedStrings): v is SharedStrings {
+  return !Array.isArray(v);
+}
+
 /** FNV-1a over strings and their boundaries: tells a saved matcher whether it got the strings it was saved with. */
-function stringsHash(strings: readonly string[]): number {
+export function stringsHash(strings: readonly string[]): number {
   let h = FNV_OFFSET;
   for (const s of strings) {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);

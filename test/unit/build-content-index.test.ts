@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText } from '../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, BODIES_FILE, encodeIndexFile, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
 import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
+import { stringsHash, TermMatcher } from '../../src/core/matcher';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -48,8 +49,14 @@ describe('content index build', () => {
     for (const note of index.notes) assert.ok(existsSync(join(content, '..', note.file)), `${note.id}: ${note.file}`);
     // The bundled names' pinyin, for search.
     assert.deepEqual(expandPinyin(readBrotliText(join(out, PINYIN_FILE)), indexStrings(index.notes))['知识蒸馏'], ['zhi', 'shi', 'zheng', 'liu']);
-    // And the matcher of exactly these notes, saved.
+    // And the matcher of exactly these notes, saved; it reads the index's strings through their count and hash.
     assert.ok(readFileSync(join(out, 'matcher.bin')).subarray(0, 4).equals(Buffer.from('CRM1')));
+    const strings = indexStrings(index.notes);
+    const shared = indexSharedStrings(index);
+    assert.deepEqual(index.sharedStrings, { count: strings.length, hash: stringsHash(strings) });
+    for (let id = 0; id < strings.length; id++) assert.equal(shared.at(id), strings[id], `string ${id}`);
+    const saved = TermMatcher.fromBinary<{ noteId: string }>(readFileSync(join(out, 'matcher.bin')), { sharedStrings: shared });
+    assert.equal(saved.matchAt('run kubectl run nginx', 5, 'shellscript')?.entries[0].value.noteId, 'kubectl-run');
   });
 
   it('the index file keeps every field of a note through its columns, and refuses another shape', () => {

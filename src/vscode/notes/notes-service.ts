@@ -5,7 +5,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, BODIES_FILE, INDEX_FILE, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
@@ -73,7 +73,7 @@ export class NotesService extends Disposable {
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
-      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true, sharedStrings: indexStrings(index.notes) });
+      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true, sharedStrings: indexSharedStrings(index) });
     } catch (err) {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }

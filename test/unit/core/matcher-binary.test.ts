@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { scanDocument } from '../../../src/core/document-scan';
-import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+import { indexSharedStrings, indexStrings } from '../../../src/core/index-format';
+import { stringsHash, TermMatcher, type TermInput } from '../../../src/core/matcher';
+import type { Note } from '../../../src/core/note';
 
 describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
   const terms: TermInput<{ noteId: string }>[] = [
@@ -60,6 +62,24 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: shared.slice(1) }), /other shared strings/);
     const renamed = shared.map((s) => (s === 'kubelet' ? 'kubelat' : s));
     assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: renamed }), /other shared strings/);
+  });
+
+  it('reads the index\'s strings one by one, through the count and hash the build wrote into the index', () => {
+    const notes = [
+      { id: 'kubectl', title: { en: 'kubectl', zh: 'kubectl 命令行' }, aliases: [{ term: 'kubectl' }, { term: 'kubelet' }] },
+      { id: 'deployment', title: { en: 'Deployment', zh: '部署' }, aliases: [] },
+      { id: 'kd', title: { en: 'Knowledge distillation', zh: '知识蒸馏' }, aliases: [{ term: '知识蒸馏' }, { term: 'chan' }, { term: 'LLM' }] },
+    ] as unknown as Note[];
+    const all = indexStrings(notes);
+    const built = new TermMatcher(terms);
+    const bytes = built.toBinary({ sharedStrings: all });
+    const written = { count: all.length, hash: stringsHash(all) };
+    const shared = indexSharedStrings({ notes, sharedStrings: written });
+    assert.deepEqual(Array.from({ length: all.length }, (_, id) => shared.at(id)), all);
+    assert.deepEqual(summary(TermMatcher.fromBinary<{ noteId: string }>(bytes, { sharedStrings: shared })), summary(built));
+    // An index without them has them computed; one that names other strings is refused.
+    assert.deepEqual(summary(TermMatcher.fromBinary<{ noteId: string }>(bytes, { sharedStrings: indexSharedStrings({ notes }) })), summary(built));
+    assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: indexSharedStrings({ notes, sharedStrings: { ...written, hash: written.hash ^ 1 } }) }), /other shared strings/);
   });
 
   it('loads from bytes at any offset of a larger buffer', () => {
