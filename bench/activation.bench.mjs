@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
 import { INDEX_FILE, indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
-import { readBrotliText } from '../src/cli/bodies-file.ts';
+import { readIndexText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
 import { root } from './fixtures.mjs';
@@ -35,7 +35,7 @@ export async function run() {
   // What activation does: the prebuilt index (decompressed here on the main thread, where the desktop host
   // decompresses it off it) and the matcher saved at build time.
   const fromIndex = async () => {
-    const index = parsePrebuiltIndex(readBrotliText(indexPath));
+    const index = parsePrebuiltIndex(readIndexText(indexPath));
     const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true, sharedStrings: indexSharedStrings(index) });
     return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };

@@ -20,7 +20,7 @@ export function rng(seed) {
 
 /** The prebuilt index with the notes' bodies and pinyin put back (npm run bench builds it first). */
 export function loadBundledIndex() {
-  const path = join(root, 'dist', 'index.json.br');
+  const path = join(root, 'dist', 'index.utf16.json.br');
   if (!existsSync(path)) throw new Error(`${path} is missing: the build failed or did not run`);
   return readBundledIndex(join(root, 'dist'));
 }

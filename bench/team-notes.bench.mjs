@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { INDEX_FILE, indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
-import { readBrotliText } from '../src/cli/bodies-file.ts';
+import { readIndexText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
 import { parseWorkspaceNote } from '../src/core/workspace-note.ts';
@@ -22,7 +22,7 @@ import { generateTeamNotes as generate } from './team-fixture.mjs';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  const index = parsePrebuiltIndex(readBrotliText(join(root, 'dist', INDEX_FILE)));
+  const index = parsePrebuiltIndex(readIndexText(join(root, 'dist', INDEX_FILE)));
   // As the extension and the CLI do: the bundled notes' saved matcher is one layer, the team's terms another.
   const bundledLayer = { matcher: TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { sharedStrings: indexSharedStrings(index) }), notes: new Set(index.notes), topics: index.topics };
   const dir = join(tmpdir(), 'concept-ref-team-bench');

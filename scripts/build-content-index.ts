@@ -12,7 +12,7 @@ import { compactPinyin, pinyinTable } from '../src/core/search/pinyin';
 import { encodeBrotliJson } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 
-/** Parses and validates content/, writes dist/index.json.br and the files beside it. Returns false when any note is invalid. */
+/** Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid. */
 export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   const corpus = assembleCorpus(undefined, [loaded]);
@@ -30,11 +30,11 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   mkdirSync(distDir, { recursive: true });
   const split = splitBodies(index);
   const effort = options.packaged ? 'smallest' : 'fast';
-  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort));
+  writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort, 'utf16le'));
   writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
   writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(compactPinyin(split.pinyin)), effort));
-  // Uncompressed files of earlier builds would otherwise be packaged too.
-  for (const stale of ['index.json', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });
+  // Files of earlier builds (uncompressed, or the index in UTF-8) would otherwise be packaged too.
+  for (const stale of ['index.json', 'index.json.br', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });
   // The matcher of exactly these notes, so activation loads it instead of building it. It refers to the
   // index's aliases and titles instead of storing them again (the index file keeps its notes' order).
   const sharedStrings = indexStrings(split.index.notes);

@@ -18,7 +18,7 @@ const version = i >= 0 ? argv[i + 1] : (process.env.VSCODE_TEST_VERSION ?? '1.10
 
 async function main() {
   if (!argv.includes('--no-build')) run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
-  if (!existsSync(join(root, 'dist', 'index.json.br'))) throw new Error('dist/index.json.br is missing: run `node scripts/build.mjs`');
+  if (!existsSync(join(root, 'dist', 'index.utf16.json.br'))) throw new Error('dist/index.utf16.json.br is missing: run `node scripts/build.mjs`');
   await bundleIntegrationSuites();
   const userDataDir = mkdtempSync(join(tmpdir(), 'concept-ref-electron-'));
   writeUserSettings(userDataDir);

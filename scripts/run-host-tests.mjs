@@ -120,8 +120,8 @@ async function main() {
   await runTestLayer('integration', async (cleanups) => {
     ensureInstalled();
     if (!flag('--no-build')) run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
-    if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(join(root, 'dist', 'index.json.br'))) {
-      throw new Error('dist/extension.js or dist/index.json.br is missing: run `node scripts/build.mjs`');
+    if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(join(root, 'dist', 'index.utf16.json.br'))) {
+      throw new Error('dist/extension.js or dist/index.utf16.json.br is missing: run `node scripts/build.mjs`');
     }
     const tmp = tempDir('host-tests');
     cleanups.add(() => removeDir(tmp));

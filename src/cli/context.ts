@@ -4,7 +4,7 @@ import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/ass
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
 import { applyBodies, BODIES_FILE, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
-import { readBrotliText } from './bodies-file';
+import { readBrotliText, readIndexText } from './bodies-file';
 import { loadNotes } from '../core/load';
 import { expandPinyin, sharedPinyin } from '../core/search/pinyin';
 import type { Lang, Problem } from '../core/note';
@@ -42,7 +42,7 @@ export interface LoadedCorpus {
 
 /** dist's index with what the build keeps beside it put back: the notes' bodies and the pinyin table. */
 export function readBundledIndex(distDir: string): PrebuiltIndex {
-  const index = parsePrebuiltIndex(readBrotliText(join(distDir, INDEX_FILE)));
+  const index = parsePrebuiltIndex(readIndexText(join(distDir, INDEX_FILE)));
   if (index.bodies === 'separate') applyBodies(index.notes, readBrotliText(join(distDir, BODIES_FILE)));
   const pinyinPath = join(distDir, PINYIN_FILE);
   if (!index.pinyin && existsSync(pinyinPath)) index.pinyin = expandPinyin(readBrotliText(pinyinPath), indexStrings(index.notes));
@@ -70,7 +70,7 @@ function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMa
   return bundledCache;
 }
 
-/** The bundled index next to the CLI (dist/index.json.br), plus every --notes folder in order. */
+/** The bundled index next to the CLI (dist's INDEX_FILE), plus every --notes folder in order. */
 export async function loadCorpus(options: CliOptions, distDir: string): Promise<LoadedCorpus> {
   const problems: Problem[] = [];
   let bundled: BundledNotes | undefined;

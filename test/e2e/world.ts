@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
+import { decodeIndexText, INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 import type { Note } from '../../src/core/note';
 
 export interface E2EWorld {
@@ -35,10 +35,10 @@ type IndexNote = Note;
 
 let notes: Map<string, IndexNote> | undefined;
 
-/** A note from the index the installed build bundles (dist/index.json.br of the installed .vsix). */
+/** A note from the index the installed build bundles (dist/index.utf16.json.br of the installed .vsix). */
 export function bundledNote(id: string): IndexNote | undefined {
   if (!notes) {
-    const index = parsePrebuiltIndex(brotliDecompressSync(readFileSync(join(world().extensionPath, 'dist', INDEX_FILE))).toString('utf8'));
+    const index = parsePrebuiltIndex(decodeIndexText(brotliDecompressSync(readFileSync(join(world().extensionPath, 'dist', INDEX_FILE)))));
     notes = new Map(index.notes.map((n) => [n.id, n]));
   }
   return notes.get(id);

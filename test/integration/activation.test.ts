@@ -7,7 +7,7 @@ describe('activation', () => {
     const exports = await api();
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     assert.equal(ext.isActive, true);
-    assert.ok(exports.notes.bundledCount > 0, 'no bundled notes were read from dist/index.json.br');
+    assert.ok(exports.notes.bundledCount > 0, 'no bundled notes were read from dist/index.utf16.json.br');
     assert.ok(exports.notes.corpus.size >= exports.notes.bundledCount, `corpus has ${exports.notes.corpus.size} notes, fewer than the ${exports.notes.bundledCount} bundled ones`);
     const note = exports.notes.corpus.get('kubectl-run');
     assert.ok(note, 'bundled note kubectl-run is missing from the corpus');

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { listZip, readZipEntry, type ZipEntry } from './zip';
-import { INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
+import { crc32, listZip, readZipEntry, type ZipEntry } from './zip';
+import { decodeIndexText, INDEX_FILE, parsePrebuiltIndex } from '../../src/core/index-format';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -38,6 +38,11 @@ describe('packaged .vsix', () => {
     assert.ok(size < MAX_BYTES, `package is ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
+  it('every file reads back with the CRC its directory entry names (the package is recompressed after vsce)', () => {
+    for (const e of entries) assert.equal(crc32(readZipEntry(buf, e)), e.crc, e.name);
+    assert.ok(entries.some((e) => e.method === 8) && entries.every((e) => (e.flags & 0x0008) === 0));
+  });
+
   it('contains the Node and browser bundles, the CLI, the prebuilt index, the webview, translations, the manifest and media', () => {
     for (const required of [
       'extension/package.json',
@@ -45,7 +50,7 @@ describe('packaged .vsix', () => {
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
       'extension/dist/cli.js',
-      'extension/dist/index.json.br',
+      'extension/dist/index.utf16.json.br',
       'extension/dist/pinyin.json.br',
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
@@ -101,8 +106,8 @@ describe('packaged .vsix', () => {
   });
 
   it('the bundled index parses and holds notes, and the bundles are minified production builds', () => {
-    const index = parsePrebuiltIndex(brotliDecompressSync(read(`extension/dist/${INDEX_FILE}`)).toString('utf8'));
-    assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.json.br has no notes');
+    const index = parsePrebuiltIndex(decodeIndexText(brotliDecompressSync(read(`extension/dist/${INDEX_FILE}`))));
+    assert.ok(Array.isArray(index.notes) && index.notes.length > 0, 'dist/index.utf16.json.br has no notes');
     assert.ok(index.notes.some((n) => n.id === 'kubectl-run'));
     const ext = read('extension/dist/extension.js').toString('utf8');
     assert.ok(!ext.includes('sourceMappingURL='), 'dist/extension.js links a source map: package a --production build');

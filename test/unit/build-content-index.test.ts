@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
-import { readBrotliText } from '../../src/cli/bodies-file';
+import { readBrotliText, readIndexText } from '../../src/cli/bodies-file';
 import { applyBodies, BODIES_FILE, encodeIndexFile, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
 import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
@@ -11,7 +11,7 @@ import { stringsHash, TermMatcher } from '../../src/core/matcher';
 
 const content = join(__dirname, '..', '..', 'content');
 
-/** The build step that turns content/ into dist/index.json.br and the files beside it (scripts/build.mjs runs it). */
+/** The build step that turns content/ into dist/index.utf16.json.br and the files beside it (scripts/build.mjs runs it). */
 describe('content index build', () => {
   const quiet = <T>(fn: () => Promise<T>): Promise<T> => {
     const error = console.error;
@@ -23,7 +23,7 @@ describe('content index build', () => {
     this.timeout(120_000); // a build of every bundled note, Brotli included: a hang guard, not a speed test
     const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
     assert.equal(await quiet(() => buildContentIndex(content, out)), true);
-    const raw = readBrotliText(join(out, INDEX_FILE));
+    const raw = readIndexText(join(out, INDEX_FILE));
     // What only the build's checks use is left out of the file; parsing puts the defaults back.
     // (Keys, not words: a note may well have the alias "origin".)
     assert.ok(!raw.includes('"bodyLine":') && !raw.includes('"keyLines":') && !raw.includes('"origin":'));

@@ -5,7 +5,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, BODIES_FILE, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, decodeIndexText, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
@@ -67,7 +67,7 @@ export class NotesService extends Disposable {
       readFileBytes(vscode.Uri.joinPath(dist, 'matcher.bin')).catch(() => undefined),
     ]);
     const t1 = performance.now();
-    const index = parsePrebuiltIndex(new TextDecoder('utf-8').decode(bytes));
+    const index = parsePrebuiltIndex(decodeIndexText(bytes));
     // Search uses the prebuilt pinyin of bundled names (pinyin-pro loads only for user notes). It is read
     // when the search opens (ensurePinyin): most sessions never search, and the table is ~2 MB of heap.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);

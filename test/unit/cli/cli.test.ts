@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultLang } from '../../../src/cli/context';
 import { main } from '../../../src/cli/main';
-import { readBrotliText } from '../../../src/cli/bodies-file';
+import { readBrotliText, readIndexText } from '../../../src/cli/bodies-file';
 import { applyBodies, BODIES_FILE, INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 
 const root = join(__dirname, '..', '..', '..');
@@ -166,7 +166,7 @@ describe('concept-ref CLI', () => {
   });
 
   describe('show', () => {
-    const index = parsePrebuiltIndex(readBrotliText(join(dist, INDEX_FILE)));
+    const index = parsePrebuiltIndex(readIndexText(join(dist, INDEX_FILE)));
     applyBodies(index.notes, readBrotliText(join(dist, BODIES_FILE)));
 
     it('prints every bundled note in Chinese with --lang zh and in English with --lang en', async function () {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../../src/core/corpus';
-import { readBrotliText } from '../../../src/cli/bodies-file';
+import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, indexStrings, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher } from '../../../src/core/matcher';
@@ -25,7 +25,7 @@ function summary(corpus: Corpus, text: string, languageId: string): string[] {
 }
 
 describe('the saved bundled matcher with team notes layered on top', () => {
-  const index = parsePrebuiltIndex(readBrotliText(join(dist, INDEX_FILE)));
+  const index = parsePrebuiltIndex(readIndexText(join(dist, INDEX_FILE)));
   const saved = TermMatcher.fromBinary<{ noteId: string }>(readFileSync(join(dist, 'matcher.bin')), { sharedStrings: indexStrings(index.notes) });
   const prebuilt = { matcher: saved, notes: new Set(index.notes), topics: index.topics };
   const team = [

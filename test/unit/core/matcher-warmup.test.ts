@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../../src/core/corpus';
-import { readBrotliText } from '../../../src/cli/bodies-file';
+import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher } from '../../../src/core/matcher';
@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..', '..');
 describe('the matcher before and after its word table is built', () => {
   it('finds exactly the same matches letter by letter as with the word table, line by line and at every hover offset', function () {
     this.timeout(120_000); // two matchers over every bundled term: a hang guard, not a speed test
-    const index = parsePrebuiltIndex(readBrotliText(join(root, 'dist', INDEX_FILE)));
+    const index = parsePrebuiltIndex(readIndexText(join(root, 'dist', INDEX_FILE)));
     const terms = new Corpus(index.notes, index.topics).terms();
     const cold = new TermMatcher(terms);
     const warm = new TermMatcher(terms);

@@ -3,7 +3,7 @@ import { scanDocument } from '../../../src/core/document-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, type TermRef } from '../../../src/core/corpus';
-import { readBrotliText } from '../../../src/cli/bodies-file';
+import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
@@ -44,7 +44,7 @@ const notesOf = (text: string, languageId: string) => hits(text, languageId).map
 let bundledCache: TermMatcher<TermRef> | undefined;
 function bundledMatcher(): TermMatcher<TermRef> {
   if (!bundledCache) {
-    const index = parsePrebuiltIndex(readBrotliText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
+    const index = parsePrebuiltIndex(readIndexText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
     bundledCache = new TermMatcher(new Corpus(index.notes, index.topics).terms());
   }
   return bundledCache;
