@@ -4,6 +4,9 @@ import { inflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   name: string;
   method: number;
+  /** General-purpose bit flags (bit 3: a data descriptor follows the data). */
+  flags: number;
+  crc: number;
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
@@ -29,6 +32,8 @@ export function listZip(buf: Buffer): ZipEntry[] {
     const commentLength = buf.readUInt16LE(p + 32);
     entries.push({
       method: buf.readUInt16LE(p + 10),
+      flags: buf.readUInt16LE(p + 8),
+      crc: buf.readUInt32LE(p + 16),
       compressedSize: buf.readUInt32LE(p + 20),
       size: buf.readUInt32LE(p + 24),
       localHeaderOffset: buf.readUInt32LE(p + 42),
@@ -47,4 +52,17 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
   if (entry.method === 0) return Buffer.from(data);
   if (entry.method === 8) return inflateRawSync(data);
   throw new Error(`unsupported compression method ${entry.method} for ${entry.name}`);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** The ZIP format's CRC-32 of some bytes. */
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
