@@ -29,6 +29,10 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   sql: 'databases',
   c: 'cpp',
   cpp: 'cpp',
+  // A shader is graphics code whatever it names.
+  glsl: 'graphics',
+  hlsl: 'graphics',
+  wgsl: 'graphics',
   // JSX is React's syntax (Preact and Solid borrow its props model): a .tsx file is about React.
   typescriptreact: 'frontend/react',
   javascriptreact: 'frontend/react',

@@ -7,6 +7,9 @@ const BY_EXTENSION: Record<string, string> = {
   bash: 'shellscript', zsh: 'shellscript', yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc', md: 'markdown',
   markdown: 'markdown', sql: 'sql', xml: 'xml', toml: 'toml', ini: 'ini', properties: 'properties', txt: 'plaintext',
   ets: 'typescript', dockerfile: 'dockerfile', makefile: 'makefile', lua: 'lua', r: 'r', dart: 'dart', scala: 'scala',
+  // Shaders: VS Code has HLSL built in; GLSL and WGSL come from the usual extensions, under these ids.
+  hlsl: 'hlsl', hlsli: 'hlsl', fx: 'hlsl', glsl: 'glsl', vert: 'glsl', frag: 'glsl', geom: 'glsl', comp: 'glsl',
+  tesc: 'glsl', tese: 'glsl', wgsl: 'wgsl', cu: 'cuda-cpp', cuh: 'cuda-cpp',
 };
 const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile' };
 
@@ -38,7 +41,7 @@ const KNOWN_IDS = new Set([
   ...Object.values(BY_EXTENSION),
   ...Object.values(BY_NAME),
   'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
-  'hlsl', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
+  'hlsl', 'glsl', 'wgsl', 'cuda-cpp', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
   'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
   'graphql', 'terraform', 'tsconfig', 'package-json', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
 ]);

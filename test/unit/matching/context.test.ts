@@ -190,6 +190,15 @@ describe('topic context', () => {
     assert.deepEqual(notes('用生成器按需产出数据：\n\n```python\nrows = (r for r in src)\n```\n', 'markdown'), ['python-generator']);
     assert.deepEqual(notes('用生成器按需产出数据。\n', 'markdown'), []);
   });
+  it('a shader (.frag, .hlsl, .wgsl, or a ```glsl fence) is about graphics: its comments are prose of the field', () => {
+    const m = new TermMatcher<string>([t('blending', 'alpha-blending', 'graphics/rendering', { context: ['graphics'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const comment = '// Premultiplied alpha: enable blending before the draw.\nout vec4 color;\n';
+    assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
+    for (const id of ['glsl', 'hlsl', 'wgsl']) assert.deepEqual(notes(comment, id), ['alpha-blending'], id);
+    assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
+    assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
+  });
   it('a script that imports Vue is Vue code: computed there is Vue\'s, elsewhere nothing', () => {
     const m = new TermMatcher<string>([
       t('computed', 'vue-computed', 'frontend/vue', { languages: ['typescript', 'javascript'], context: ['frontend/vue'], codeOnly: true }),
