@@ -566,7 +566,7 @@ export class TermMatcher<T = unknown> {
   private readonly edges: Uint16Array;
   private readonly rootTable: Int32Array;
   private readonly entryLists: TermEntry<T>[][];
-  /** A matcher loaded from bytes fills entryLists on first use. */
+  /** A matcher loaded from bytes has no entryLists: it makes (and keeps) each list on first use. */
   private readonly materialize?: (list: number) => TermEntry<T>[];
   /** Length of the longest key, which bounds how far back a match covering a position can start. */
   private readonly maxKeyLength: number;
@@ -763,7 +763,7 @@ export class TermMatcher<T = unknown> {
     }
     // Entries numbered note by note, term by term: their columns then change little from row to row.
     const distinct = new Map<TermEntry<T>, string>();
-    const listCount = this.entryLists.length;
+    const listCount = this.unconditional.length;
     for (let k = 0; k < listCount; k++) for (const e of this.listAt(k)) if (!distinct.has(e)) distinct.set(e, JSON.stringify(e.value));
     const entryIds = new Map<TermEntry<T>, number>();
     const entryCols: number[] = [];
@@ -862,9 +862,11 @@ export class TermMatcher<T = unknown> {
     const items = arrays.listItems as Int32Array;
     // Entries become objects only when a walk first reaches their list: most are never needed.
     const rows = cols.length / ENTRY_STRIDE;
-    const entryCache: (TermEntry<T> | undefined)[] = new Array(rows);
+    // Caches that stay sparse: a hover or a file's scan needs a few hundred of the tens of thousands of
+    // entries and lists (an array of every slot would cost activation its allocation).
+    const entryCache = new Map<number, TermEntry<T>>();
     const entryAt = (id: number): TermEntry<T> => {
-      const cached = entryCache[id];
+      const cached = entryCache.get(id);
       if (cached) return cached;
       // Column c of row id is cols[c * rows + id].
       const col = (c: number) => cols[c * rows + id];
@@ -888,14 +890,17 @@ export class TermMatcher<T = unknown> {
         ...((flags & 2048) !== 0 ? { general: true } : {}),
         ...((flags & 4096) !== 0 ? { member: true } : {}),
       };
-      entryCache[id] = entry;
+      entryCache.set(id, entry);
       return entry;
     };
-    const entryLists: TermEntry<T>[][] = new Array(starts.length - 1);
+    const lists: TermEntry<T>[][] = [];
+    const slotOf = new Int32Array(starts.length - 1); // list l is lists[slotOf[l] - 1]; 0: not yet made
     const materialize = (l: number): TermEntry<T>[] => {
+      const slot = slotOf[l];
+      if (slot !== 0) return lists[slot - 1];
       const list: TermEntry<T>[] = [];
       for (let i = starts[l]; i < starts[l + 1]; i++) list.push(entryAt(items[i]));
-      entryLists[l] = list;
+      slotOf[l] = lists.push(list);
       return list;
     };
     const m = Object.create(TermMatcher.prototype) as TermMatcher<T>;
@@ -904,7 +909,7 @@ export class TermMatcher<T = unknown> {
       edges,
       unconditional: arrays.unconditional,
       rootTable: rootTableOf(nodes, edges),
-      entryLists,
+      entryLists: [],
       materialize,
       maxKeyLength: header.maxKeyLength,
       stats: header.stats,
