@@ -23,6 +23,8 @@ export interface PrebuiltIndex {
   bodies?: 'separate';
   /** Count and hash of indexStrings(notes), written at build time so loading the matcher need not hash them. */
   sharedStrings?: { count: number; hash: number };
+  /** Each note's number of aliases, known without reading them (a parsed index reads them on first use). */
+  aliasCounts?: readonly number[];
 }
 
 /**
@@ -113,9 +115,13 @@ function usualFile(note: Pick<Note, 'id' | 'topic'>): string {
  * dist/index.utf16.json.br as written: the topics, and the notes as parallel columns in note order (titles,
  * summaries and aliases of one language sit together: 4% smaller in the .vsix than one object per note).
  * `other` holds a note's remaining keys (a file that is not the usual one, a team's lang or scope), or 0.
+ *
+ * The aliases follow the JSON after a NUL character, each note's as a JSON array (ALIASES_AFTER), and
+ * are parsed note by note when first read: they were four fifths of the index's parse time, and
+ * activation reads the aliases of the few notes a first hover meets.
  */
 interface IndexFile {
-  version: 2;
+  version: 3;
   topics: TopicNames;
   bodies?: 'separate';
   pinyin?: PinyinTable;
@@ -126,8 +132,9 @@ interface IndexFile {
   summaryZh: string[];
   /** Topic paths, "a/b". */
   topicPaths: string[];
-  /** An alias that is only a term is written as the string. */
-  aliases: (string | Note['aliases'][number])[][];
+  /** How many aliases each note has, and where its JSON array ends in the text after the NUL. */
+  aliasCounts: number[];
+  aliasEnds: number[];
   example: (NonNullable<Note['example']> | 0)[];
   other: (Record<string, unknown> | 0)[];
   sharedStrings?: { count: number; hash: number };
@@ -140,9 +147,10 @@ interface IndexFile {
  */
 export function encodeIndexFile(index: PrebuiltIndex): string {
   const file: IndexFile = {
-    version: 2, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
-    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topicPaths: [], aliases: [], example: [], other: [],
+    version: 3, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
+    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topicPaths: [], aliasCounts: [], aliasEnds: [], example: [], other: [],
   };
+  let aliasText = '';
   for (const note of index.notes) {
     const { id, title, summary, topic, aliases, example, file: path, ...rest } = note;
     const other = path === usualFile(note) ? rest : { ...rest, file: path };
@@ -152,30 +160,53 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
     file.summaryEn.push(summary.en);
     file.summaryZh.push(summary.zh);
     file.topicPaths.push(topic.join('/'));
-    file.aliases.push(aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)));
+    // An alias that is only a term is written as the string.
+    aliasText += JSON.stringify(aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)));
+    file.aliasCounts.push(aliases.length);
+    file.aliasEnds.push(aliasText.length);
     file.example.push(example ?? 0);
     file.other.push(Object.keys(other).length > 0 ? other : 0);
   }
   const strings = indexStrings(index.notes);
   file.sharedStrings = { count: strings.length, hash: stringsHash(strings) };
-  return JSON.stringify(file);
+  // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
+  return `${JSON.stringify(file)}${ALIASES_AFTER}${aliasText}`;
 }
 
-export function parsePrebuiltIndex(json: string): PrebuiltIndex {
-  const data = JSON.parse(json) as IndexFile;
-  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topicPaths, data.aliases, data.example, data.other];
-  if (data.version !== 2 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
+const ALIASES_AFTER = '\u0000';
+
+export function parsePrebuiltIndex(text: string): PrebuiltIndex {
+  const cut = text.indexOf(ALIASES_AFTER);
+  if (cut < 0) throw new Error('unsupported prebuilt index');
+  const data = JSON.parse(text.slice(0, cut)) as IndexFile;
+  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topicPaths, data.aliasCounts, data.aliasEnds, data.example, data.other];
+  if (data.version !== 3 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
+  // A copy of the aliases' text, so the rest of the file's text is not kept alive through a slice of it.
+  const aliasText = flatCopy(text.slice(cut + 1));
+  const { aliasEnds, aliasCounts } = data;
+  const aliasesOf = (k: number): Note['aliases'] => {
+    const json = aliasText.slice(k === 0 ? 0 : aliasEnds[k - 1], aliasEnds[k]);
+    const list = JSON.parse(json) as unknown;
+    if (!Array.isArray(list) || list.length !== aliasCounts[k]) throw new Error(`prebuilt index: the aliases of ${data.ids[k]} do not parse`);
+    return list.map((a: unknown) => (typeof a === 'string' ? { term: a } : (a as Note['aliases'][number])));
+  };
   const notes: Note[] = new Array(data.ids.length);
   for (let k = 0; k < notes.length; k++) {
     const other = data.other[k];
     const example = data.example[k];
+    let aliases: Note['aliases'] | undefined;
     // One literal of one shape for every note (spreads would make each note a slower dictionary object).
     const note: Note = {
       id: data.ids[k],
       title: { zh: data.titleZh[k], en: data.titleEn[k] },
       summary: { zh: data.summaryZh[k], en: data.summaryEn[k] },
       topic: data.topicPaths[k].split('/'),
-      aliases: data.aliases[k].map((a) => (typeof a === 'string' ? { term: a } : a)),
+      get aliases() {
+        return (aliases ??= aliasesOf(k));
+      },
+      set aliases(list) {
+        aliases = list;
+      },
       file: '',
       origin: 'bundled',
       body: { zh: '', en: '' },
@@ -190,7 +221,12 @@ export function parsePrebuiltIndex(json: string): PrebuiltIndex {
   }
   const shared = data.sharedStrings;
   const sharedStrings = shared && Number.isInteger(shared.count) && Number.isInteger(shared.hash) ? { count: shared.count, hash: shared.hash } : undefined;
-  return { version: 1, topics: data.topics, notes, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}), ...(sharedStrings ? { sharedStrings } : {}) };
+  return { version: 1, topics: data.topics, notes, aliasCounts, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}), ...(sharedStrings ? { sharedStrings } : {}) };
+}
+
+/** A string with the characters of `s` that does not share its storage (a slice keeps its whole source alive). */
+function flatCopy(s: string): string {
+  return s.length === 0 ? s : (' ' + s).slice(1);
 }
 
 /**
@@ -210,8 +246,8 @@ export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title'>[]):
  * indexStrings of an index as the saved matcher reads them: string by string, found through each note's
  * count, with the count and hash the build wrote (computed here for an index without them).
  */
-export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings'>): SharedStrings {
-  const { notes } = index;
+export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings' | 'aliasCounts'>): SharedStrings {
+  const { notes, aliasCounts } = index;
   if (!index.sharedStrings) {
     const all = indexStrings(notes);
     return { count: all.length, hash: stringsHash(all), at: (id) => all[id] };
@@ -220,7 +256,7 @@ export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedS
   const at = (id: number): string => {
     if (!firstOf) {
       firstOf = new Int32Array(notes.length + 1);
-      for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + notes[k].aliases.length + 2;
+      for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + (aliasCounts?.[k] ?? notes[k].aliases.length) + 2;
     }
     let lo = 0;
     let hi = notes.length - 1;

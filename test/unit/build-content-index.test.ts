@@ -74,6 +74,27 @@ describe('content index build', () => {
     assert.throws(() => parsePrebuiltIndex(JSON.stringify({ version: 1, topics: {}, notes: [] })), /unsupported prebuilt index/);
   });
 
+  it('reads a note\'s aliases when they are first needed, that note\'s only', () => {
+    const base = { tags: [], related: [], origin: 'bundled', body: { zh: '', en: '' }, bodyLine: { zh: 0, en: 0 } } as const;
+    const note = (id: string, terms: string[]) => ({ ...base, id, title: { zh: id, en: id }, summary: { zh: `${id}。`, en: `${id}.` }, topic: ['go'], aliases: terms.map((term) => ({ term })), file: `content/go/${id}.md` });
+    const notes = [note('a', ['alpha', 'ay']), note('b', ['beta']), note('c', ['gamma', 'gee', 'g'])] as unknown as Note[];
+    const text = encodeIndexFile({ version: 1, topics: {}, notes });
+    // Break b's aliases only: the index still loads, a and c read theirs, b's fail when read, naming b.
+    const broken = text.replace('["beta"]', '["beta"}');
+    const parsed = parsePrebuiltIndex(broken);
+    assert.deepEqual(parsed.aliasCounts, [2, 1, 3]);
+    assert.deepEqual(parsed.notes[2].aliases, [{ term: 'gamma' }, { term: 'gee' }, { term: 'g' }]);
+    assert.deepEqual(parsed.notes[0].aliases, [{ term: 'alpha' }, { term: 'ay' }]);
+    assert.throws(() => parsed.notes[1].aliases, /JSON|aliases of b/);
+    // The matcher's strings are found through the counts, without reading other notes' aliases.
+    const shared = indexSharedStrings(parsed);
+    assert.deepEqual([shared.at(0), shared.at(1), shared.at(2), shared.at(9), shared.at(10)], ['alpha', 'ay', 'a', 'g', 'c']);
+    // An alias list set later replaces the parsed one.
+    parsed.notes[1].aliases = [{ term: 'bee' }];
+    assert.deepEqual(parsed.notes[1].aliases, [{ term: 'bee' }]);
+    assert.deepEqual({ ...parsed.notes[0] }.aliases, [{ term: 'alpha' }, { term: 'ay' }], 'a copy of a note carries its aliases');
+  });
+
   it('fails, and writes nothing, when a note is invalid', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'concept-content-'));
     cpSync(content, dir, { recursive: true });
