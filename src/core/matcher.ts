@@ -32,6 +32,9 @@ const enum Cls {
   Break = 6,
 }
 
+/** U+2013, a word break like '-' (en dash). */
+const EN_DASH = 0x2013;
+
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = Cls.Lower;
@@ -48,6 +51,7 @@ function classOf(c: number): Cls {
     return Cls.Cjk;
   }
   if (c === 0x3000) return Cls.Sep; // ideographic space
+  if (c === EN_DASH) return Cls.Sep; // printed names join with it: Boyer–Moore, Fisher–Yates
   return Cls.Other;
 }
 
@@ -58,7 +62,8 @@ const isAlnum = (cls: Cls): boolean => cls === Cls.Lower || cls === Cls.Upper ||
  * acronym is (`Pretrain-SFT-RLHF`, `non-TCP`).
  */
 function afterCompoundHyphen(text: string, i: number): boolean {
-  return i >= 2 && text.charCodeAt(i - 1) === 0x2d && isAlnum(classOf(text.charCodeAt(i - 2))) && !startsAcronym(text, i);
+  const before = i >= 2 ? text.charCodeAt(i - 1) : 0;
+  return (before === 0x2d || before === EN_DASH) && isAlnum(classOf(text.charCodeAt(i - 2))) && !startsAcronym(text, i);
 }
 
 function startsAcronym(text: string, i: number): boolean {
@@ -112,7 +117,7 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
  */
 function separatorEnd(text: string, i: number, len: number, c: number): number {
   let j = i + 1;
-  if (c === 0x2d || c === 0x5f) {
+  if (c === 0x2d || c === 0x5f || c === EN_DASH) {
     if (j < len && text.charCodeAt(j) === c) j++;
   } else {
     while (j < len) {
@@ -1028,7 +1033,7 @@ export class TermMatcher<T = unknown> {
         t++;
         break;
       }
-      if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x5f && c !== 0x3000) units++;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x5f && c !== 0x3000 && c !== EN_DASH) units++;
     }
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
@@ -1197,7 +1202,7 @@ export class TermMatcher<T = unknown> {
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
         // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term (the key has no SEP there).
-        if (c !== 0x2d && c !== 0x5f && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
+        if (c !== 0x2d && c !== 0x5f && c !== EN_DASH && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
           const d = text.charCodeAt(j);
           const skipped = this.child(node, d < 128 ? foldCase(d) : d);
           if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);

@@ -32,6 +32,18 @@ describe('TermMatcher', () => {
         assert.deepEqual(found(m, `we use ${text} here`), [[text, 'fine-tuning']]);
       });
     }
+    it('an en dash joins words as a hyphen does: Boyer–Moore, Fisher–Yates; its second half is no word of its own', () => {
+      const dashed = matcher(['Boyer-Moore', 'Fisher–Yates shuffle', 'Moore']);
+      assert.deepEqual(found(dashed, 'Boyer–Moore voting; a Fisher-Yates shuffle; a Fisher–Yates shuffle; Boyer–Moore; Moore’s law'), [
+        ['Boyer–Moore', 'Boyer-Moore'],
+        ['Fisher-Yates shuffle', 'Fisher–Yates shuffle'],
+        ['Fisher–Yates shuffle', 'Fisher–Yates shuffle'],
+        ['Boyer–Moore', 'Boyer-Moore'],
+        ['Moore’s', 'Moore'],
+      ]);
+      assert.deepEqual(termKeys('Boyer–Moore'), termKeys('Boyer-Moore'));
+      assert.deepEqual(found(dashed, 'pages 105–117 of Smith–Moore'), [], 'Moore after a dash is the second half of a name');
+    });
     it('two words glued into one identifier match (maxflow); a phrase of three or more does not (binarysearchtree)', () => {
       const glued = matcher(['max flow', 'binary search tree']);
       assert.deepEqual(found(glued, 'maxflow = MaxFlow(g); binarysearchtree; BinarySearchTree t;'), [
