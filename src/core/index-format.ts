@@ -1,7 +1,7 @@
 import type { Note } from './note';
 import type { TopicNames } from './corpus';
 import type { PinyinTable } from './search/pinyin';
-import { stringsHash, type SharedStrings } from './matcher';
+import { lastStartAtOrBefore, stringsHash, type SharedStrings } from './matcher';
 
 /** dist/index.utf16.json.br (INDEX_FILE): the bundled notes, parsed and validated at build time. */
 export interface PrebuiltIndex {
@@ -258,15 +258,9 @@ export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedS
       firstOf = new Int32Array(notes.length + 1);
       for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + (aliasCounts?.[k] ?? notes[k].aliases.length) + 2;
     }
-    let lo = 0;
-    let hi = notes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (firstOf[mid] <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    const note = notes[lo];
-    const k = id - firstOf[lo];
+    const n = lastStartAtOrBefore(firstOf, id, notes.length);
+    const note = notes[n];
+    const k = id - firstOf[n];
     const aliases = note.aliases.length;
     return k < aliases ? note.aliases[k].term : k === aliases ? note.title.en : note.title.zh;
   };

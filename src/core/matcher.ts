@@ -1603,15 +1603,21 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+/** The last k with starts[k] <= offset, for ascending starts beginning at 0 (a line, a note's first string). */
+export function lastStartAtOrBefore(starts: ArrayLike<number>, offset: number, count = starts.length): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - starts[lo] };
+  return lo;
+}
+
+export function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+  const line = lastStartAtOrBefore(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
 /**
