@@ -35,6 +35,11 @@ const enum Cls {
 /** U+2013, a word break like '-' (en dash). */
 const EN_DASH = 0x2013;
 
+/** A one-character word break inside a name (`kube-proxy`, `max_len`, `Boyer–Moore`), unlike a run of spaces. */
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === EN_DASH;
+}
+
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = Cls.Lower;
@@ -117,7 +122,7 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
  */
 function separatorEnd(text: string, i: number, len: number, c: number): number {
   let j = i + 1;
-  if (c === 0x2d || c === 0x5f || c === EN_DASH) {
+  if (isJoiner(c)) {
     if (j < len && text.charCodeAt(j) === c) j++;
   } else {
     while (j < len) {
@@ -1033,7 +1038,7 @@ export class TermMatcher<T = unknown> {
         t++;
         break;
       }
-      if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x5f && c !== 0x3000 && c !== EN_DASH) units++;
+      if (classOf(c) !== Cls.Sep) units++;
     }
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
@@ -1202,7 +1207,7 @@ export class TermMatcher<T = unknown> {
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
         // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term (the key has no SEP there).
-        if (c !== 0x2d && c !== 0x5f && c !== EN_DASH && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
+        if (!isJoiner(c) && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
           const d = text.charCodeAt(j);
           const skipped = this.child(node, d < 128 ? foldCase(d) : d);
           if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);
