@@ -17,12 +17,12 @@ export function encodeBrotliJson(json: string, effort: 'fast' | 'smallest' = 'fa
   });
 }
 
-/** dist's index file (INDEX_FILE) as text. */
+/** dist's index file (INDEX_FILE, UTF-16) as text. */
 export function readIndexText(path: string): string {
   return decodeIndexText(brotliDecompressSync(readFileSync(path)));
 }
 
-/** A Brotli-compressed UTF-8 file of dist/ (the index, the bodies, the pinyin table, the everyday-word list) as text. */
+/** A Brotli-compressed UTF-8 file of dist/ (the bodies, the pinyin table, the everyday-word list) as text. */
 export function readBrotliText(path: string): string {
   return brotliDecompressSync(readFileSync(path)).toString('utf8');
 }

@@ -292,22 +292,16 @@ function rescanDeferredLines<T>(
     // Past the line's last deferred offset, a rescan that reaches a point where the first pass's scan also
     // stood (the start or end of one of its matches) finds from there what the first pass found: the rest
     // of the line is copied instead of scanned again.
+    // The rescan's match ends only grow, so the first-pass matches ending before one are never needed again.
     let resumeAt = -1;
+    let next = lineFirst;
     const rejoinsFirstPass = (m: Match<T>): boolean => {
       if (m.end <= lastDeferred) return false;
-      for (let j = lineFirst; j < lineEnd; j++) {
-        const p = pass1[j];
-        if (p.start > m.end) break;
-        if (p.start === m.end) {
-          resumeAt = j;
-          return true;
-        }
-        if (p.end === m.end) {
-          resumeAt = j + 1;
-          return true;
-        }
-      }
-      return false;
+      while (next < lineEnd && pass1[next].end < m.end) next++;
+      if (next === lineEnd) return false;
+      if (pass1[next].start === m.end) resumeAt = next;
+      else if (pass1[next].end === m.end) resumeAt = next + 1;
+      return resumeAt >= 0;
     };
     const stopAfter = matcher.resumable ? rejoinsFirstPass : undefined;
     while (segIndex < segments.length && segments[segIndex].to <= from) segIndex++;
