@@ -13,9 +13,15 @@ import { root } from './fixtures.mjs';
 
 const RUNS = 15;
 
+/**
+ * Each run starts from a collected heap, as an activation does: without the collection, a run paid for a
+ * major GC of earlier runs' garbage (up to 2 s of Markdown parsing for the baseline) whenever one fell
+ * inside it. The garbage a run makes itself still counts.
+ */
 async function median(fn) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
+    globalThis.gc?.();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);

@@ -1,6 +1,8 @@
 // Activation and memory in a real extension host: code-server 4.100.3 (VS Code 1.100.3) started with
 // `--log trace`, the packaged .vsix installed, the fixture workspace opened in headless Chromium.
-// - code loading: from the host's trace log, `loadModule … dist/extension.js` to `_callActivateOptional`;
+// - code loading: from the host's trace log, `loadModule … dist/extension.js` to `_callActivateOptional`,
+//   against the same interval of bench/gc-probe (one 1 KB file) in the same runs. The host loads the code
+//   while it creates the extension's context (storage, secrets, log), so most of the interval is the host's;
 // - activate(): our own log line "Activated in N ms";
 // - memory: the extension host's resident set once activated, minus a run without the extension; read
 //   3 s after activation, and again after a full garbage collection run by a small probe extension
@@ -113,8 +115,7 @@ async function oneRun(withExtension, teamNotes = 0) {
       const activated = ours && /Activated in ([\d.]+) ms/.exec(readFileSync(ours, 'utf8'));
       if (!activated) continue;
       const lines = readFileSync(hostLog, 'utf8').split('\n');
-      const load = lines.find((l) => l.includes('ExtensionService#loadModule') && l.includes('concept-reference.concept-reference'));
-      const call = lines.find((l) => l.includes('ExtensionService#_callActivateOptional concept-reference.concept-reference'));
+      const { load, call } = loadLines(lines, 'concept-reference.concept-reference');
       // A workspace with notes activates the extension (workspaceContains) before the host applies the
       // trace level, so its code-loading lines may be missing; only the team-notes timing is used there.
       if ((!load || !call) && teamNotes === 0) continue;
@@ -125,7 +126,9 @@ async function oneRun(withExtension, teamNotes = 0) {
         if (Number(ready[1]) !== teamNotes) throw new Error(`${ready[1]} of ${teamNotes} team notes were loaded`);
         teamMs = Number(ready[2]);
       }
-      result = { codeMs: load && call ? stamp(call) - stamp(load) : undefined, activateMs: Number(activated[1]), teamMs };
+      const probe = loadLines(lines, GC_PROBE_ID);
+      if ((!probe.load || !probe.call) && teamNotes === 0) continue;
+      result = { codeMs: load && call ? stamp(call) - stamp(load) : undefined, probeCodeMs: probe.load && probe.call ? stamp(probe.call) - stamp(probe.load) : undefined, activateMs: Number(activated[1]), teamMs };
     }
     if (!result) {
       const ours = walk(join(userDataDir, 'logs')).find((f) => f.endsWith('Concept Reference.log'));
@@ -151,6 +154,15 @@ async function oneRun(withExtension, teamNotes = 0) {
   }
 }
 
+const GC_PROBE_ID = 'concept-reference-bench.gc-probe';
+
+/** The host's trace lines that start and end loading an extension's code. */
+function loadLines(lines, id) {
+  const load = lines.find((l) => l.includes('ExtensionService#loadModule') && l.includes(id));
+  const call = lines.find((l) => l.includes(`ExtensionService#_callActivateOptional ${id}`));
+  return { load, call };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
@@ -168,6 +180,7 @@ export async function run() {
     withExt.push(await oneRun(true));
   }
   const code = median(withExt.map((r) => r.codeMs));
+  const probeCode = median(withExt.map((r) => r.probeCodeMs));
   const activate = median(withExt.map((r) => r.activateMs));
   const total = median(withExt.map((r) => r.codeMs + r.activateMs));
   const added = (median(withExt.map((r) => r.rssKb)) - median(without.map((r) => r.rssKb))) / 1024;
@@ -180,7 +193,9 @@ export async function run() {
   const teamAdded = team ? (team.rssKb - median(without.map((r) => r.rssKb))) / 1024 : undefined;
   const bench = 'host';
   return [
-    { bench, metric: 'code loading of dist/extension.js (host trace log, median of 3)', unit: 'ms', ours: code, baseline: null, ratio: null },
+    // The same interval for a one-file extension in the same runs: what the host spends there whatever it loads
+    // (creating the extension's context, its storage and log, in the middle of the host's own startup).
+    { bench, metric: 'code loading of dist/extension.js (host trace log, median of 3)', unit: 'ms', ours: code, baseline: probeCode, ratio: probeCode / code, baselineName: 'a one-file extension of 1 KB (bench/gc-probe), same runs' },
     { bench, metric: 'activate() to hover-ready (our log, median of 3)', unit: 'ms', ours: activate, baseline: null, ratio: null },
     { bench, metric: 'code loading + activate()', unit: 'ms', ours: total, baseline: 100, ratio: 100 / total, baselineName: '100 ms budget' },
     { bench, metric: 'extension host resident memory added by the extension, 3 s after activation (garbage included)', unit: 'MB', ours: added, baseline: 30, ratio: 30 / added, baselineName: '30 MB budget' },
