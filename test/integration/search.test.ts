@@ -29,6 +29,22 @@ describe('Search Concepts', () => {
     if (missing.length > 0) skipBecause(ctx, `not bundled yet: ${missing.join(', ')}`);
   }
 
+  // First in this file: no other test has built the full-text index yet, so the picker builds it (in slices).
+  it('the open picker adds the notes that mention a word only in their text once full text is built', async function () {
+    requireNotes(this, 'knowledge-distillation');
+    await vscode.commands.executeCommand('conceptReference.searchConcepts', 'distillation');
+    const picker = await waitFor(() => exports.search.activePicker);
+    assert.ok(picker);
+    const bodyRows = await waitFor(() => {
+      const rows = noteRows([...picker.items]).filter((r) => Math.floor(r.score ?? 0) === 1);
+      return rows.length > 0 ? rows : undefined;
+    }, 15_000);
+    assert.ok(bodyRows, 'no full-text row appeared in the open picker');
+    assert.equal(noteRows([...picker.items])[0].noteId, 'knowledge-distillation');
+    picker.hide();
+    await waitFor(() => !exports.search.activePicker);
+  });
+
   it('ranks the note first for a prefix, with title, breadcrumb and summary in the display language', function () {
     requireNotes(this, 'kubectl-apply');
     const lang = exports.notes.language;

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus';
 import { localize, type Lang, type Note } from '../note';
-import { FullTextIndex } from './fulltext';
+import { FullTextBuilder, FullTextIndex } from './fulltext';
 import { NameIndex, ScoreBoard } from './names';
 import { sharedPinyin, type PinyinLookup } from './pinyin';
 import { compareRanked, Tier } from './rank';
@@ -38,6 +38,9 @@ export class SearchIndex {
   private readonly notes: Note[];
   private namesCache: NameIndex | undefined;
   private fullTextCache: FullTextIndex | undefined;
+  /** A full-text build in progress (warmInSlices). */
+  private builder: FullTextBuilder | undefined;
+  private slicedBuild: Promise<void> | undefined;
   private boardCache: ScoreBoard | undefined;
   private readonly pinyin: PinyinLookup;
 
@@ -62,8 +65,35 @@ export class SearchIndex {
     return this.namesCache;
   }
 
+  /** Whether full text is built: search then uses it without building anything. */
+  get fullTextReady(): boolean {
+    return this.fullTextCache !== undefined;
+  }
+
+  /**
+   * Builds the full-text index a slice of about `sliceMs` at a time, waiting for `pause` between slices,
+   * so that an extension host or a page is never blocked for the whole build (a second or more with
+   * thousands of notes). A search that needs full text meanwhile completes the build at once.
+   */
+  warmInSlices(sliceMs = 8, pause: () => Promise<void> = nextTask): Promise<void> {
+    if (this.fullTextCache) return Promise.resolve();
+    this.slicedBuild ??= (async () => {
+      const builder = (this.builder ??= new FullTextBuilder(this.notes));
+      while (!builder.step(performance.now() + sliceMs)) {
+        await pause();
+        if (this.fullTextCache) return;
+      }
+      void this.fullText;
+    })();
+    return this.slicedBuild;
+  }
+
   private get fullText(): FullTextIndex {
-    this.fullTextCache ??= new FullTextIndex(this.notes);
+    if (!this.fullTextCache) {
+      const builder = this.builder ?? new FullTextBuilder(this.notes);
+      this.fullTextCache = new FullTextIndex(this.notes, builder.finish());
+      this.builder = undefined;
+    }
     return this.fullTextCache;
   }
 
@@ -104,6 +134,11 @@ export class SearchIndex {
       board.reset();
     }
   }
+}
+
+/** Resolves in a later task, after whatever else is queued (a timer is what every host has). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const cache = new WeakMap<Corpus, SearchIndex>();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { searchIndexFor } from '../../core/search';
 import { Commands } from '../ids';
 import { noteIdOf } from '../preview/command-args';
 import type { NotesService } from '../notes/notes-service';
@@ -45,9 +46,11 @@ export function registerSearch(notes: NotesService, context: vscode.ExtensionCon
   };
   const registrations = [
     vscode.commands.registerCommand(Commands.searchConcepts, (query?: unknown) => show(query)),
-    // A bundled note's related ids come with the bodies file: read it first (once; fast afterwards).
+    // A bundled note's related ids come with the bodies file: read it first (once; fast afterwards), and the
+    // full text its matching rows search, built in slices (once).
     vscode.commands.registerCommand(Commands.searchRelated, async (id?: unknown) => {
       await notes.ensureBodies();
+      await searchIndexFor(notes.corpus).warmInSlices();
       show(undefined, id);
     }),
   ];

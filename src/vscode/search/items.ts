@@ -42,11 +42,13 @@ export class SearchItems {
     if (!input.trim()) return this.browse();
     const corpus = this.notes.corpus;
     const lang = this.notes.language;
-    // Full text needs the bundled bodies: until they are loaded (the picker asks for them when it
-    // opens), titles, aliases and tags only, so the full-text index is never built without them.
+    // Full text needs the bundled bodies and the full-text index, which the picker builds in slices once
+    // they are loaded: until both are there, titles, aliases and tags only (a query never waits for them).
     if (!this.notes.bodiesReady) void this.notes.ensureBodies();
     if (!this.notes.pinyinReady) void this.notes.ensurePinyin();
-    const hits = searchIndexFor(corpus).search(input, { limit: MAX_RESULTS, lang, fullText: this.notes.bodiesReady });
+    const index = searchIndexFor(corpus);
+    if (this.notes.bodiesReady && !index.fullTextReady) void index.warmInSlices();
+    const hits = index.search(input, { limit: MAX_RESULTS, lang, fullText: this.notes.bodiesReady && index.fullTextReady });
     const rows = hits.map((h) => this.noteItem(corpus, h.note, lang, h.score));
     const protect = labelsToProtect(
       rows.map((r) => r.label),

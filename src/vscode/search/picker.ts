@@ -82,12 +82,14 @@ export class SearchPicker implements vscode.Disposable {
       await pinyin;
       if (this.disposed) return;
       searchIndexFor(notes.corpus).warm({ fullText: false });
-      // Full text once the bodies are in; then rank the current input again with it.
-      void notes.ensureBodies().then(() => {
-        if (this.disposed) return;
-        searchIndexFor(notes.corpus).warm();
-        qp.items = rowsFor(qp.value);
-      });
+      // Full text once the bodies are in, built a slice at a time so the host stays responsive; then rank
+      // the current input again with it.
+      void notes
+        .ensureBodies()
+        .then(() => (this.disposed ? undefined : searchIndexFor(notes.corpus).warmInSlices()))
+        .then(() => {
+          if (!this.disposed) qp.items = rowsFor(qp.value);
+        });
     }, 0);
   }
 

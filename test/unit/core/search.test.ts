@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import type { Note } from '../../../src/core/note';
-import { FullTextIndex, forEachToken } from '../../../src/core/search/fulltext';
+import { FullTextBuilder, FullTextIndex, cjkKey, forEachToken, tokenize } from '../../../src/core/search/fulltext';
 import { PinyinCache, SearchIndex, compactKey, compactPinyin, computeSyllables, cjkRuns, expandPinyin, latinWords, parseQuery, pinyinTable, tierName, Tier } from '../../../src/core/search';
 
 interface NoteSpec {
@@ -303,6 +303,116 @@ describe('SearchIndex', () => {
   it('scores carry the tier in their integer part', () => {
     const [hit] = idx.search('kubectl');
     assert.equal(Math.floor(hit.score), Tier.EXACT);
+  });
+});
+
+/** Seeded text of Latin words (any case, digits), Chinese runs of every length, punctuation and long words. */
+function randomText(seed: number, length: number): string {
+  let a = seed >>> 0;
+  const r = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const latin = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const han = '知识蒸馏梯度下降通道协程〇㐀豈';
+  let out = '';
+  while (out.length < length) {
+    const kind = r();
+    const n = 1 + Math.floor(r() * (kind < 0.02 ? 5000 : 8));
+    const alphabet = kind < 0.6 ? latin : kind < 0.9 ? han : ' .,-_é—';
+    for (let k = 0; k < n; k++) out += alphabet[Math.floor(r() * (kind < 0.6 ? (r() < 0.9 ? 6 : latin.length) : alphabet.length))];
+    if (r() < 0.5) out += ' ';
+  }
+  return out;
+}
+
+describe('full-text index build', () => {
+  const specs: NoteSpec[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `n${i}`,
+    en: randomText(i * 7 + 1, 20),
+    zh: randomText(i * 7 + 2, 6),
+    aliases: [randomText(i * 7 + 3, 12)],
+    summary: randomText(i * 7 + 4, 80),
+    tags: [randomText(i * 7 + 5, 10)],
+    body: randomText(i * 7 + 6, 3000),
+    bodyZh: randomText(i * 7 + 7, 1500),
+  }));
+  const notes = specs.map(note);
+
+  it('gives every term the postings that tokenize() gives it (doc order, weighted counts), long words and every Chinese run length included', () => {
+    // The reference: each field's tokens from tokenize, weighted 3 (names), 2 (summary, tags), 1 (body).
+    const expected = new Map<string, number[]>();
+    const lengths: number[] = [];
+    notes.forEach((n, doc) => {
+      let length = 0;
+      const fields: [string, number][] = [[n.title.en, 3], [n.title.zh, 3], ...n.aliases.map((a): [string, number] => [a.term, 3]), [n.summary.en, 2], [n.summary.zh, 2], ...n.tags.map((t): [string, number] => [t, 2]), [n.body.en, 1], [n.body.zh, 1]];
+      for (const [text, weight] of fields) {
+        const add = (key: string) => {
+          length++;
+          const list = expected.get(key) ?? [];
+          if (list[list.length - 2] === doc) list[list.length - 1] += weight;
+          else list.push(doc, weight);
+          expected.set(key, list);
+        };
+        tokenize(text, (w) => add(`w:${w}`), (k) => add(`c:${k}`));
+      }
+      lengths.push(length);
+    });
+    const built = new FullTextBuilder(notes).finish();
+    assert.equal(built.words.size + built.bigrams.size, expected.size);
+    assert.ok([...built.words.keys()].some((w) => w.length > 4096), 'the text has a word longer than one fromCharCode piece');
+    for (const [key, list] of expected) {
+      const t = key.startsWith('w:') ? built.words.get(key.slice(2)) : built.bigrams.get(Number(key.slice(2)));
+      assert.ok(t !== undefined, key);
+      assert.deepEqual([...built.flat.subarray(built.start[t], built.start[t + 1])], list, key);
+    }
+    assert.deepEqual([...built.docLength], lengths);
+    assert.ok(built.bigrams.has(cjkKey('豈'.charCodeAt(0))), 'a lone character of the compatibility block is a term');
+  });
+
+  it('a build in slices pauses between them and ends with the index a one-shot build makes', async () => {
+    const sliced = new SearchIndex(new Corpus(notes));
+    let pauses = 0;
+    await sliced.warmInSlices(0, async () => {
+      pauses++;
+      assert.equal(sliced.fullTextReady, false);
+    });
+    assert.ok(pauses > notes.length, `${pauses} pauses for ${notes.length} notes (each slice did at least one note)`);
+    assert.equal(sliced.fullTextReady, true);
+    const oneShot = new SearchIndex(new Corpus(notes));
+    for (const q of ['ab', notes[3].body.en.slice(100, 140), '知识', '蒸馏梯度', notes[9].body.zh.slice(10, 30)]) {
+      assert.deepEqual(
+        sliced.search(q, { limit: 20 }).map((h) => [h.note.id, h.score]),
+        oneShot.search(q, { limit: 20 }).map((h) => [h.note.id, h.score]),
+        q,
+      );
+    }
+  });
+
+  it('a full-text search during a sliced build completes it at once; the sliced build then stops', async () => {
+    const idx = new SearchIndex(new Corpus(notes));
+    let release: () => void = () => {};
+    let pauses = 0;
+    const done = idx.warmInSlices(0, () => {
+      pauses++;
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    assert.equal(pauses, 1);
+    assert.equal(idx.fullTextReady, false);
+    const query = notes[5].body.en.slice(200, 230);
+    const hits = idx.search(query, { limit: 5 }).map((h) => h.note.id);
+    assert.equal(idx.fullTextReady, true);
+    release();
+    await done;
+    assert.equal(pauses, 1, 'no slice after the search finished the build');
+    assert.deepEqual(idx.search(query, { limit: 5 }).map((h) => h.note.id), hits);
+    assert.deepEqual(new SearchIndex(new Corpus(notes)).search(query, { limit: 5 }).map((h) => h.note.id), hits);
+  });
+
+  it('builds for no notes', () => {
+    assert.deepEqual(new FullTextIndex([]).search(['x'], [], 5), []);
   });
 });
 
