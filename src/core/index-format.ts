@@ -131,18 +131,20 @@ function usualFile(note: Pick<Note, 'id' | 'topic'>): string {
  *
  * The aliases follow the JSON after a NUL character, each note's as a JSON array (ALIASES_AFTER), and
  * are parsed note by note when first read: they were four fifths of the index's parse time, and
- * activation reads the aliases of the few notes a first hover meets.
+ * activation reads the aliases of the few notes a first hover meets. The summaries follow the aliases as
+ * plain text, English then Chinese note by note, and are cut out of the file's text when first read:
+ * activation then makes no copy of them (a third of the JSON's characters), nor of the aliases' text.
  */
 interface IndexFile {
-  version: 3;
+  version: 4;
   topics: TopicNames;
   bodies?: 'separate';
   pinyin?: PinyinTable;
   ids: string[];
   titleEn: string[];
   titleZh: string[];
-  summaryEn: string[];
-  summaryZh: string[];
+  /** Where each note's English and then Chinese summary ends in the text after the aliases. */
+  summaryEnds: number[];
   /** Topic paths, "a/b". */
   topicPaths: string[];
   /** How many aliases each note has, and where its JSON array ends in the text after the NUL. */
@@ -160,18 +162,21 @@ interface IndexFile {
  */
 export function encodeIndexFile(index: PrebuiltIndex): string {
   const file: IndexFile = {
-    version: 3, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
-    ids: [], titleEn: [], titleZh: [], summaryEn: [], summaryZh: [], topicPaths: [], aliasCounts: [], aliasEnds: [], example: [], other: [],
+    version: 4, topics: index.topics, ...(index.bodies ? { bodies: index.bodies } : {}), ...(index.pinyin ? { pinyin: index.pinyin } : {}),
+    ids: [], titleEn: [], titleZh: [], summaryEnds: [], topicPaths: [], aliasCounts: [], aliasEnds: [], example: [], other: [],
   };
   let aliasText = '';
+  let summaryText = '';
   for (const note of index.notes) {
     const { id, title, summary, topic, aliases, example, file: path, ...rest } = note;
     const other = path === usualFile(note) ? rest : { ...rest, file: path };
     file.ids.push(id);
     file.titleEn.push(title.en);
     file.titleZh.push(title.zh);
-    file.summaryEn.push(summary.en);
-    file.summaryZh.push(summary.zh);
+    summaryText += summary.en;
+    file.summaryEnds.push(summaryText.length);
+    summaryText += summary.zh;
+    file.summaryEnds.push(summaryText.length);
     file.topicPaths.push(topic.join('/'));
     // An alias that is only a term is written as the string.
     aliasText += JSON.stringify(aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)));
@@ -183,7 +188,7 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
   const strings = indexStrings(index.notes);
   file.sharedStrings = { count: strings.length, hash: stringsHash(strings) };
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  return `${JSON.stringify(file)}${ALIASES_AFTER}${aliasText}`;
+  return `${JSON.stringify(file)}${ALIASES_AFTER}${aliasText}${summaryText}`;
 }
 
 const ALIASES_AFTER = '\u0000';
@@ -192,11 +197,21 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   const cut = text.indexOf(ALIASES_AFTER);
   if (cut < 0) throw new Error('unsupported prebuilt index');
   const data = JSON.parse(text.slice(0, cut)) as IndexFile;
-  const columns = [data.ids, data.titleEn, data.titleZh, data.summaryEn, data.summaryZh, data.topicPaths, data.aliasCounts, data.aliasEnds, data.example, data.other];
-  if (data.version !== 3 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
-  // A copy of the aliases' text, so the rest of the file's text is not kept alive through a slice of it.
-  const aliasText = flatCopy(text.slice(cut + 1));
-  const { aliasEnds, aliasCounts } = data;
+  const columns = [data.ids, data.titleEn, data.titleZh, data.topicPaths, data.aliasCounts, data.aliasEnds, data.example, data.other];
+  const count = data.ids.length;
+  if (data.version !== 4 || !columns.every((c) => Array.isArray(c) && c.length === count) || !Array.isArray(data.summaryEnds) || data.summaryEnds.length !== 2 * count) {
+    throw new Error('unsupported prebuilt index');
+  }
+  // Slices of the file's text (which they keep alive): the summaries and aliases are read from it.
+  const aliasText = text.slice(cut + 1);
+  const { aliasEnds, aliasCounts, summaryEnds } = data;
+  const summariesFrom = cut + 1 + (count > 0 ? aliasEnds[count - 1] : 0);
+  if (summariesFrom + (count > 0 ? summaryEnds[2 * count - 1] : 0) !== text.length) throw new Error('prebuilt index: the summaries do not end the file');
+  const summaryOf = (k: number): Note['summary'] => {
+    const from = summariesFrom + (k === 0 ? 0 : summaryEnds[2 * k - 1]);
+    const middle = summariesFrom + summaryEnds[2 * k];
+    return { en: text.slice(from, middle), zh: text.slice(middle, summariesFrom + summaryEnds[2 * k + 1]) };
+  };
   const aliasesOf = (k: number): Note['aliases'] => {
     const json = aliasText.slice(k === 0 ? 0 : aliasEnds[k - 1], aliasEnds[k]);
     const list = JSON.parse(json) as unknown;
@@ -208,11 +223,17 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
     const other = data.other[k];
     const example = data.example[k];
     let aliases: Note['aliases'] | undefined;
+    let summary: Note['summary'] | undefined;
     // One literal of one shape for every note (spreads would make each note a slower dictionary object).
     const note: Note = {
       id: data.ids[k],
       title: { zh: data.titleZh[k], en: data.titleEn[k] },
-      summary: { zh: data.summaryZh[k], en: data.summaryEn[k] },
+      get summary() {
+        return (summary ??= summaryOf(k));
+      },
+      set summary(value) {
+        summary = value;
+      },
       topic: data.topicPaths[k].split('/'),
       get aliases() {
         return (aliases ??= aliasesOf(k));
@@ -235,11 +256,6 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   const shared = data.sharedStrings;
   const sharedStrings = shared && Number.isInteger(shared.count) && Number.isInteger(shared.hash) ? { count: shared.count, hash: shared.hash } : undefined;
   return { version: 1, topics: data.topics, notes, aliasCounts, ...(data.bodies ? { bodies: data.bodies } : {}), ...(data.pinyin ? { pinyin: data.pinyin } : {}), ...(sharedStrings ? { sharedStrings } : {}) };
-}
-
-/** A string with the characters of `s` that does not share its storage (a slice keeps its whole source alive). */
-function flatCopy(s: string): string {
-  return s.length === 0 ? s : (' ' + s).slice(1);
 }
 
 /**

@@ -95,6 +95,26 @@ describe('content index build', () => {
     assert.deepEqual({ ...parsed.notes[0] }.aliases, [{ term: 'alpha' }, { term: 'ay' }], 'a copy of a note carries its aliases');
   });
 
+  it('keeps summaries as plain text after the aliases, any character included, and reads each when first needed', () => {
+    const base = { tags: [], related: [], origin: 'bundled', body: { zh: '', en: '' }, bodyLine: { zh: 0, en: 0 }, topic: ['go'] } as const;
+    const summaries = [
+      { en: 'Quotes " and \\ backslashes, a NUL \u0000 and a newline\n stay.', zh: '中文摘要，含 emoji 🚀 与 "引号"。' },
+      { en: '', zh: '' },
+      { en: 'ok', zh: '好' },
+    ];
+    const notes = summaries.map((summary, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary, aliases: [{ term: `t${k}` }], file: `content/go/n${k}.md` })) as unknown as Note[];
+    const text = encodeIndexFile({ version: 1, topics: {}, notes });
+    assert.ok(text.endsWith('ok好'), 'the summaries end the file, as plain text');
+    const parsed = parsePrebuiltIndex(text);
+    assert.deepEqual(parsed.notes.map((n) => n.summary), summaries);
+    assert.deepEqual({ ...parsed.notes[0] }.summary, summaries[0], 'a copy of a note carries its summary');
+    parsed.notes[2].summary = { en: 'set', zh: '设' };
+    assert.deepEqual(parsed.notes[2].summary, { en: 'set', zh: '设' });
+    // A file cut short (or with text after the summaries) is refused, not read with shifted summaries.
+    assert.throws(() => parsePrebuiltIndex(text.slice(0, -1)), /summaries/);
+    assert.throws(() => parsePrebuiltIndex(`${text}x`), /summaries/);
+  });
+
   it('fails, and writes nothing, when a note is invalid', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'concept-content-'));
     cpSync(content, dir, { recursive: true });
