@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, encodeBodiesFile, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
@@ -31,7 +31,7 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   const split = splitBodies(index);
   const effort = options.packaged ? 'smallest' : 'fast';
   writeFileSync(join(distDir, INDEX_FILE), encodeBrotliJson(encodeIndexFile(split.index), effort, 'utf16le'));
-  writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(JSON.stringify(split.bodies), effort));
+  writeFileSync(join(distDir, BODIES_FILE), encodeBrotliJson(encodeBodiesFile(split.bodies), effort));
   writeFileSync(join(distDir, PINYIN_FILE), encodeBrotliJson(JSON.stringify(compactPinyin(split.pinyin)), effort));
   // Files of earlier builds (uncompressed, or the index in UTF-8) would otherwise be packaged too.
   for (const stale of ['index.json', 'index.json.br', 'pinyin.json']) rmSync(join(distDir, stale), { force: true });

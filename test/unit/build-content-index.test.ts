@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText, readIndexText } from '../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, encodeIndexFile, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, BODIES_FILE, encodeBodiesFile, encodeIndexFile, splitBodies, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
 import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
 import { stringsHash, TermMatcher } from '../../src/core/matcher';
@@ -113,6 +113,27 @@ describe('content index build', () => {
     // A file cut short (or with text after the summaries) is refused, not read with shifted summaries.
     assert.throws(() => parsePrebuiltIndex(text.slice(0, -1)), /summaries/);
     assert.throws(() => parsePrebuiltIndex(`${text}x`), /summaries/);
+  });
+
+  it('keeps bodies as plain text after the columns and gives each note its own, any character included', () => {
+    const base = { tags: [], related: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, topic: ['go'], aliases: [] } as const;
+    const bodies = [
+      { en: '```go\nfmt.Println("a\\tb")\n```\nA NUL \u0000 inside.', zh: '正文：含 "引号" 与 🚀。' },
+      { en: '', zh: '' },
+      { en: 'Last.', zh: '最后。' },
+    ];
+    const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md`, ...(k === 2 ? { related: ['n0'], tags: ['t'], verified: { go: '1.23' } } : {}) })) as unknown as Note[];
+    const split = splitBodies({ version: 1, topics: {}, notes });
+    const text = encodeBodiesFile(split.bodies);
+    assert.ok(text.endsWith('Last.正文：含 "引号" 与 🚀。最后。'), 'every English body, then every Chinese one, as plain text');
+    const target = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' }, related: [], tags: [] })) as Note[];
+    applyBodies(target, text);
+    assert.deepEqual(target.map((n) => n.body), bodies);
+    assert.deepEqual([target[2].related, target[2].tags, target[2].verified], [['n0'], ['t'], { go: '1.23' }]);
+    // A file cut short is refused before any note changes.
+    const fresh = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    assert.throws(() => applyBodies(fresh, text.slice(0, -1)), /bodies do not end the file/);
+    assert.deepEqual(fresh.map((n) => n.body.en), ['', '', '']);
   });
 
   it('fails, and writes nothing, when a note is invalid', async () => {
