@@ -3,7 +3,6 @@
 // Also the size of the packaged .vsix against the 5 MB budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import * as esbuild from 'esbuild';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
@@ -12,6 +11,7 @@ import { readIndexText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
 import { root } from './fixtures.mjs';
+import { bundleCore } from './lib/core-bundle.mjs';
 
 const RUNS = 15;
 
@@ -44,20 +44,10 @@ function hoverReady(corpus) {
  * touches is new there, and on some machines (this one: ~16 µs a fault) the page faults are most of it.
  */
 async function coldActivation(runs) {
-  const bundle = join(root, 'out', 'bench', 'activation-core.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: "export { Corpus } from './src/core/corpus'; export { TermMatcher } from './src/core/matcher'; export { decodeIndexText, indexSharedStrings, oneChunkFor, parsePrebuiltIndex } from './src/core/index-format';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  const bundle = await bundleCore(
+    'activation-core',
+    "export { Corpus } from './src/core/corpus'; export { TermMatcher } from './src/core/matcher'; export { decodeIndexText, indexSharedStrings, oneChunkFor, parsePrebuiltIndex } from './src/core/index-format';",
+  );
   const script = `
     const { readFileSync } = require('node:fs');
     const { brotliDecompressSync } = require('node:zlib');

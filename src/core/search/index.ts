@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus';
 import { localize, type Lang, type Note } from '../note';
 import { FullTextBuilder, FullTextIndex } from './fulltext';
-import { NameIndex, ScoreBoard } from './names';
+import { NameIndexBuilder, type NameIndex, ScoreBoard } from './names';
 import { sharedPinyin, type PinyinLookup } from './pinyin';
 import { compareRanked, Tier } from './rank';
 import { parseQuery } from './tokenize';
@@ -38,9 +38,11 @@ export class SearchIndex {
   private readonly notes: Note[];
   private namesCache: NameIndex | undefined;
   private fullTextCache: FullTextIndex | undefined;
-  /** A full-text build in progress (warmInSlices). */
+  /** Builds in progress (warmInSlices). */
+  private namesBuilder: NameIndexBuilder | undefined;
   private builder: FullTextBuilder | undefined;
-  private slicedBuild: Promise<void> | undefined;
+  private slicedNames: Promise<void> | undefined;
+  private slicedFullText: Promise<void> | undefined;
   private boardCache: ScoreBoard | undefined;
   private readonly pinyin: PinyinLookup;
 
@@ -61,7 +63,10 @@ export class SearchIndex {
   }
 
   private get names(): NameIndex {
-    this.namesCache ??= new NameIndex(this.notes, this.pinyin);
+    if (!this.namesCache) {
+      this.namesCache = (this.namesBuilder ?? new NameIndexBuilder(this.notes, this.pinyin)).finish();
+      this.namesBuilder = undefined;
+    }
     return this.namesCache;
   }
 
@@ -71,21 +76,25 @@ export class SearchIndex {
   }
 
   /**
-   * Builds the full-text index a slice of about `sliceMs` at a time, waiting for `pause` between slices,
-   * so that an extension host or a page is never blocked for the whole build (a second or more with
-   * thousands of notes). A search that needs full text meanwhile completes the build at once.
+   * Builds the name index and then (unless `fullText` is false) the full-text index a slice of about
+   * `sliceMs` at a time, waiting for `pause` between slices, so that an extension host or a page is never
+   * blocked for a whole build (a few hundred ms for the names, a second or more of full text with thousands
+   * of notes). A search meanwhile completes what it needs at once.
    */
-  warmInSlices(sliceMs = 8, pause: () => Promise<void> = nextTask): Promise<void> {
-    if (this.fullTextCache) return Promise.resolve();
-    this.slicedBuild ??= (async () => {
+  async warmInSlices({ fullText = true, sliceMs = 8, pause = nextTask }: { fullText?: boolean; sliceMs?: number; pause?: () => Promise<void> } = {}): Promise<void> {
+    this.slicedNames ??= (async () => {
+      const builder = (this.namesBuilder ??= new NameIndexBuilder(this.notes, this.pinyin));
+      while (!this.namesCache && !builder.step(performance.now() + sliceMs)) await pause();
+      void this.names;
+    })();
+    await this.slicedNames;
+    if (!fullText) return;
+    this.slicedFullText ??= (async () => {
       const builder = (this.builder ??= new FullTextBuilder(this.notes));
-      while (!builder.step(performance.now() + sliceMs)) {
-        await pause();
-        if (this.fullTextCache) return;
-      }
+      while (!this.fullTextCache && !builder.step(performance.now() + sliceMs)) await pause();
       void this.fullText;
     })();
-    return this.slicedBuild;
+    await this.slicedFullText;
   }
 
   private get fullText(): FullTextIndex {

@@ -59,66 +59,109 @@ export class ScoreBoard {
   }
 }
 
+/** What NameIndexBuilder gathers for NameIndex. */
+interface NameParts {
+  docs: number[];
+  fields: Field[];
+  nameCompact: string[];
+  rawKeys: { key: string; name: number; kind: KeyKind }[];
+  words: SearchableMap<number[]>;
+  byChar: Map<number, number[]>;
+}
+
+/**
+ * Reads notes' names a few notes at a time (see SearchIndex.warmInSlices): the picker builds the index
+ * while it paints without blocking the extension host for the whole build (a few hundred ms, more in a
+ * fresh host).
+ */
+export class NameIndexBuilder {
+  private next = 0;
+  private readonly parts: NameParts = { docs: [], fields: [], nameCompact: [], rawKeys: [], words: new SearchableMap<number[]>(), byChar: new Map() };
+
+  constructor(
+    private readonly notes: readonly Note[],
+    private readonly pinyin: PinyinLookup,
+  ) {}
+
+  /** Reads notes until all are read or performance.now() passes `deadline` (at least one per call); true when all are. */
+  step(deadline = Infinity): boolean {
+    do {
+      if (this.next >= this.notes.length) return true;
+      this.addNote(this.next, this.notes[this.next]);
+      this.next++;
+    } while (performance.now() < deadline);
+    return this.next >= this.notes.length;
+  }
+
+  /** Reads what is left and makes the index (its keys sorted in this last step). */
+  finish(): NameIndex {
+    this.step();
+    return new NameIndex(this.parts);
+  }
+
+  private addNote(doc: number, note: Note): void {
+    const { docs, fields, nameCompact, rawKeys, words: wordMap, byChar } = this.parts;
+    const seen = new Set<string>();
+    const add = (text: string, field: Field) => {
+      const compact = compactKey(text);
+      if (!compact || seen.has(compact)) return;
+      seen.add(compact);
+      const name = docs.length;
+      docs.push(doc);
+      fields.push(field);
+      nameCompact.push(compact);
+      const words = new Set(latinWords(text));
+      rawKeys.push({ key: compact, name, kind: KeyKind.Text });
+
+      const syllables = hasCjk(text) ? this.pinyin.syllables(text) : undefined;
+      if (syllables && syllables.length > 0) {
+        const full = syllables.join('');
+        const initials = syllables.map((s) => s[0]).join('');
+        rawKeys.push({ key: full, name, kind: KeyKind.PinyinFull });
+        if (initials.length >= 2) rawKeys.push({ key: initials, name, kind: KeyKind.PinyinInitials });
+        for (let k = 1; k + 1 < syllables.length; k++) rawKeys.push({ key: syllables.slice(k).join(''), name, kind: KeyKind.PinyinInner });
+        words.add(full);
+      }
+      for (const w of words) {
+        const list = wordMap.get(w);
+        if (list) {
+          if (list[list.length - 1] !== name) list.push(name);
+        } else {
+          wordMap.set(w, [name]);
+        }
+      }
+      for (const run of cjkRuns(compact)) {
+        for (let i = 0; i < run.length; i++) {
+          const c = run.charCodeAt(i);
+          const list = byChar.get(c);
+          if (!list) byChar.set(c, [name]);
+          else if (list[list.length - 1] !== name) list.push(name);
+        }
+      }
+    };
+    add(note.title.en, Field.Title);
+    add(note.title.zh, Field.Title);
+    for (const alias of note.aliases) add(alias.term, Field.Alias);
+  }
+}
+
 export class NameIndex {
   private readonly nameDoc: Int32Array;
   private readonly nameField: Uint8Array;
-  private readonly nameCompact: string[] = [];
+  private readonly nameCompact: string[];
   /** Sorted keys and, at the same position, the name and kind each key belongs to. */
   private readonly keys: string[];
   private readonly keyName: Int32Array;
   private readonly keyKind: Uint8Array;
-  private readonly words = new SearchableMap<number[]>();
-  private readonly byChar = new Map<number, number[]>();
+  private readonly words: SearchableMap<number[]>;
+  private readonly byChar: Map<number, number[]>;
 
-  constructor(notes: readonly Note[], pinyin: PinyinLookup) {
-    const docs: number[] = [];
-    const fields: Field[] = [];
-    const rawKeys: { key: string; name: number; kind: KeyKind }[] = [];
-
-    notes.forEach((note, doc) => {
-      const seen = new Set<string>();
-      const add = (text: string, field: Field) => {
-        const compact = compactKey(text);
-        if (!compact || seen.has(compact)) return;
-        seen.add(compact);
-        const name = docs.length;
-        docs.push(doc);
-        fields.push(field);
-        this.nameCompact.push(compact);
-        const words = new Set(latinWords(text));
-        rawKeys.push({ key: compact, name, kind: KeyKind.Text });
-
-        const syllables = hasCjk(text) ? pinyin.syllables(text) : undefined;
-        if (syllables && syllables.length > 0) {
-          const full = syllables.join('');
-          const initials = syllables.map((s) => s[0]).join('');
-          rawKeys.push({ key: full, name, kind: KeyKind.PinyinFull });
-          if (initials.length >= 2) rawKeys.push({ key: initials, name, kind: KeyKind.PinyinInitials });
-          for (let k = 1; k + 1 < syllables.length; k++) rawKeys.push({ key: syllables.slice(k).join(''), name, kind: KeyKind.PinyinInner });
-          words.add(full);
-        }
-        for (const w of words) {
-          const list = this.words.get(w);
-          if (list) {
-            if (list[list.length - 1] !== name) list.push(name);
-          } else {
-            this.words.set(w, [name]);
-          }
-        }
-        for (const run of cjkRuns(compact)) {
-          for (let i = 0; i < run.length; i++) {
-            const c = run.charCodeAt(i);
-            const list = this.byChar.get(c);
-            if (!list) this.byChar.set(c, [name]);
-            else if (list[list.length - 1] !== name) list.push(name);
-          }
-        }
-      };
-      add(note.title.en, Field.Title);
-      add(note.title.zh, Field.Title);
-      for (const alias of note.aliases) add(alias.term, Field.Alias);
-    });
-
+  /** Made by NameIndexBuilder.finish, from the names it read. */
+  constructor(parts: NameParts) {
+    const { docs, fields, rawKeys } = parts;
+    this.nameCompact = parts.nameCompact;
+    this.words = parts.words;
+    this.byChar = parts.byChar;
     this.nameDoc = Int32Array.from(docs);
     this.nameField = Uint8Array.from(fields);
     rawKeys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.kind - b.kind));

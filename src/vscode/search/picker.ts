@@ -76,20 +76,25 @@ export class SearchPicker implements vscode.Disposable {
     qp.show();
     // Build the indexes while the list paints rather than on the first keystrokes (a no-op once built:
     // they live as long as the corpus). Names first, with the bundled names' pinyin: every query needs
-    // them; full text after.
+    // them; full text after. Both a slice at a time, so the host stays responsive; a query typed meanwhile
+    // completes what it needs at once.
     const pinyin = notes.ensurePinyin();
     setTimeout(async () => {
       await pinyin;
       if (this.disposed) return;
-      searchIndexFor(notes.corpus).warm({ fullText: false });
-      // Full text once the bodies are in, built a slice at a time so the host stays responsive; then rank
-      // the current input again with it.
-      void notes
-        .ensureBodies()
-        .then(() => (this.disposed ? undefined : searchIndexFor(notes.corpus).warmInSlices()))
-        .then(() => {
+      await searchIndexFor(notes.corpus).warmInSlices({ fullText: false });
+      // Full text once the bodies are in; then rank the current input again with it. Workspace notes that
+      // arrive meanwhile make a new corpus, whose index is then the one to build.
+      await notes.ensureBodies();
+      for (let index = searchIndexFor(notes.corpus); !this.disposed; ) {
+        await index.warmInSlices();
+        const current = searchIndexFor(notes.corpus);
+        if (current === index) {
           if (!this.disposed) qp.items = rowsFor(qp.value);
-        });
+          return;
+        }
+        index = current;
+      }
     }, 0);
   }
 

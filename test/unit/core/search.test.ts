@@ -372,17 +372,21 @@ describe('full-text index build', () => {
     assert.ok(built.bigrams.has(cjkKey('豈'.charCodeAt(0))), 'a lone character of the compatibility block is a term');
   });
 
-  it('a build in slices pauses between them and ends with the index a one-shot build makes', async () => {
+  it('a build in slices (names, then full text) pauses between them and ends with the indexes a one-shot build makes', async () => {
     const sliced = new SearchIndex(new Corpus(notes));
     let pauses = 0;
-    await sliced.warmInSlices(0, async () => {
-      pauses++;
-      assert.equal(sliced.fullTextReady, false);
+    await sliced.warmInSlices({
+      sliceMs: 0,
+      pause: async () => {
+        pauses++;
+        assert.equal(sliced.fullTextReady, false);
+      },
     });
-    assert.ok(pauses > notes.length, `${pauses} pauses for ${notes.length} notes (each slice did at least one note)`);
+    // Each slice read at least one note, for the names and then for full text.
+    assert.ok(pauses > 2 * notes.length, `${pauses} pauses for ${notes.length} notes`);
     assert.equal(sliced.fullTextReady, true);
     const oneShot = new SearchIndex(new Corpus(notes));
-    for (const q of ['ab', notes[3].body.en.slice(100, 140), '知识', '蒸馏梯度', notes[9].body.zh.slice(10, 30)]) {
+    for (const q of ['ab', notes[3].body.en.slice(100, 140), '知识', '蒸馏梯度', notes[9].body.zh.slice(10, 30), notes[4].title.en, notes[7].aliases[0].term, notes[2].title.zh]) {
       assert.deepEqual(
         sliced.search(q, { limit: 20 }).map((h) => [h.note.id, h.score]),
         oneShot.search(q, { limit: 20 }).map((h) => [h.note.id, h.score]),
@@ -391,13 +395,16 @@ describe('full-text index build', () => {
     }
   });
 
-  it('a full-text search during a sliced build completes it at once; the sliced build then stops', async () => {
+  it('a search during a sliced build completes it at once; the sliced build then stops', async () => {
     const idx = new SearchIndex(new Corpus(notes));
     let release: () => void = () => {};
     let pauses = 0;
-    const done = idx.warmInSlices(0, () => {
-      pauses++;
-      return new Promise<void>((resolve) => (release = resolve));
+    const done = idx.warmInSlices({
+      sliceMs: 0,
+      pause: () => {
+        pauses++;
+        return new Promise<void>((resolve) => (release = resolve));
+      },
     });
     assert.equal(pauses, 1);
     assert.equal(idx.fullTextReady, false);
