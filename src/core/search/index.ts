@@ -40,7 +40,7 @@ export class SearchIndex {
   private fullTextCache: FullTextIndex | undefined;
   /** Builds in progress (warmInSlices). */
   private namesBuilder: NameIndexBuilder | undefined;
-  private builder: FullTextBuilder | undefined;
+  private fullTextBuilder: FullTextBuilder | undefined;
   private slicedNames: Promise<void> | undefined;
   private slicedFullText: Promise<void> | undefined;
   private boardCache: ScoreBoard | undefined;
@@ -90,7 +90,7 @@ export class SearchIndex {
     await this.slicedNames;
     if (!fullText) return;
     this.slicedFullText ??= (async () => {
-      const builder = (this.builder ??= new FullTextBuilder(this.notes));
+      const builder = (this.fullTextBuilder ??= new FullTextBuilder(this.notes));
       while (!this.fullTextCache && !builder.step(performance.now() + sliceMs)) await pause();
       void this.fullText;
     })();
@@ -99,9 +99,9 @@ export class SearchIndex {
 
   private get fullText(): FullTextIndex {
     if (!this.fullTextCache) {
-      const builder = this.builder ?? new FullTextBuilder(this.notes);
+      const builder = this.fullTextBuilder ?? new FullTextBuilder(this.notes);
       this.fullTextCache = new FullTextIndex(this.notes, builder.finish());
-      this.builder = undefined;
+      this.fullTextBuilder = undefined;
     }
     return this.fullTextCache;
   }
