@@ -169,7 +169,7 @@ function usualFile(note: Pick<Note, 'id' | 'topic'>): string {
  * The aliases follow the JSON after a NUL character, each note's as a JSON array (ALIASES_AFTER), and
  * are parsed note by note when first read: they were four fifths of the index's parse time, and
  * activation reads the aliases of the few notes a first hover meets. The summaries follow the aliases as
- * plain text, English then Chinese note by note, and are cut out of the file's text when first read:
+ * plain text, every English one and then every Chinese one, and are cut out of the file's text when first read:
  * activation then makes no copy of them (a third of the JSON's characters), nor of the aliases' text.
  */
 interface IndexFile {
@@ -180,7 +180,7 @@ interface IndexFile {
   ids: string[];
   titleEn: string[];
   titleZh: string[];
-  /** Where each note's English and then Chinese summary ends in the text after the aliases. */
+  /** Where each note's English summary ends in the text after the aliases, then where each Chinese one ends after the English ones. */
   summaryEnds: number[];
   /** Topic paths, "a/b". */
   topicPaths: string[];
@@ -203,17 +203,21 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
     ids: [], titleEn: [], titleZh: [], summaryEnds: [], topicPaths: [], aliasCounts: [], aliasEnds: [], example: [], other: [],
   };
   let aliasText = '';
-  let summaryText = '';
+  // English summaries together, then Chinese: like text sits together and compresses 3% smaller.
+  let summaryEn = '';
+  let summaryZh = '';
+  const enEnds: number[] = [];
+  const zhEnds: number[] = [];
   for (const note of index.notes) {
     const { id, title, summary, topic, aliases, example, file: path, ...rest } = note;
     const other = path === usualFile(note) ? rest : { ...rest, file: path };
     file.ids.push(id);
     file.titleEn.push(title.en);
     file.titleZh.push(title.zh);
-    summaryText += summary.en;
-    file.summaryEnds.push(summaryText.length);
-    summaryText += summary.zh;
-    file.summaryEnds.push(summaryText.length);
+    summaryEn += summary.en;
+    enEnds.push(summaryEn.length);
+    summaryZh += summary.zh;
+    zhEnds.push(summaryZh.length);
     file.topicPaths.push(topic.join('/'));
     // An alias that is only a term is written as the string.
     aliasText += JSON.stringify(aliases.map((a) => (Object.keys(a).length === 1 ? a.term : a)));
@@ -225,7 +229,8 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
   const strings = indexStrings(index.notes);
   file.sharedStrings = { count: strings.length, hash: stringsHash(strings) };
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  return `${JSON.stringify(file)}${ALIASES_AFTER}${aliasText}${summaryText}`;
+  file.summaryEnds = [...enEnds, ...zhEnds];
+  return `${JSON.stringify(file)}${ALIASES_AFTER}${aliasText}${summaryEn}${summaryZh}`;
 }
 
 const ALIASES_AFTER = '\u0000';
@@ -243,11 +248,12 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   const aliasText = text.slice(cut + 1);
   const { aliasEnds, aliasCounts, summaryEnds } = data;
   const summariesFrom = cut + 1 + (count > 0 ? aliasEnds[count - 1] : 0);
-  if (summariesFrom + (count > 0 ? summaryEnds[2 * count - 1] : 0) !== text.length) throw new Error('prebuilt index: the summaries do not end the file');
+  const zhFrom = summariesFrom + (count > 0 ? summaryEnds[count - 1] : 0);
+  if (zhFrom + (count > 0 ? summaryEnds[2 * count - 1] : 0) !== text.length) throw new Error('prebuilt index: the summaries do not end the file');
   const summaryOf = (k: number): Note['summary'] => {
-    const from = summariesFrom + (k === 0 ? 0 : summaryEnds[2 * k - 1]);
-    const middle = summariesFrom + summaryEnds[2 * k];
-    return { en: text.slice(from, middle), zh: text.slice(middle, summariesFrom + summaryEnds[2 * k + 1]) };
+    const en = text.slice(summariesFrom + (k === 0 ? 0 : summaryEnds[k - 1]), summariesFrom + summaryEnds[k]);
+    const zh = text.slice(zhFrom + (k === 0 ? 0 : summaryEnds[count + k - 1]), zhFrom + summaryEnds[count + k]);
+    return { en, zh };
   };
   const aliasesOf = (k: number): Note['aliases'] => {
     const json = aliasText.slice(k === 0 ? 0 : aliasEnds[k - 1], aliasEnds[k]);
