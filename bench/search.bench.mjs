@@ -5,7 +5,10 @@
 // real bundled notes (and with 1,000 generated notes as distractors).
 import Fuse from 'fuse.js';
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { loadBundledIndex, percentile, rng, root } from './fixtures.mjs';
 import { syntheticNotes } from './lib/synthetic-notes.mjs';
@@ -14,9 +17,11 @@ import { bundleCore } from './lib/core-bundle.mjs';
 
 /** The search code as it ships: one esbuild bundle. */
 async function loadSearch() {
-  const bundle = await bundleCore('search-bundle', "export { Corpus } from './src/core/corpus'; export { SearchIndex } from './src/core/search/index'; export { PinyinCache } from './src/core/search/pinyin';");
-  return createRequire(import.meta.url)(bundle);
+  searchBundle = await bundleCore('search-bundle', "export { Corpus } from './src/core/corpus'; export { SearchIndex } from './src/core/search/index'; export { PinyinCache } from './src/core/search/pinyin';");
+  return createRequire(import.meta.url)(searchBundle);
 }
+let searchBundle;
+const here = dirname(fileURLToPath(import.meta.url));
 
 const SIZES = [1_000, 10_000];
 const PER_KIND = 8; // latency queries per kind
@@ -145,45 +150,6 @@ function timed(fn) {
   return { value, ms, heapMb };
 }
 
-/**
- * The names index and then full text, each built once in one task and once in slices of 8 ms as the picker
- * builds them (SearchIndex.warmInSlices); times in ms.
- */
-async function slicedBuild(SearchIndex, corpus, pinyin) {
-  globalThis.gc?.();
-  const oneShot = new SearchIndex(corpus, { pinyin });
-  let t0 = performance.now();
-  oneShot.warm({ fullText: false });
-  const namesOneShot = performance.now() - t0;
-  globalThis.gc?.();
-  t0 = performance.now();
-  oneShot.warm();
-  const fullTextOneShot = performance.now() - t0;
-  const sliced = new SearchIndex(corpus, { pinyin });
-  const inSlices = async (fullText) => {
-    globalThis.gc?.();
-    let longest = 0;
-    let slices = 0;
-    const start = performance.now();
-    let mark = start;
-    await sliced.warmInSlices({
-      fullText,
-      sliceMs: 8,
-      pause: async () => {
-        longest = Math.max(longest, performance.now() - mark);
-        slices++;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        mark = performance.now();
-      },
-    });
-    const end = performance.now();
-    return { longest: Math.max(longest, end - mark), slices: slices + 1, total: end - start };
-  };
-  const names = await inSlices(false);
-  const fullText = await inSlices(true);
-  return { namesOneShot, fullTextOneShot, names, fullText };
-}
-
 function accuracy(rank, present) {
   let top1 = 0;
   let top3 = 0;
@@ -247,12 +213,12 @@ export async function run() {
   row(`pinyin of ${generated.length.toLocaleString('en')} generated notes' names (load time, user notes)`, 'ms', performance.now() - t0, null);
 
   // The picker builds the names and then full text in slices (SearchIndex.warmInSlices): the host is blocked
-  // for the longest slice, where a build in one task blocks it for the whole build.
+  // for the longest slice, where a build in one task blocks it for the whole build. Each size in a fresh process.
   for (const size of SIZES) {
-    const corpus = new Corpus([...bundled.notes, ...generated.slice(0, size - bundled.notes.length)], bundled.topics);
-    const label = `${Math.max(size, bundled.notes.length).toLocaleString('en')} notes`;
-    const runs = [];
-    for (let k = 0; k < 3; k++) runs.push(await slicedBuild(SearchIndex, corpus, pinyin));
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'lib', 'sliced-build.mjs'), searchBundle, String(size)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`bench/lib/sliced-build.mjs failed:\n${child.stderr}`);
+    const { notes, runs } = JSON.parse(child.stdout);
+    const label = `${notes.toLocaleString('en')} notes`;
     const median = (get) => runs.map(get).sort((a, b) => a - b)[1];
     const slicedRows = (what, phase, oneShot) => {
       const one = median(oneShot);
