@@ -17,14 +17,18 @@ export function encodeBrotliJson(json: string, effort: 'fast' | 'smallest' = 'fa
   });
 }
 
+/** A Brotli-compressed file of dist/, decoded into one buffer. */
+function readBrotli(path: string): Buffer {
+  const compressed = readFileSync(path);
+  return brotliDecompressSync(compressed, { chunkSize: oneChunkFor(compressed) });
+}
+
 /** dist's index file (INDEX_FILE, UTF-16) as text. */
 export function readIndexText(path: string): string {
-  const compressed = readFileSync(path);
-  return decodeIndexText(brotliDecompressSync(compressed, { chunkSize: oneChunkFor(compressed) }));
+  return decodeIndexText(readBrotli(path));
 }
 
 /** A Brotli-compressed UTF-8 file of dist/ (the bodies, the pinyin table, the everyday-word list) as text. */
 export function readBrotliText(path: string): string {
-  const compressed = readFileSync(path);
-  return brotliDecompressSync(compressed, { chunkSize: oneChunkFor(compressed) }).toString('utf8');
+  return readBrotli(path).toString('utf8');
 }

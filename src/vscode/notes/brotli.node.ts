@@ -17,4 +17,3 @@ export async function brotliDecode(bytes: Uint8Array): Promise<Uint8Array> {
 export function brotliDecodeNow(bytes: Uint8Array): Uint8Array {
   return brotliDecompressSync(bytes, { chunkSize: oneChunkFor(bytes) });
 }
-
