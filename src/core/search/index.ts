@@ -36,19 +36,19 @@ export interface SearchIndexOptions {
  */
 export class SearchIndex {
   private readonly notes: Note[];
-  private namesCache: NameIndex | undefined;
-  private fullTextCache: FullTextIndex | undefined;
-  /** Builds in progress (warmInSlices). */
-  private namesBuilder: NameIndexBuilder | undefined;
-  private fullTextBuilder: FullTextBuilder | undefined;
-  private slicedNames: Promise<void> | undefined;
-  private slicedFullText: Promise<void> | undefined;
+  private readonly namesBuild: SlicedBuild<NameIndex>;
+  private readonly fullTextBuild: SlicedBuild<FullTextIndex>;
   private boardCache: ScoreBoard | undefined;
   private readonly pinyin: PinyinLookup;
 
   constructor(notes: Corpus | readonly Note[], options: SearchIndexOptions = {}) {
     this.notes = Array.isArray(notes) ? [...notes] : (notes as Corpus).all();
     this.pinyin = options.pinyin ?? sharedPinyin;
+    this.namesBuild = new SlicedBuild(() => new NameIndexBuilder(this.notes, this.pinyin));
+    this.fullTextBuild = new SlicedBuild(() => {
+      const builder = new FullTextBuilder(this.notes);
+      return { step: (deadline) => builder.step(deadline), finish: () => new FullTextIndex(this.notes, builder.finish()) };
+    });
   }
 
   get size(): number {
@@ -63,16 +63,12 @@ export class SearchIndex {
   }
 
   private get names(): NameIndex {
-    if (!this.namesCache) {
-      this.namesCache = (this.namesBuilder ?? new NameIndexBuilder(this.notes, this.pinyin)).finish();
-      this.namesBuilder = undefined;
-    }
-    return this.namesCache;
+    return this.namesBuild.value;
   }
 
   /** Whether full text is built: search then uses it without building anything. */
   get fullTextReady(): boolean {
-    return this.fullTextCache !== undefined;
+    return this.fullTextBuild.ready;
   }
 
   /**
@@ -82,28 +78,12 @@ export class SearchIndex {
    * of notes). A search meanwhile completes what it needs at once.
    */
   async warmInSlices({ fullText = true, sliceMs = 8, pause = nextTask }: { fullText?: boolean; sliceMs?: number; pause?: () => Promise<void> } = {}): Promise<void> {
-    this.slicedNames ??= (async () => {
-      const builder = (this.namesBuilder ??= new NameIndexBuilder(this.notes, this.pinyin));
-      while (!this.namesCache && !builder.step(performance.now() + sliceMs)) await pause();
-      void this.names;
-    })();
-    await this.slicedNames;
-    if (!fullText) return;
-    this.slicedFullText ??= (async () => {
-      const builder = (this.fullTextBuilder ??= new FullTextBuilder(this.notes));
-      while (!this.fullTextCache && !builder.step(performance.now() + sliceMs)) await pause();
-      void this.fullText;
-    })();
-    await this.slicedFullText;
+    await this.namesBuild.inSlices(sliceMs, pause);
+    if (fullText) await this.fullTextBuild.inSlices(sliceMs, pause);
   }
 
   private get fullText(): FullTextIndex {
-    if (!this.fullTextCache) {
-      const builder = this.fullTextBuilder ?? new FullTextBuilder(this.notes);
-      this.fullTextCache = new FullTextIndex(this.notes, builder.finish());
-      this.fullTextBuilder = undefined;
-    }
-    return this.fullTextCache;
+    return this.fullTextBuild.value;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -142,6 +122,46 @@ export class SearchIndex {
     } finally {
       board.reset();
     }
+  }
+}
+
+/** A build that reads notes a step at a time and then makes its index. */
+interface StepBuilder<T> {
+  /** Works until done or performance.now() passes `deadline`; true when done. */
+  step(deadline?: number): boolean;
+  /** Completes the build at once. */
+  finish(): T;
+}
+
+/** An index built once: at once when first needed, or a slice at a time before that (inSlices). */
+class SlicedBuild<T> {
+  private built: T | undefined;
+  private builder: StepBuilder<T> | undefined;
+  private sliced: Promise<void> | undefined;
+
+  constructor(private readonly start: () => StepBuilder<T>) {}
+
+  get ready(): boolean {
+    return this.built !== undefined;
+  }
+
+  /** The index, completing a build in slices (or the whole build) now if need be. */
+  get value(): T {
+    if (this.built === undefined) {
+      this.built = (this.builder ?? this.start()).finish();
+      this.builder = undefined;
+    }
+    return this.built;
+  }
+
+  /** Builds a slice of about `sliceMs` at a time, waiting for `pause` between slices (once; later calls share it). */
+  inSlices(sliceMs: number, pause: () => Promise<void>): Promise<void> {
+    this.sliced ??= (async () => {
+      const builder = (this.builder ??= this.start());
+      while (!this.ready && !builder.step(performance.now() + sliceMs)) await pause();
+      void this.value;
+    })();
+    return this.sliced;
   }
 }
 
