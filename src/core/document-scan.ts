@@ -46,11 +46,12 @@ const LANGUAGE_TOPICS: Record<string, string> = {
 
 /**
  * JavaScript and TypeScript say which framework they are written for in their imports: a store that
- * imports `computed` from 'vue' is Vue code whatever else it mentions.
+ * imports `computed` from 'vue' is Vue code whatever else it mentions. Each pattern comes with strings
+ * one of which its every match contains: a file without them is not searched with the slower RegExp.
  */
-const FRAMEWORK_IMPORTS: readonly [RegExp, string][] = [
-  [/\b(?:from|import|require\()\s*['"](?:vue|pinia|vue-router|@vue\/[\w-]+)['"]/, 'frontend/vue'],
-  [/\b(?:from|import|require\()\s*['"](?:react|react-dom(?:\/client)?|react\/jsx-runtime)['"]/, 'frontend/react'],
+const FRAMEWORK_IMPORTS: readonly [readonly string[], RegExp, string][] = [
+  [['vue', 'pinia'], /\b(?:from|import|require\()\s*['"](?:vue|pinia|vue-router|@vue\/[\w-]+)['"]/, 'frontend/vue'],
+  [['react'], /\b(?:from|import|require\()\s*['"](?:react|react-dom(?:\/client)?|react\/jsx-runtime)['"]/, 'frontend/react'],
 ];
 const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 
@@ -88,7 +89,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   if (SCRIPT_LANGUAGES.has(languageId)) {
-    for (const [imports, topic] of FRAMEWORK_IMPORTS) if (imports.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
+    for (const [names, imports, topic] of FRAMEWORK_IMPORTS) if (names.some((name) => text.includes(name)) && imports.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
@@ -164,7 +165,17 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     const parent = topic.slice(0, slash);
     return supported(parent) && weight >= Math.max(MIN_TOPIC_SUPPORT, (heaviestSibling.get(parent) ?? 0) * MIN_TOPIC_SHARE);
   };
-  const supports = (context: readonly string[]) => context.some(supported);
+  // Asked once per deferred entry and again per contextual entry of a rescan: the answer per context is
+  // remembered (an entry's context, and each topic's default context, is one array).
+  const verdicts = new Map<readonly string[], boolean>();
+  const supports = (context: readonly string[]) => {
+    let verdict = verdicts.get(context);
+    if (verdict === undefined) {
+      verdict = context.some(supported);
+      verdicts.set(context, verdict);
+    }
+    return verdict;
+  };
 
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.

@@ -1446,9 +1446,18 @@ export function deferredContext(e: TermEntry<unknown>): readonly string[] {
   return e.context ?? defaultContext(e) ?? [];
 }
 
+/** One array per topic, so that a document scan can remember its verdict per context (see scanDocument). */
+const DEFAULT_CONTEXTS = new Map<string, readonly string[]>();
+
 /** The topic prefix a scoped or contextual entry needs by default: its note's own field (see ownField). */
 function defaultContext(e: TermEntry<unknown>): readonly string[] | undefined {
-  return e.topic ? [ownField(e.topic)] : undefined;
+  if (!e.topic) return undefined;
+  let context = DEFAULT_CONTEXTS.get(e.topic);
+  if (!context) {
+    context = [ownField(e.topic)];
+    DEFAULT_CONTEXTS.set(e.topic, context);
+  }
+  return context;
 }
 
 /**

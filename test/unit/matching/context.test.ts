@@ -206,6 +206,8 @@ describe('topic context', () => {
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
     assert.deepEqual(notes("import { computed } from 'vue'\nconst d = computed(() => 2)\n", 'typescript'), ['vue-computed', 'vue-computed']);
     assert.deepEqual(notes('const { computed } = require("vue");\n', 'javascript'), ['vue-computed']);
+    // A store that imports only Pinia (the word "vue" nowhere in it) is Vue code too.
+    assert.deepEqual(notes("import { defineStore } from 'pinia'\nconst total = computed(() => 2)\n", 'typescript'), ['vue-computed']);
     assert.deepEqual(notes("import { computed } from './signals'\nconst d = computed(() => 2)\n", 'typescript'), []);
     // Only a script's own imports count: a Markdown page quoting one is about what its words say.
     assert.deepEqual(notes("import { computed } from 'vue'\n", 'python'), []);
