@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus';
 import type { Note } from '../../../src/core/note';
 import { FullTextBuilder, FullTextIndex, cjkKey, forEachToken, tokenize } from '../../../src/core/search/fulltext';
+import { NameIndexBuilder } from '../../../src/core/search/names';
 import { PinyinCache, SearchIndex, compactKey, compactPinyin, computeSyllables, cjkRuns, expandPinyin, latinWords, parseQuery, pinyinTable, tierName, Tier } from '../../../src/core/search';
 
 interface NoteSpec {
@@ -370,6 +371,32 @@ describe('full-text index build', () => {
     }
     assert.deepEqual([...built.docLength], lengths);
     assert.ok(built.bigrams.has(cjkKey('豈'.charCodeAt(0))), 'a lone character of the compatibility block is a term');
+  });
+
+  it('a name index built a note per step, its keys merged a batch at a time, has the keys in the order one sort gives, ties in reading order', () => {
+    // Names shared by several notes (and a Chinese name, whose pinyin keys have kinds of their own) make
+    // equal keys: their order must be the order the notes were read in, as a stable sort leaves it.
+    const many = Array.from({ length: 450 }, (_, i) => note({ id: `k${i}`, en: randomText(i * 5 + 1, 16), zh: randomText(i * 5 + 2, 6), aliases: Array.from({ length: 10 }, (_, a) => randomText(i * 50 + a, 12)) }));
+    const shared = [...notes, ...many, ...['m1', 'm2', 'm3'].map((id) => note({ id, en: notes[1].title.en, zh: '知识蒸馏', aliases: [notes[2].aliases[0].term, 'zhishi'] }))];
+    const pinyin = new PinyinCache({ 知识蒸馏: ['zhi', 'shi', 'zheng', 'liu'] });
+    type Keys = { keys: string[]; keyName: Int32Array; keyKind: Uint8Array; nameCount: number };
+    const oneShot = new NameIndexBuilder(shared, pinyin).finish() as unknown as Keys;
+    const stepped = new NameIndexBuilder(shared, pinyin);
+    let steps = 0;
+    while (!stepped.step(0)) steps++;
+    const sliced = stepped.finish() as unknown as Keys;
+    // A step reads one note; only a merge longer than a batch takes steps of its own.
+    assert.ok(steps > shared.length, `${steps} steps for ${shared.length} notes`);
+    const rows = (k: Keys) => k.keys.map((key, i) => `${key}|${k.keyKind[i]}|${k.keyName[i]}`);
+    const expected = rows(oneShot);
+    assert.ok(oneShot.keys.length > 4096 + 100, `${oneShot.keys.length} keys: some merge takes more than one batch`);
+    assert.deepEqual(rows(sliced), expected);
+    for (let i = 1; i < oneShot.keys.length; i++) {
+      const [a, b] = [oneShot.keys[i - 1], oneShot.keys[i]];
+      assert.ok(a < b || (a === b && oneShot.keyKind[i - 1] <= oneShot.keyKind[i]), `sorted at ${i}`);
+      if (a === b && oneShot.keyKind[i - 1] === oneShot.keyKind[i]) assert.ok(oneShot.keyName[i - 1] < oneShot.keyName[i], `reading order at ${i}`);
+    }
+    assert.ok(expected.some((r, i) => i > 0 && r.split('|')[0] === expected[i - 1].split('|')[0]), 'some keys are equal');
   });
 
   it('a build in slices (names, then full text) pauses between them and ends with the indexes a one-shot build makes', async () => {
