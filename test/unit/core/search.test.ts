@@ -344,9 +344,13 @@ describe('full-text index build', () => {
 
   it('gives every term the postings that tokenize() gives it (doc order, weighted counts), long words and every Chinese run length included', () => {
     // The reference: each field's tokens from tokenize, weighted 3 (names), 2 (summary, tags), 1 (body).
+    // More notes than the other tests use: the builder keeps its (term, doc, tf) rows in blocks of 32,768,
+    // and these fill more than two.
+    const longer = Array.from({ length: 240 }, (_, i) => note({ ...specs[i % specs.length], id: `long${i}`, body: randomText(i * 11 + 1, 6000), bodyZh: randomText(i * 11 + 2, 3000) }));
+    const all = [...notes, ...longer];
     const expected = new Map<string, number[]>();
     const lengths: number[] = [];
-    notes.forEach((n, doc) => {
+    all.forEach((n, doc) => {
       let length = 0;
       const fields: [string, number][] = [[n.title.en, 3], [n.title.zh, 3], ...n.aliases.map((a): [string, number] => [a.term, 3]), [n.summary.en, 2], [n.summary.zh, 2], ...n.tags.map((t): [string, number] => [t, 2]), [n.body.en, 1], [n.body.zh, 1]];
       for (const [text, weight] of fields) {
@@ -361,7 +365,8 @@ describe('full-text index build', () => {
       }
       lengths.push(length);
     });
-    const built = new FullTextBuilder(notes).finish();
+    const built = new FullTextBuilder(all).finish();
+    assert.ok(built.flat.length / 2 > 2 * 32768, `${built.flat.length / 2} rows`);
     assert.equal(built.words.size + built.bigrams.size, expected.size);
     assert.ok([...built.words.keys()].some((w) => w.length > 4096), 'the text has a word longer than one fromCharCode piece');
     for (const [key, list] of expected) {
