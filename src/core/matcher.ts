@@ -201,6 +201,32 @@ export interface TermEntry<T = unknown> {
   underscores?: number;
 }
 
+/**
+ * A TermEntry with every field present, in one order: entries made with only the flags they have came in
+ * dozens of object shapes, and the scan's reads of their fields (decide, the document scan's topic count)
+ * went megamorphic.
+ */
+function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
+  return {
+    term: e.term,
+    surface: e.surface,
+    form: e.form,
+    value: e.value,
+    languages: e.languages,
+    context: e.context,
+    topic: e.topic,
+    caseSensitive: e.caseSensitive,
+    evidence: e.evidence,
+    codeOnly: e.codeOnly === true,
+    identifier: e.identifier === true,
+    possessive: e.possessive === true,
+    member: e.member === true,
+    general: e.general === true,
+    capitals: e.capitals === true,
+    underscores: e.underscores,
+  };
+}
+
 export interface TermInput<T> {
   term: string;
   value: T;
@@ -634,7 +660,7 @@ export class TermMatcher<T = unknown> {
       const underscores = edgeUnderscores(input.term);
       // An identifier such as `__init__` has no plural or verb forms.
       const forms = input.forms !== false && underscores === 0;
-      const entry: TermEntry<T> = {
+      const entry = termEntry<T>({
         term: input.term,
         surface: input.term,
         form: false,
@@ -644,14 +670,14 @@ export class TermMatcher<T = unknown> {
         topic: input.topic,
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
-        ...(input.codeOnly ? { codeOnly: true } : {}),
-        ...(input.member ? { member: true } : {}),
-        ...(input.general ? { general: true } : {}),
-        ...(isIdentifierTerm(input.term) ? { identifier: true } : {}),
-        ...(isConstantName(input.term) ? { capitals: true } : {}),
-        ...(forms && takesPossessive(input.term) ? { possessive: true } : {}),
-        ...(underscores !== 0 ? { underscores } : {}),
-      };
+        codeOnly: input.codeOnly,
+        member: input.member,
+        general: input.general,
+        identifier: isIdentifierTerm(input.term),
+        capitals: isConstantName(input.term),
+        possessive: forms && takesPossessive(input.term),
+        underscores: underscores !== 0 ? underscores : undefined,
+      });
       for (const key of keys) insert(key, entry);
       if (forms) formInputs.push(input);
     }
@@ -666,7 +692,7 @@ export class TermMatcher<T = unknown> {
         const identifier = isIdentifierTerm(surface);
         let entry = caseSensitive ? undefined : shared[identifier ? 1 : 0];
         if (!entry) {
-          entry = {
+          entry = termEntry<T>({
             term: input.term,
             surface: caseSensitive ? surface : input.term,
             form: true,
@@ -676,13 +702,13 @@ export class TermMatcher<T = unknown> {
             topic: input.topic,
             caseSensitive,
             evidence: input.evidence === true,
-            ...(input.codeOnly ? { codeOnly: true } : {}),
-            ...(input.member ? { member: true } : {}),
-            ...(input.general ? { general: true } : {}),
-            ...(identifier ? { identifier: true } : {}),
-            ...(capitals ? { capitals: true } : {}),
-            ...(possessive ? { possessive: true } : {}),
-          };
+            codeOnly: input.codeOnly,
+            member: input.member,
+            general: input.general,
+            identifier,
+            capitals,
+            possessive,
+          });
           if (!caseSensitive) shared[identifier ? 1 : 0] = entry;
         }
         for (const key of termKeys(surface)) insert(key, entry);
@@ -882,7 +908,7 @@ export class TermMatcher<T = unknown> {
       const col = (c: number) => cols[c * rows + id];
       const term = stringAt(col(0));
       const flags = col(2);
-      const entry: TermEntry<T> = {
+      const entry = termEntry<T>({
         term,
         surface: col(1) === -1 ? term : stringAt(col(1)),
         form: (flags & 1) !== 0,
@@ -892,14 +918,14 @@ export class TermMatcher<T = unknown> {
         topic: col(6) === -1 ? undefined : stringAt(col(6)),
         caseSensitive: (flags & 2) !== 0,
         evidence: (flags & 4) !== 0,
-        ...((flags & 8) !== 0 ? { codeOnly: true } : {}),
-        ...((flags & 16) !== 0 ? { identifier: true } : {}),
-        ...((flags & 32) !== 0 ? { possessive: true } : {}),
-        ...(((flags >> 6) & 15) !== 0 ? { underscores: (flags >> 6) & 15 } : {}),
-        ...((flags & 1024) !== 0 ? { capitals: true } : {}),
-        ...((flags & 2048) !== 0 ? { general: true } : {}),
-        ...((flags & 4096) !== 0 ? { member: true } : {}),
-      };
+        codeOnly: (flags & 8) !== 0,
+        identifier: (flags & 16) !== 0,
+        possessive: (flags & 32) !== 0,
+        underscores: ((flags >> 6) & 15) !== 0 ? (flags >> 6) & 15 : undefined,
+        capitals: (flags & 1024) !== 0,
+        general: (flags & 2048) !== 0,
+        member: (flags & 4096) !== 0,
+      });
       entryCache.set(id, entry);
       return entry;
     };
