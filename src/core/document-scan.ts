@@ -302,15 +302,17 @@ function rescanDeferredLines<T>(
     const lineEnd = k;
     // Past the line's last deferred offset, a rescan that reaches a point where the first pass's scan also
     // stood (the start or end of one of its matches) finds from there what the first pass found: the rest
-    // of the line is copied instead of scanned again.
+    // of the line is copied instead of scanned again. A match past every first-pass match of the line is
+    // such a point too: the first pass found nothing after it, and only deferred words, none of them
+    // ahead, are decided differently now.
     // The rescan's match ends only grow, so the first-pass matches ending before one are never needed again.
     let resumeAt = -1;
     let next = lineFirst;
     const rejoinsFirstPass = (m: Match<T>): boolean => {
       if (m.end <= lastDeferred) return false;
       while (next < lineEnd && pass1[next].end < m.end) next++;
-      if (next === lineEnd) return false;
-      if (pass1[next].start === m.end) resumeAt = next;
+      if (next === lineEnd) resumeAt = lineEnd;
+      else if (pass1[next].start === m.end) resumeAt = next;
       else if (pass1[next].end === m.end) resumeAt = next + 1;
       return resumeAt >= 0;
     };
