@@ -13,7 +13,7 @@ export async function runSearch(options: CliOptions, distDir: string, io: Output
   const limit = Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
   const { corpus } = await loadCorpus(options, distDir);
-  const hits = searchIndexFor(corpus).search(query, { limit, lang: options.lang });
+  const hits = searchIndexFor(corpus).searchOnce(query, { limit, lang: options.lang });
   if (options.json) {
     io.out(
       JSON.stringify(

@@ -174,6 +174,15 @@ class TopK {
   }
 }
 
+/** Whether text, from `at`, starts with the lower-cased word `w` (ASCII letters folded). */
+function sameLowerWord(w: string, text: string, at: number): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const d = text.charCodeAt(at + k);
+    if (w.charCodeAt(k) !== (d >= 0x41 && d <= 0x5a ? d + 32 : d)) return false;
+  }
+  return true;
+}
+
 /** Grows an Int32Array to hold at least `need` elements. */
 function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
@@ -218,6 +227,32 @@ export interface Postings {
  * key in a second table. A note's terms count in per-term slots, and each term touched by the note adds
  * one (term, doc, tf) row when the note ends; the rows become each term's postings in one pass at the end.
  */
+/**
+ * The terms one query can read (see termsOfQuery): a FullTextBuilder given one keeps postings for these
+ * only, and still counts every token in the notes' lengths.
+ */
+export interface QueryTerms {
+  /** Lower-cased Latin words kept as they are. */
+  words: ReadonlySet<string>;
+  /** Lower-cased Latin prefixes: every word starting with one is kept. */
+  prefixes: readonly string[];
+  /** Chinese keys (cjkKey) kept. */
+  cjk: ReadonlySet<number>;
+}
+
+/**
+ * Every term FullTextIndex.search and searchMost can read for these query tokens: the words, each word of
+ * three or more letters as a prefix (either may expand one), and the Chinese runs' bigrams and lone characters.
+ */
+export function termsOfQuery(words: readonly string[], cjkRuns: readonly string[]): QueryTerms {
+  const cjk = new Set<number>();
+  for (const run of cjkRuns) {
+    if (run.length === 1) cjk.add(cjkKey(run.charCodeAt(0)));
+    for (let k = 0; k + 1 < run.length; k++) cjk.add(cjkKey(run.charCodeAt(k), run.charCodeAt(k + 1)));
+  }
+  return { words: new Set(words), prefixes: words.filter((w) => w.length >= 3), cjk };
+}
+
 export class FullTextBuilder {
   private readonly count: number;
   private next = 0;
@@ -252,9 +287,34 @@ export class FullTextBuilder {
   private rowBlocks: Int32Array[] = [];
   private rowCount = 0;
 
-  constructor(private readonly notes: readonly Note[]) {
+  /** For `only`: per ASCII code, 1 when some kept word or prefix starts with it. */
+  private readonly firstCodes: Uint8Array | undefined;
+
+  /**
+   * @param only postings for these terms alone (one query's, see termsOfQuery): the index then answers
+   *   that query as the whole index would, at a fraction of the build.
+   */
+  constructor(
+    private readonly notes: readonly Note[],
+    private readonly only?: QueryTerms,
+  ) {
     this.count = notes.length;
     this.docLength = new Float32Array(this.count);
+    if (only) {
+      this.firstCodes = new Uint8Array(128);
+      for (const w of [...only.words, ...only.prefixes]) if (w.charCodeAt(0) < 128) this.firstCodes[w.charCodeAt(0)] = 1;
+    }
+  }
+
+  /** Whether a build for `only` keeps the word text[i, j) (lower-cased). */
+  private keepsWord(text: string, i: number, j: number): boolean {
+    const only = this.only!;
+    const first = text.charCodeAt(i);
+    if (this.firstCodes![first >= 0x41 && first <= 0x5a ? first + 32 : first] === 0) return false;
+    const length = j - i;
+    for (const w of only.words) if (w.length === length && sameLowerWord(w, text, i)) return true;
+    for (const p of only.prefixes) if (p.length <= length && sameLowerWord(p, text, i)) return true;
+    return false;
   }
 
   /** True once the postings are ready (see step). */
@@ -400,18 +460,24 @@ export class FullTextBuilder {
           else break;
           j++;
         }
-        this.count1(this.wordTerm(text, i, j, h));
+        if (this.only === undefined || this.keepsWord(text, i, j)) this.count1(this.wordTerm(text, i, j, h));
+        else this.length++;
         i = j;
       } else if (c >= 0x3007 && isCjk(c)) {
         let j = i + 1;
         while (j < n && isCjk(text.charCodeAt(j))) j++;
-        if (j - i === 1) this.count1(this.cjkTerm(cjkKey(c)));
-        else for (let k = i; k + 1 < j; k++) this.count1(this.cjkTerm(cjkKey(text.charCodeAt(k), text.charCodeAt(k + 1))));
+        if (j - i === 1) this.countCjk(cjkKey(c));
+        else for (let k = i; k + 1 < j; k++) this.countCjk(cjkKey(text.charCodeAt(k), text.charCodeAt(k + 1)));
         i = j;
       } else {
         i++;
       }
     }
+  }
+
+  private countCjk(key: number): void {
+    if (this.only === undefined || this.only.cjk.has(key)) this.count1(this.cjkTerm(key));
+    else this.length++;
   }
 
   private count1(t: number): void {

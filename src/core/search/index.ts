@@ -1,10 +1,10 @@
 import type { Corpus } from '../corpus';
 import { localize, type Lang, type Note } from '../note';
-import { FullTextBuilder, FullTextIndex } from './fulltext';
+import { FullTextBuilder, FullTextIndex, termsOfQuery } from './fulltext';
 import { NameIndexBuilder, type NameIndex, ScoreBoard } from './names';
 import { sharedPinyin, type PinyinLookup } from './pinyin';
 import { compareRanked, Tier } from './rank';
-import { parseQuery } from './tokenize';
+import { parseQuery, type ParsedQuery } from './tokenize';
 
 export { Tier, tierName } from './rank';
 export { PinyinCache, sharedPinyin, pinyinTable, compactPinyin, expandPinyin, computeSyllables, type PinyinTable, type PinyinReadings, type PinyinLookup } from './pinyin';
@@ -87,9 +87,22 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.rank(parseQuery(query), options, () => this.fullText);
+  }
+
+  /**
+   * search for a single query (`concept-ref search`): where full text is needed and not built, it reads
+   * only the terms this query can use instead of building the whole index (the same hits and scores, in
+   * about half the time of a full build).
+   */
+  searchOnce(query: string, options: SearchOptions = {}): SearchHit[] {
+    const q = parseQuery(query);
+    return this.rank(q, options, () => (this.fullTextReady ? this.fullText : new FullTextIndex(this.notes, new FullTextBuilder(this.notes, termsOfQuery(q.words, q.cjk)).finish())));
+  }
+
+  private rank(q: ParsedQuery, options: SearchOptions, fullTextIndex: () => FullTextIndex): SearchHit[] {
     const limit = Math.max(1, options.limit ?? 10);
     const lang = options.lang ?? 'en';
-    const q = parseQuery(query);
     if (!q.compact) return [];
     this.boardCache ??= new ScoreBoard(this.notes.length);
     const board = this.boardCache;
@@ -98,11 +111,12 @@ export class SearchIndex {
       this.names.matchWords(q, board);
       // Full-text hits rank below every name hit, so they are only needed to fill the list.
       if (board.count < limit && options.fullText !== false) {
-        let hits = this.fullText.search(q.words, q.cjk, limit);
+        const fullText = fullTextIndex();
+        let hits = fullText.search(q.words, q.cjk, limit);
         // Nothing has every token: a sentence-like query (Chinese without spaces, or many words) still
         // deserves the notes that match most of it.
         if (hits.length === 0 && board.count === 0 && (q.cjk.some((run) => run.length >= 4) || q.words.length >= 3)) {
-          hits = this.fullText.searchMost(q.words, q.cjk, limit);
+          hits = fullText.searchMost(q.words, q.cjk, limit);
         }
         for (const hit of hits) {
           board.offer(hit.doc, Tier.BODY + hit.score / (hit.score + 10));

@@ -427,6 +427,28 @@ describe('full-text index build', () => {
     }
   });
 
+  it('searchOnce, which reads only the terms its query can use, ranks and scores as search over the whole index does', () => {
+    const whole = new SearchIndex(new Corpus(notes));
+    const words = (text: string) => text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0);
+    const queries: string[] = [];
+    for (let k = 0; k < 40; k++) {
+      const n = notes[(k * 7) % notes.length];
+      const ws = words(n.body.en.slice(k * 50, k * 50 + 200));
+      queries.push(ws[0] ?? 'x', ws.slice(1, 3).join(' '), (ws[3] ?? 'abc').slice(0, 3), ws.slice(4, 9).join(' '));
+      queries.push(n.body.zh.slice(k * 20, k * 20 + 6), n.body.zh.slice(k * 10, k * 10 + 1), `${ws[9] ?? 'q'} ${n.body.zh.slice(k, k + 3)}`);
+    }
+    // Sentence-like queries that no note holds whole: the searchMost fallback.
+    queries.push('knowledge distillation gradient teacher student zzz', '知识蒸馏梯度下降通道协程〇', 'ABCDEF abcd 0123 zz9');
+    let withFullText = 0;
+    for (const q of queries) {
+      const expected = whole.search(q, { limit: 20 }).map((h) => `${h.note.id}:${h.score}`);
+      const once = new SearchIndex(new Corpus(notes)).searchOnce(q, { limit: 20 }).map((h) => `${h.note.id}:${h.score}`);
+      assert.deepEqual(once, expected, q);
+      if (expected.some((h) => Number(h.split(':')[1]) < Tier.BODY + 1)) withFullText++;
+    }
+    assert.ok(withFullText >= 60, `${withFullText} of ${queries.length} queries ranked full-text hits`);
+  });
+
   it('a search during a sliced build completes it at once; the sliced build then stops', async () => {
     const idx = new SearchIndex(new Corpus(notes));
     let release: () => void = () => {};
