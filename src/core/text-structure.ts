@@ -187,6 +187,20 @@ const COMMENTS: Record<string, CommentSyntax> = {
   html: { line: [], block: [['<!--', '-->']] }, xml: { line: [], block: [['<!--', '-->']] }, vue: { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']] },
 };
 
+const INTERESTING = new Map<CommentSyntax, RegExp>();
+
+/** The characters that may open a comment or a string in this syntax, as a character class. */
+function interestingOf(syntax: CommentSyntax): RegExp {
+  let re = INTERESTING.get(syntax);
+  if (!re) {
+    const chars = new Set(['"', "'", ...syntax.line.map((m) => m[0]), ...syntax.block.map((b) => b[0][0])]);
+    if (syntax === C_LIKE) chars.add('`');
+    re = new RegExp(`[${[...chars].map((c) => `\\${c}`).join('')}]`, 'g');
+    INTERESTING.set(syntax, re);
+  }
+  return re;
+}
+
 export function hasCommentSyntax(languageId: string): boolean {
   return languageId in COMMENTS;
 }
@@ -206,18 +220,15 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
   if (!syntax) return [];
   const out: number[] = [];
   const len = text.length;
-  // Only characters that can open a comment or a string need a closer look.
-  const interesting = new Uint8Array(128);
-  for (const marker of [...syntax.line, ...syntax.block.map((b) => b[0])]) interesting[marker.charCodeAt(0)] = 1;
-  interesting[0x22] = interesting[0x27] = 1;
-  if (syntax === C_LIKE) interesting[0x60] = 1;
+  // Only characters that can open a comment or a string need a closer look: a RegExp finds the next one
+  // (test() with the g flag only moves lastIndex: no match object per character found).
+  const interesting = interestingOf(syntax);
   let i = 0;
   while (i < len) {
+    interesting.lastIndex = i;
+    if (!interesting.test(text)) break;
+    i = interesting.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code >= 128 || interesting[code] === 0) {
-      i++;
-      continue;
-    }
     if (syntax.docstrings && (code === 0x22 || code === 0x27) && text.charCodeAt(i + 1) === code && text.charCodeAt(i + 2) === code) {
       const close = text.indexOf(text.slice(i, i + 3), i + 3);
       const end = close < 0 ? len : close + 3;
