@@ -1020,10 +1020,7 @@ export class TermMatcher<T = unknown> {
   /** matchAll, appending to `out`; `stopAfter` may end the scan after a match (which is kept). */
   matchInto(out: Match<T>[], text: string, language?: string | ScanEnv, from = 0, to = text.length, stopAfter?: (m: Match<T>) => boolean): Match<T>[] {
     if (to - from > WARM_UP_SCAN_CHARS) this.warmUp();
-    this.scan(text, toEnv(language), from, to, (m) => {
-      out.push(m);
-      return stopAfter !== undefined && stopAfter(m);
-    });
+    this.scan(text, toEnv(language), from, to, out, stopAfter);
     return out;
   }
 
@@ -1042,12 +1039,11 @@ export class TermMatcher<T = unknown> {
       if (spanning < 0) break;
       p = spanning;
     }
-    let found: Match<T> | undefined;
-    this.scan(text, env, p, text.length, (m) => {
-      if (m.start <= offset && offset < m.end) found = m;
-      return m.end > offset;
-    });
-    return found;
+    // The scan stops after the first match ending past the offset: the one covering it, if any.
+    const found: Match<T>[] = [];
+    this.scan(text, env, p, text.length, found, (m) => m.end > offset);
+    const last = found[found.length - 1];
+    return last !== undefined && last.start <= offset && offset < last.end ? last : undefined;
   }
 
   /** The earliest start before p whose longest valid match ends after p, or -1 if p is a safe restart point. */
@@ -1081,8 +1077,8 @@ export class TermMatcher<T = unknown> {
     return startsSymbolTerm(text, i, text.length, c, cls);
   }
 
-  /** Greedy leftmost-longest scan of [from, to); `onMatch` returns true to stop. */
-  private scan(text: string, env: ScanEnv, from: number, to: number, onMatch: (m: Match<T>) => boolean): void {
+  /** Greedy leftmost-longest scan of [from, to) into `out`; it ends after a match `stopAfter` returns true for. */
+  private scan(text: string, env: ScanEnv, from: number, to: number, out: Match<T>[], stopAfter: ((m: Match<T>) => boolean) | undefined): void {
     const root = this.rootTable;
     let prevCls: Cls = from > 0 ? classOf(text.charCodeAt(from - 1)) : Cls.Break;
     let i = from;
@@ -1119,7 +1115,9 @@ export class TermMatcher<T = unknown> {
             end = this.longestEnd(text, i, to, env);
           }
           if (end > i) {
-            if (onMatch(new ScannedMatch(text, i, end, this.lastEntries!))) return;
+            const m = new ScannedMatch(text, i, end, this.lastEntries!);
+            out.push(m);
+            if (stopAfter !== undefined && stopAfter(m)) return;
             i = end;
             prevCls = classOf(text.charCodeAt(i - 1));
             continue;
