@@ -219,15 +219,6 @@ export interface Postings {
 }
 
 /**
- * Reads notes into postings a few at a time, so a caller can spread the work over several tasks
- * (see SearchIndex.warmInSlices) instead of blocking its thread for the whole build.
- *
- * A token costs no allocation: a Latin word is hashed as it is read (lower-cased) and looked up in an
- * open-addressing table whose keys are stored once in a character pool; a Chinese bigram is an integer
- * key in a second table. A note's terms count in per-term slots, and each term touched by the note adds
- * one (term, doc, tf) row when the note ends; the rows become each term's postings in one pass at the end.
- */
-/**
  * The terms one query can read (see termsOfQuery): a FullTextBuilder given one keeps postings for these
  * only, and still counts every token in the notes' lengths.
  */
@@ -246,13 +237,27 @@ export interface QueryTerms {
  */
 export function termsOfQuery(words: readonly string[], cjkRuns: readonly string[]): QueryTerms {
   const cjk = new Set<number>();
-  for (const run of cjkRuns) {
-    if (run.length === 1) cjk.add(cjkKey(run.charCodeAt(0)));
-    for (let k = 0; k + 1 < run.length; k++) cjk.add(cjkKey(run.charCodeAt(k), run.charCodeAt(k + 1)));
-  }
+  for (const run of cjkRuns) for (const key of runKeys(run)) cjk.add(key);
   return { words: new Set(words), prefixes: words.filter((w) => w.length >= 3), cjk };
 }
 
+/** The Chinese keys a query's run of Han characters reads: its bigrams, or a lone character's own key. */
+function runKeys(run: string): number[] {
+  if (run.length === 1) return [cjkKey(run.charCodeAt(0))];
+  const keys: number[] = [];
+  for (let k = 0; k + 1 < run.length; k++) keys.push(cjkKey(run.charCodeAt(k), run.charCodeAt(k + 1)));
+  return keys;
+}
+
+/**
+ * Reads notes into postings a few at a time, so a caller can spread the work over several tasks
+ * (see SearchIndex.warmInSlices) instead of blocking its thread for the whole build.
+ *
+ * A token costs no allocation: a Latin word is hashed as it is read (lower-cased) and looked up in an
+ * open-addressing table whose keys are stored once in a character pool; a Chinese bigram is an integer
+ * key in a second table. A note's terms count in per-term slots, and each term touched by the note adds
+ * one (term, doc, tf) row when the note ends; the rows become each term's postings in one pass at the end.
+ */
 export class FullTextBuilder {
   private readonly count: number;
   private next = 0;
@@ -655,12 +660,7 @@ export class FullTextIndex {
       const terms = last && word.length >= 3 ? this.expand(word) : this.words.has(word) ? [word] : [];
       groups.push({ terms });
     });
-    for (const run of cjkRuns) {
-      const keys: number[] = [];
-      if (run.length === 1) keys.push(cjkKey(run.charCodeAt(0)));
-      else for (let k = 0; k + 1 < run.length; k++) keys.push(cjkKey(run.charCodeAt(k), run.charCodeAt(k + 1)));
-      for (const key of keys) groups.push({ terms: this.bigrams.has(key) ? [key] : [] });
-    }
+    for (const run of cjkRuns) for (const key of runKeys(run)) groups.push({ terms: this.bigrams.has(key) ? [key] : [] });
     if (groups.length === 0 || groups.some((g) => g.terms.length === 0)) return [];
 
     // Smallest group first: its documents are the candidates, every other group filters them.
