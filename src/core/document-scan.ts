@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentRanges, hasCommentSyntax, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -69,7 +69,9 @@ export interface DocumentScanResult<T> {
  */
 export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
   const literals: number[] = [];
-  const segments = withoutUrls(text, structureOf(text, languageId, literals));
+  const structure = withoutUrls(text, structureOf(text, languageId, literals));
+  const includes = IncludeNames.of(text, structure);
+  const segments = includes?.segments ?? structure;
   const codeSpans = codeSpansOf(text, languageId, segments);
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
@@ -78,6 +80,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries };
     matcher.matchInto(matches, text, env, seg.from, seg.to);
   }
+  if (includes) matches = includes.filter(matches);
 
   // Count matches per note topic first, then spread the counts over each topic's prefixes.
   const perTopic = new Map<string, number>();
@@ -180,7 +183,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A line is scanned again only where a deferred entry now applies: elsewhere the second pass would
   // reject what the first one set aside, and find what it found.
   for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
-  if (rescan.length > 0) matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, rescan, supports);
+  if (rescan.length > 0) {
+    matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, rescan, supports);
+    if (includes) matches = includes.filter(matches);
+  }
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);

@@ -331,12 +331,21 @@ export function withoutUrls(text: string, segments: Segment[]): Segment[] {
     while (end < text.length && URL_CHAR.test(text[end])) end++;
     holes.push(start, end);
   }
+  return withoutHoles(segments, holes);
+}
+
+/** Segments with the sorted, disjoint [start, end) `holes` cut out of those `applies` says (all by default). */
+function withoutHoles(segments: Segment[], holes: readonly number[], applies: (seg: Segment) => boolean = () => true): Segment[] {
   if (holes.length === 0) return segments;
   const out: Segment[] = [];
   let h = 0;
   for (const seg of segments) {
     let from = seg.from;
     while (h < holes.length && holes[h + 1] <= from) h += 2;
+    if (!applies(seg)) {
+      out.push(seg);
+      continue;
+    }
     for (let k = h; k < holes.length && holes[k] < seg.to; k += 2) {
       if (holes[k] > from) out.push({ ...seg, from, to: holes[k] });
       from = Math.max(from, holes[k + 1]);
@@ -344,4 +353,56 @@ export function withoutUrls(text: string, segments: Segment[]): Segment[] {
     if (from < seg.to) out.push({ ...seg, from });
   }
   return out;
+}
+
+/** Languages whose preprocessor names files in `#include <path>` and `#include "path"`. */
+const INCLUDE_LANGUAGES = new Set(['c', 'cpp', 'cuda-cpp', 'objective-c', 'objective-cpp', 'hlsl', 'glsl']);
+const INCLUDE_DIRECTIVE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*(?:<([^>\n]*)>|"([^"\n]*)")/gm;
+
+/**
+ * The file names of a C-family document's `#include` lines. A path is a file's address, not a mention
+ * (`concurrency` in `<folly/concurrency/ProcessLocalUniqueId.h>`, `String.h` in `<folly/ExceptionString.h>`),
+ * but a header named after a concept is one (`<pthread.h>`, `<sys/epoll.h>`): the directories are cut
+ * out of the segments, and in the file name only a match of the whole name, or of the whole name before
+ * its extension, stands (see IncludeNames.allows).
+ */
+export class IncludeNames {
+  private constructor(
+    /** The segments with each path's directories cut out (in segments of the C family). */
+    readonly segments: Segment[],
+    /** Per file name, in text order: start, end of the name without its extension, end. */
+    private readonly names: readonly number[],
+  ) {}
+
+  static of(text: string, segments: Segment[]): IncludeNames | undefined {
+    if (text.indexOf('#') < 0 || !segments.some((seg) => INCLUDE_LANGUAGES.has(seg.languageId))) return undefined;
+    const holes: number[] = [];
+    const names: number[] = [];
+    INCLUDE_DIRECTIVE.lastIndex = 0;
+    for (let m = INCLUDE_DIRECTIVE.exec(text); m !== null; m = INCLUDE_DIRECTIVE.exec(text)) {
+      const path = m[1] ?? m[2];
+      const end = m.index + m[0].length - 1;
+      const start = end - path.length;
+      const name = Math.max(start, text.lastIndexOf('/', end - 1) + 1);
+      if (name > start) holes.push(start, name);
+      const dot = text.lastIndexOf('.', end - 1);
+      names.push(name, dot > name ? dot : end, end);
+    }
+    if (names.length === 0) return undefined;
+    return new IncludeNames(
+      withoutHoles(segments, holes, (seg) => INCLUDE_LANGUAGES.has(seg.languageId)),
+      names,
+    );
+  }
+
+  /** The matches (in text order) outside every included file name, or covering a whole name, with or without its extension. */
+  filter<M extends { start: number; end: number }>(matches: M[]): M[] {
+    const names = this.names;
+    let k = 0;
+    return matches.filter((m) => {
+      while (k < names.length && names[k + 2] <= m.start) k += 3;
+      if (k >= names.length || m.end <= names[k]) return true;
+      return m.start === names[k] && (m.end === names[k + 1] || m.end === names[k + 2]);
+    });
+  }
 }

@@ -432,3 +432,32 @@ describe('comments in code', () => {
     assert.equal(src.slice(ranges[0], ranges[1]), '"""Runs a goroutine-like worker."""');
   });
 });
+
+describe('C #include paths', () => {
+  // Include lines of facebook/folly (folly/executors/ThreadPoolExecutor.cpp and friends) and of Linux
+  // networking code, where the precision audit found directory and file-name parts matched as words.
+  const c = new TermMatcher<string>([
+    t('concurrency', 'concurrency', 'cpp/concurrency'),
+    t('process', 'process', 'linux/processes'),
+    t('string.h', 'c-string-functions', 'cpp/c-language', { caseSensitive: true } as Partial<TermInput<string>>),
+    t('epoll', 'epoll', 'linux/io'),
+    t('pthread', 'pthreads', 'linux/threads'),
+  ]);
+  const found = (text: string, languageId: string) => scanDocument(c, text, languageId, (v) => v).matches.map((m) => `${m.text}→${m.entries[0].value}`);
+  it('directories and parts of a file name are an address, not a mention', () => {
+    const src = '#include <folly/concurrency/ProcessLocalUniqueId.h>\n#include <folly/ExceptionString.h>\n# include "detail/process_utils.h"\n';
+    assert.deepEqual(found(src, 'cpp'), []);
+  });
+  it('a header named after a concept is one: the whole name, with or without its extension', () => {
+    const src = '#include <sys/epoll.h>\n#include <pthread.h>\n#include <string.h>\n';
+    assert.deepEqual(found(src, 'c'), ['epoll→epoll', 'pthread→pthreads', 'string.h→c-string-functions']);
+  });
+  it('the code and comments around the includes are scanned as before', () => {
+    const src = '#include <folly/concurrency/CacheLocality.h>\n// one epoll per process; concurrency is bounded\nint fd = epoll_create1(0);\n';
+    assert.deepEqual(found(src, 'cpp'), ['epoll→epoll', 'process→process', 'concurrency→concurrency', 'epoll→epoll']);
+  });
+  it('in a ```cpp fence too; elsewhere a "#include" line is no include (a Python comment is prose)', () => {
+    assert.deepEqual(found('Build it:\n\n```cpp\n#include <folly/concurrency/UnboundedQueue.h>\n```\n', 'markdown'), []);
+    assert.deepEqual(found('#include <folly/concurrency/x.h>\n', 'python'), ['concurrency→concurrency']);
+  });
+});
