@@ -1066,7 +1066,7 @@ export class TermMatcher<T = unknown> {
       const c = text.charCodeAt(i);
       if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
       const end = this.longestEnd(text, i, text.length, env);
-      if (end > p) return i;
+      if (end > p || (end < 0 && this.heldEnd > p)) return i;
     }
     return -1;
   }
@@ -1099,6 +1099,7 @@ export class TermMatcher<T = unknown> {
         if (isStart) {
           let end = -1;
           let skipTo = i + 1;
+          this.heldEnd = -1;
           if (isAlnum(cls)) {
             // Hash the word part starting here; skip it whole if no key starts with it.
             const j = this.readPart(text, i, to, FNV_OFFSET);
@@ -1122,7 +1123,8 @@ export class TermMatcher<T = unknown> {
             prevCls = classOf(text.charCodeAt(i - 1));
             continue;
           }
-          if (isAlnum(cls)) {
+          if (end < 0 && this.heldEnd > skipTo) skipTo = this.heldEnd;
+          if (isAlnum(cls) || skipTo > i + 1) {
             prevCls = classOf(text.charCodeAt(skipTo - 1));
             i = skipTo;
             continue;
@@ -1139,6 +1141,8 @@ export class TermMatcher<T = unknown> {
   private candNodes = new Int32Array(64);
   private candCount = 0;
   private lastEntries: TermEntry<T>[] | undefined;
+  /** After longestEnd found no match: the end of the span a contextual term holds there (see longestEndFrom), or -1. */
+  private heldEnd = -1;
 
   /** End of the longest valid match starting at `start` (its entries in lastEntries), or -1. */
   // Hash and end of the last word part read by readPart (fields, so the hot loop allocates nothing).
@@ -1178,6 +1182,7 @@ export class TermMatcher<T = unknown> {
   /** longestEnd with the walk resumed at `node`, reached by the text up to `at`. */
   private longestEndFrom(text: string, start: number, len: number, env: ScanEnv, node: number, at: number): number {
     this.candCount = 0;
+    this.heldEnd = -1;
     this.walk(text, start, len, node, at);
     const ends = this.candEnds;
     // Longest first; a candidate whose entries do not apply here (language, case) gives way to the next.
@@ -1197,6 +1202,9 @@ export class TermMatcher<T = unknown> {
         this.lastEntries = entries;
         return possessiveEnd(text, ends[best], len, entries);
       }
+      // Words that are a contextual term in a document not (yet known to be) about its field hold their
+      // span: no shorter term inside them stands in (队列 in 消息队列, "mesh" in "service mesh").
+      if (this.heldEnd >= 0) return -1;
       ends[best] = 0;
     }
   }
@@ -1311,6 +1319,7 @@ export class TermMatcher<T = unknown> {
     const exclude = this.exclude;
     if (this.unconditional[listIndex] === 1 && exclude === undefined) return list;
     let rejected = 0;
+    let contextual = false;
     for (let k = 0; k < list.length; k++) {
       const verdict = exclude?.(list[k]) ? Verdict.Reject : decide(list[k], text, start, end, env);
       if (verdict !== Verdict.Accept) rejected++;
@@ -1318,9 +1327,13 @@ export class TermMatcher<T = unknown> {
         env.deferredEntries?.push(list[k]);
         env.deferred?.push(start);
       }
+      if (verdict === Verdict.Defer || verdict === Verdict.Unsupported) contextual = true;
     }
     if (rejected === 0) return list;
-    if (rejected === list.length) return undefined;
+    if (rejected === list.length) {
+      if (contextual) this.heldEnd = end;
+      return undefined;
+    }
     return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
   }
 }
@@ -1457,6 +1470,8 @@ const enum Verdict {
   Accept = 1,
   /** Depends on what the document is about, which this scan does not know yet. */
   Defer = 2,
+  /** The words are the entry's term, but the document is not about the field the term belongs to. */
+  Unsupported = 3,
 }
 
 /** The top-level topic of a topic path: "kubernetes/resources" → "kubernetes". */
@@ -1528,7 +1543,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   }
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
-  return env.supports(context) ? Verdict.Accept : Verdict.Reject;
+  return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
 }
 
 /**

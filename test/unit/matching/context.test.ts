@@ -461,3 +461,45 @@ describe('C #include paths', () => {
     assert.deepEqual(found('#include <folly/concurrency/x.h>\n', 'python'), ['concurrency→concurrency']);
   });
 });
+
+describe('a contextual term holds its words where its field is not the document\'s', () => {
+  // A longer term that is the words' meaning, rejected only because the document is about another field,
+  // leaves no shorter term inside it to stand in: 量化 (quantization) inside 向量化 (vectorization) in
+  // d2l-zh's chapter_optimization/adam.md (Apache-2.0), 队列 inside 消息队列 (the precision audit's Redis
+  // page), "mesh" inside "service mesh".
+  const held = new TermMatcher<string>([
+    t('量化', 'quantization', 'machine-learning/inference'),
+    t('深度学习', 'deep-learning', 'machine-learning/neural-networks'),
+    t('向量化', 'simd', 'cpp/performance', { context: ['cpp'] }),
+    t('SIMD', 'simd', 'cpp/performance'),
+    t('std::vector', 'std-vector', 'cpp/containers'),
+    t('队列', 'queue', 'algorithms/data-structures'),
+    t('消息队列', 'message-queue', 'databases/messaging', { context: ['databases'] }),
+    t('Kafka', 'kafka', 'databases/messaging'),
+    t('Redis', 'redis', 'databases/redis'),
+    t('mesh', 'mesh', 'graphics/geometry'),
+    t('service mesh', 'service-mesh', 'kubernetes/networking', { context: ['kubernetes'] }),
+    t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+    t('kubelet', 'kubelet', 'kubernetes/cluster'),
+  ]);
+  const found = (text: string, languageId = 'markdown') => scanDocument(held, text, languageId, (v) => v).matches.map((m) => `${m.text}→${m.entries[0].value}`);
+  const d2l = '深度学习里，在一个小批量中使用更大的观测值集，可以通过向量化提供额外效率。深度学习框架也支持量化。\n';
+  it('in an ML text, 向量化 is no match and 量化 inside it is none either; 量化 on its own is', () => {
+    assert.deepEqual(found(d2l), ['深度学习→deep-learning', '深度学习→deep-learning', '量化→quantization']);
+  });
+  it('in a C++ text, 向量化 is the term', () => {
+    assert.deepEqual(found('SIMD 与 std::vector：编译器的自动向量化。\n'), ['SIMD→simd', 'std::vector→std-vector', '向量化→simd']);
+  });
+  it('消息队列 outside the databases field leaves 队列 alone; about Redis and Kafka it is the message queue', () => {
+    assert.deepEqual(found('### 消息队列\n用列表做一个简单的消息队列。\n'), []);
+    assert.deepEqual(found('Redis 与 Kafka：用 Redis 列表做消息队列。\n'), ['Redis→redis', 'Kafka→kafka', 'Redis→redis', '消息队列→message-queue']);
+  });
+  it('"service mesh" in a text not about Kubernetes leaves "mesh" inside it alone, a mesh of its own still matches', () => {
+    assert.deepEqual(found('The service mesh team asked for a mesh exporter.\n'), ['mesh→mesh']);
+  });
+  it('a hover looked up on the line alone agrees with the document scan', () => {
+    const line = d2l.trimEnd();
+    assert.equal(held.matchAt(line, line.indexOf('向量化') + 1, 'markdown'), undefined);
+    assert.equal(held.matchAt(line, line.indexOf('量化。') + 1, 'markdown')?.text, '量化');
+  });
+});
