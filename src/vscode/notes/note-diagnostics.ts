@@ -22,7 +22,19 @@ export class NoteDiagnostics extends Disposable {
     private readonly extensionUri: vscode.Uri,
   ) {
     super();
-    this._register(notes.onDidChange((corpus) => void this.update(corpus)));
+    // Checked on a later turn of the event loop, once for a burst of corpora: a new corpus's matcher (the
+    // hover) comes first, and checking 10,000 team notes takes a few hundred ms.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    this._register(
+      notes.onDidChange(() => {
+        if (pending !== undefined) return;
+        pending = setTimeout(() => {
+          pending = undefined;
+          void this.update(this.notes.corpus);
+        }, 0);
+      }),
+    );
+    this._register({ dispose: () => clearTimeout(pending) });
   }
 
   /** The everyday-word list, read on the first workspace note (most workspaces have none). */
