@@ -1066,7 +1066,8 @@ export class TermMatcher<T = unknown> {
       const c = text.charCodeAt(i);
       if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
       const end = this.longestEnd(text, i, text.length, env);
-      if (end > p || (end < 0 && this.heldEnd > p)) return i;
+      // A held span (see longestEndFrom) spans p as a match would.
+      if (end > p || this.heldEnd > p) return i;
     }
     return -1;
   }
@@ -1123,7 +1124,7 @@ export class TermMatcher<T = unknown> {
             prevCls = classOf(text.charCodeAt(i - 1));
             continue;
           }
-          if (end < 0 && this.heldEnd > skipTo) skipTo = this.heldEnd;
+          if (this.heldEnd > skipTo) skipTo = this.heldEnd;
           if (isAlnum(cls) || skipTo > i + 1) {
             prevCls = classOf(text.charCodeAt(skipTo - 1));
             i = skipTo;

@@ -364,7 +364,7 @@ const INCLUDE_DIRECTIVE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*(?
  * (`concurrency` in `<folly/concurrency/ProcessLocalUniqueId.h>`, `String.h` in `<folly/ExceptionString.h>`),
  * but a header named after a concept is one (`<pthread.h>`, `<sys/epoll.h>`): the directories are cut
  * out of the segments, and in the file name only a match of the whole name, or of the whole name before
- * its extension, stands (see IncludeNames.allows).
+ * its extension, stands (see IncludeNames.filter).
  */
 export class IncludeNames {
   private constructor(
