@@ -26,12 +26,32 @@ function has(command, versionArgs = ['--version']) {
 }
 
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
+let pythonPath;
+/** The interpreter behind `python3`, resolved once: a version manager's shim (pyenv) costs a shell per run. */
+function python() {
+  if (pythonPath === undefined) {
+    try {
+      pythonPath = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim() || 'python3';
+    } catch {
+      pythonPath = 'python3';
+    }
+  }
+  return pythonPath;
+}
 /** How each language runs: files to write, then commands (in the example's temp folder). */
 const RUNNERS = {
-  python: { tool: () => has('python3'), file: 'main.py', steps: [['python3', 'main.py']] },
+  python: { tool: () => has('python3'), file: 'main.py', steps: () => [[python(), 'main.py']] },
   c: { tool: () => has('gcc'), file: 'main.c', steps: [['gcc', '-std=gnu17', '-O1', '-Wall', '-o', 'main', 'main.c', '-lm', '-lpthread'], ['./main']] },
   cpp: { tool: () => has('g++'), file: 'main.cpp', steps: [['g++', '-std=c++20', '-O1', '-Wall', '-o', 'main', 'main.cpp', '-lpthread'], ['./main']] },
-  java: { tool: () => has('javac', ['-version']), file: 'Main.java', steps: [['javac', 'Main.java'], ['java', '-cp', '.', 'Main']] },
+  // Short-lived JVMs: the C1-only JIT and the serial collector halve javac's and java's start-up on 2 cores.
+  java: {
+    tool: () => has('javac', ['-version']),
+    file: 'Main.java',
+    steps: [
+      ['javac', '-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC', 'Main.java'],
+      ['java', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-cp', '.', 'Main'],
+    ],
+  },
   javascript: { tool: () => true, file: (code) => (/^\s*(import|export)\s/m.test(code) ? 'main.mjs' : 'main.cjs'), steps: (file) => [[process.execPath, file]] },
   typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
   go: { tool: () => has('go', ['version']), file: 'main.go', steps: [['go', 'run', 'main.go']] },
@@ -144,11 +164,15 @@ async function main() {
   const failures = [...problems];
   let passed = 0;
   let next = 0;
+  /** Time spent per language, summed over the jobs, so a slow toolchain shows in the CI log. */
+  const seconds = {};
   await Promise.all(
     Array.from({ length: Math.max(1, jobs) }, async () => {
       while (next < toRun.length) {
         const ex = toRun[next++];
+        const started = performance.now();
         const result = await runExample(ex);
+        seconds[ex.language] = (seconds[ex.language] ?? 0) + (performance.now() - started) / 1000;
         if (result.ok) passed++;
         else failures.push(`${ex.file}:${ex.line}: ${ex.language} example: ${result.why}`);
       }
@@ -157,6 +181,8 @@ async function main() {
   for (const f of failures) console.error(`FAIL ${f}\n`);
   const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain)`).join(', ');
   if (skippedText) console.log(`skipped: ${skippedText}`);
+  const timeText = Object.entries(seconds).sort((a, b) => b[1] - a[1]).map(([l, s]) => `${l} ${s.toFixed(0)} s`).join(', ');
+  if (timeText) console.log(`time by language (summed over ${Math.max(1, jobs)} jobs): ${timeText}`);
   console.log(`examples: ${passed} passed, ${failures.length} failed`);
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
