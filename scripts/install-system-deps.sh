@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: Chromium (driven by playwright-core), Kerberos headers
-# (code-server's native kerberos module), ripgrep (code-server's search), and python3, gcc and g++ for
-# the notes' runnable examples (npm run test:examples; Java and Go examples run where a JDK or Go exists).
+# (code-server's native kerberos module), ripgrep (code-server's search), and python3, gcc, g++ and Go
+# for the notes' runnable examples (npm run test:examples; Java examples run where a JDK exists).
+# Go comes from Debian's backports (1.23 on bookworm, whose own 1.19 predates what the notes use); where
+# that fails the Go examples are reported as skipped, as on any machine without Go.
 # As root it installs them; otherwise it prints the exact command to run.
 set -euo pipefail
 need=()
@@ -11,15 +13,40 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
-if [ ${#need[@]} -eq 0 ]; then
+need_go=0
+command -v go >/dev/null 2>&1 || need_go=1
+if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ]; then
   exit 0
 fi
+codename=$(. /etc/os-release 2>/dev/null && [ "${ID:-}" = debian ] && echo "${VERSION_CODENAME:-}" || true)
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Missing system packages: ${need[*]}" >&2
-  echo "Run: sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
-  exit 1
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "Missing system packages: ${need[*]}" >&2
+    echo "Run: sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+  echo "Go is not installed: the Go examples will be skipped (on Debian: apt-get install -t ${codename:-bookworm}-backports golang-go)" >&2
+  exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-echo "Installed system packages: ${need[*]}"
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  echo "Installed system packages: ${need[*]}"
+fi
+if [ "$need_go" -eq 1 ]; then
+  if [ -z "$codename" ]; then
+    echo "Go is not installed and this is not Debian: the Go examples will be skipped" >&2
+    exit 0
+  fi
+  # The backports source is added for these two commands only, not to the machine's apt sources.
+  backports=$(mktemp)
+  { [ -f /etc/apt/sources.list ] && cat /etc/apt/sources.list; echo "deb http://deb.debian.org/debian ${codename}-backports main"; } >"$backports"
+  if apt-get update -qq -o Dir::Etc::sourcelist="$backports" &&
+    apt-get install -y -qq --no-install-recommends -t "${codename}-backports" -o Dir::Etc::sourcelist="$backports" golang-go >/dev/null; then
+    echo "Installed Go from ${codename}-backports: $(go version)"
+  else
+    echo "Could not install Go from ${codename}-backports: the Go examples will be skipped" >&2
+  fi
+  rm -f "$backports"
+fi

@@ -1,7 +1,7 @@
 // npm run test:examples: runs every example marked runnable in the bundled notes (a fence whose info
 // string is "<language> run", followed by an ```output block with the expected standard output) and
 // compares the output. A language whose toolchain is missing is skipped and reported, never failed.
-//   node scripts/run-examples.mjs [--jobs N] [note-id-or-path-filter ...]
+//   node scripts/run-examples.mjs [--jobs N] [--language L] [note-id-or-path-filter ...]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,9 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const jobsAt = args.indexOf('--jobs');
 const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 2;
+const languageAt = args.indexOf('--language');
+/** Only examples in this language (all when not given). */
+const onlyLanguage = languageAt >= 0 ? args.splice(languageAt, 2)[1] : undefined;
 /** Notes whose path contains any of these (all notes when none is given). */
 const filters = args;
 const TIMEOUT_MS = 30_000;
@@ -54,7 +57,9 @@ const RUNNERS = {
   },
   javascript: { tool: () => true, file: (code) => (/^\s*(import|export)\s/m.test(code) ? 'main.mjs' : 'main.cjs'), steps: (file) => [[process.execPath, file]] },
   typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
-  go: { tool: () => has('go', ['version']), file: 'main.go', steps: [['go', 'run', 'main.go']] },
+  // The first examples compile the standard packages they import into an empty build cache (net/http takes
+  // tens of seconds on 2 cores); later ones reuse it.
+  go: { tool: () => has('go', ['version']), file: 'main.go', steps: [['go', 'run', 'main.go']], timeoutMs: 180_000 },
   sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
 };
 const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go' };
@@ -99,14 +104,14 @@ export function runnableExamples(text, file) {
 
 const normalise = (s) => s.replace(/\r\n/g, '\n').split('\n').map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n+$/, '');
 
-function run(command, argv, cwd) {
+function run(command, argv, cwd, timeoutMs) {
   return new Promise((resolve) => {
     const child = spawn(command, argv, { cwd, env: { ...process.env, PYTHONHASHSEED: '0', LC_ALL: 'C.UTF-8' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
@@ -127,7 +132,7 @@ async function runExample(ex) {
     const steps = typeof runner.steps === 'function' ? runner.steps(file) : runner.steps;
     let last;
     for (const [command, ...argv] of steps) {
-      last = await run(command, argv, dir);
+      last = await run(command, argv, dir, runner.timeoutMs ?? TIMEOUT_MS);
       if (last.code !== 0) return { ok: false, why: `${command} exited ${last.signal ?? last.code}:\n${last.stderr.slice(0, 2000)}` };
     }
     const actual = normalise(last.stdout);
@@ -153,7 +158,7 @@ async function main() {
     const rel = relative(root, f);
     if (filters.length > 0 && !filters.some((f) => rel.includes(f))) continue;
     const found = runnableExamples(readFileSync(f, 'utf8'), rel);
-    examples.push(...found.examples);
+    examples.push(...found.examples.filter((e) => onlyLanguage === undefined || e.language === onlyLanguage));
     problems.push(...found.problems);
   }
   const available = {};
