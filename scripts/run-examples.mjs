@@ -19,6 +19,16 @@ const onlyLanguage = languageAt >= 0 ? args.splice(languageAt, 2)[1] : undefined
 const filters = args;
 const TIMEOUT_MS = 30_000;
 
+/** Whether `go` is at least 1.23, the oldest release the notes' Go examples are written for (range over an integer, iterators). */
+function hasGo() {
+  try {
+    const version = /go1\.(\d+)/.exec(execFileSync('go', ['version'], { encoding: 'utf8' }));
+    return version !== null && Number(version[1]) >= 23;
+  } catch {
+    return false;
+  }
+}
+
 function has(command, versionArgs = ['--version']) {
   try {
     execFileSync(command, versionArgs, { stdio: 'ignore' });
@@ -59,7 +69,7 @@ const RUNNERS = {
   typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
   // The first examples compile the standard packages they import into an empty build cache (net/http takes
   // tens of seconds on 2 cores); later ones reuse it.
-  go: { tool: () => has('go', ['version']), file: 'main.go', steps: [['go', 'run', 'main.go']], timeoutMs: 180_000 },
+  go: { tool: hasGo, file: 'main.go', steps: [['go', 'run', 'main.go']], timeoutMs: 180_000 },
   sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
 };
 const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go' };
@@ -184,7 +194,7 @@ async function main() {
     }),
   );
   for (const f of failures) console.error(`FAIL ${f}\n`);
-  const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain)`).join(', ');
+  const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain${l === 'go' ? ', or older than Go 1.23' : ''})`).join(', ');
   if (skippedText) console.log(`skipped: ${skippedText}`);
   const timeText = Object.entries(seconds).sort((a, b) => b[1] - a[1]).map(([l, s]) => `${l} ${s.toFixed(0)} s`).join(', ');
   if (timeText) console.log(`time by language (summed over ${Math.max(1, jobs)} jobs): ${timeText}`);
