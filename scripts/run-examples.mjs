@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const jobsAt = args.indexOf('--jobs');
-const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 2;
+const workers = Math.max(1, jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 2);
 const languageAt = args.indexOf('--language');
 /** Only examples in this language (all when not given). */
 const onlyLanguage = languageAt >= 0 ? args.splice(languageAt, 2)[1] : undefined;
@@ -19,20 +19,13 @@ const onlyLanguage = languageAt >= 0 ? args.splice(languageAt, 2)[1] : undefined
 const filters = args;
 const TIMEOUT_MS = 30_000;
 
-/** Whether `go` is at least 1.23, the oldest release the notes' Go examples are written for (range over an integer, iterators). */
-function hasGo() {
-  try {
-    const version = /go1\.(\d+)/.exec(execFileSync('go', ['version'], { encoding: 'utf8' }));
-    return version !== null && Number(version[1]) >= 23;
-  } catch {
-    return false;
-  }
-}
+/** The oldest Go the notes' Go examples are written for (range over an integer, iterators). */
+const GO_OLDEST_MINOR = 23;
 
-function has(command, versionArgs = ['--version']) {
+/** Whether `command versionArgs` runs, and its standard output passes `accepts` (a version check). */
+function has(command, versionArgs = ['--version'], accepts = () => true) {
   try {
-    execFileSync(command, versionArgs, { stdio: 'ignore' });
-    return true;
+    return accepts(execFileSync(command, versionArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch {
     return false;
   }
@@ -69,7 +62,13 @@ const RUNNERS = {
   typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
   // The first examples compile the standard packages they import into an empty build cache (net/http takes
   // tens of seconds on 2 cores); later ones reuse it.
-  go: { tool: hasGo, file: 'main.go', steps: [['go', 'run', 'main.go']], timeoutMs: 180_000 },
+  go: {
+    tool: () => has('go', ['version'], (out) => Number(/go1\.(\d+)/.exec(out)?.[1] ?? 0) >= GO_OLDEST_MINOR),
+    oldest: `Go 1.${GO_OLDEST_MINOR}`,
+    file: 'main.go',
+    steps: [['go', 'run', 'main.go']],
+    timeoutMs: 180_000,
+  },
   sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
 };
 const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go' };
@@ -182,7 +181,7 @@ async function main() {
   /** Time spent per language, summed over the jobs, so a slow toolchain shows in the CI log. */
   const seconds = {};
   await Promise.all(
-    Array.from({ length: Math.max(1, jobs) }, async () => {
+    Array.from({ length: workers }, async () => {
       while (next < toRun.length) {
         const ex = toRun[next++];
         const started = performance.now();
@@ -194,10 +193,10 @@ async function main() {
     }),
   );
   for (const f of failures) console.error(`FAIL ${f}\n`);
-  const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain${l === 'go' ? ', or older than Go 1.23' : ''})`).join(', ');
+  const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain${RUNNERS[l]?.oldest ? `, or older than ${RUNNERS[l].oldest}` : ''})`).join(', ');
   if (skippedText) console.log(`skipped: ${skippedText}`);
   const timeText = Object.entries(seconds).sort((a, b) => b[1] - a[1]).map(([l, s]) => `${l} ${s.toFixed(0)} s`).join(', ');
-  if (timeText) console.log(`time by language (summed over ${Math.max(1, jobs)} jobs): ${timeText}`);
+  if (timeText) console.log(`time by language (summed over ${workers} jobs): ${timeText}`);
   console.log(`examples: ${passed} passed, ${failures.length} failed`);
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
