@@ -148,6 +148,11 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   const tags = stringList('tags');
   const related = stringList('related');
   const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }'));
+  for (const [tool, version] of Object.entries(verified ?? {})) {
+    if (!isVersionStamp(version)) {
+      report(keyLine('verified'), `verified: ${tool}: "${version}" should be the version, date or revision its facts were checked against, e.g. "1.31", "2026-06" or "main, commit 1a2b3c4"`, 'warning');
+    }
+  }
   if (origin === 'bundled' && !verified && isFastMoving(topic)) {
     report(keyLine('topic'), `a note in ${topic.join('/')} states version-dependent facts: add verified: { tool: "version" } with the version its facts were checked against`, 'warning');
   }
@@ -197,6 +202,15 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     keyLines: { aliases: keyLine('aliases'), related: keyLine('related') },
   };
   return { note, problems };
+}
+
+/**
+ * A version, date or revision, or a short list of them: "1.31", "2025-06-18", "C++20", "API 12", "8446, 9846",
+ * "main, commit 00388f6". Not a description of what was read ("Messages reference", "docs (config.yaml)"), which
+ * the viewer's footer would show as if it were a version.
+ */
+export function isVersionStamp(value: string): boolean {
+  return /\d/.test(value) && value.length <= 24 && !/[()[\];]/.test(value);
 }
 
 export function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {

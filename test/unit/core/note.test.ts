@@ -234,6 +234,22 @@ describe('alias context, forms and verified', () => {
     const bad = parseNote(noteText().replace('related: []', 'related: []\nverified: [1.31]'), 'notes/sample.md', 'user');
     assert.deepEqual(bad.problems.map((p) => p.message), ['verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }']);
   });
+  it('a verified value that names no version, date or revision is a warning', () => {
+    const withStamps = (stamps: string) => parseNote(noteText().replace('related: []', `related: []\nverified: ${stamps}`), 'notes/sample.md', 'user');
+    for (const fine of ['{ mcp: "2025-06-18" }', '{ cpp: "C++20", harmonyos: "API 12" }', '{ rfc: "8446, 9846" }', '{ llama.cpp: "master, commit 001d906" }']) {
+      assert.deepEqual(withStamps(fine).problems, [], fine);
+    }
+    const described = withStamps('{ openai-api: "Messages reference", litellm: "proxy docs (config.yaml)", mcp: "2025-06-18; 2026-07-28 for the note" }');
+    assert.deepEqual(
+      described.problems.map((p) => [p.severity, p.message.slice(0, p.message.indexOf(' should'))]),
+      [
+        ['warning', 'verified: openai-api: "Messages reference"'],
+        ['warning', 'verified: litellm: "proxy docs (config.yaml)"'],
+        ['warning', 'verified: mcp: "2025-06-18; 2026-07-28 for the note"'],
+      ],
+    );
+    assert.deepEqual(described.note!.verified!.mcp, '2025-06-18; 2026-07-28 for the note');
+  });
   it('general: true marks a concept of every field; anything but a boolean is reported', () => {
     const { note, problems } = parseNote(noteText().replace('related: []', 'related: []\ngeneral: true'), 'notes/sample.md', 'user');
     assert.deepEqual(problems, []);
