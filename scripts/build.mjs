@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { writeOrdinaryWords } from './ordinary-words.mjs';
+import { KATEX_FONTS_LEFT_OUT } from './katex-fonts.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -112,24 +113,22 @@ const targets = [
 ];
 
 // KaTeX's stylesheet and fonts for the viewer's math, woff2 only (every browser VS Code runs in reads
-// it), so the package carries ~180 KB of fonts instead of ~1.2 MB. The families no bundled note uses
-// (\mathfrak, \mathscr, \mathsf, \texttt) are left out with their @font-face rules: such math in a team
-// note shows in the webview's default font (80 KB of the package's 5 MB budget). So is the bold face of
-// \mathcal (only \boldsymbol{\mathcal{…}} asks for it; the browser emboldens the regular face, 7 KB).
-// Each entry is the start of a font file name, family and face.
-const KATEX_FONTS_LEFT_OUT = ['Fraktur-', 'Script-', 'SansSerif-', 'Typewriter-', 'Caligraphic-Bold.'];
+// it), so the package carries ~150 KB of fonts instead of ~1.2 MB. The faces no bundled note uses
+// (\mathfrak, \mathscr, \mathsf, \texttt, \boldsymbol and other bold italics: see katex-fonts.mjs) are left
+// out with their @font-face rules.
 function copyKatexAssets() {
   const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
   const out = join(dist, 'media', 'katex');
   mkdirSync(join(out, 'fonts'), { recursive: true });
   let css = readFileSync(join(katexDist, 'katex.min.css'), 'utf8').replace(/,url\(fonts\/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, '');
   if (/\.(?:woff|ttf)\)/.test(css)) throw new Error('katex.min.css still references woff/ttf fonts: update copyKatexAssets()');
-  const fileNames = KATEX_FONTS_LEFT_OUT.map((f) => f.replace(/[.]/g, '\\.')).join('|');
+  const leftOut = KATEX_FONTS_LEFT_OUT.map((f) => f.file);
+  const fileNames = leftOut.map((f) => f.replace(/[.]/g, '\\.')).join('|');
   css = css.replace(new RegExp(`@font-face\\{[^}]*url\\(fonts/KaTeX_(?:${fileNames})[^}]*\\}`, 'g'), '');
-  if (KATEX_FONTS_LEFT_OUT.some((f) => css.includes(`fonts/KaTeX_${f}`))) throw new Error('katex.min.css still loads a left-out font: update copyKatexAssets()');
+  if (leftOut.some((f) => css.includes(`fonts/KaTeX_${f}`))) throw new Error('katex.min.css still loads a left-out font: update copyKatexAssets()');
   writeFileSync(join(out, 'katex.min.css'), css);
   for (const font of readdirSync(join(katexDist, 'fonts')).filter((f) => f.endsWith('.woff2'))) {
-    if (KATEX_FONTS_LEFT_OUT.some((f) => font.startsWith(`KaTeX_${f}`))) continue;
+    if (leftOut.some((f) => font.startsWith(`KaTeX_${f}`))) continue;
     copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
   }
 }
