@@ -17,7 +17,8 @@ describe('bundled notes (content/)', () => {
     assert.deepEqual(problems, []);
     assert.ok(corpus.size >= 120, `at least 120 notes, found ${corpus.size}`);
   });
-  it('render their math without the KaTeX fonts the package leaves out (scripts/katex-fonts.mjs)', () => {
+  it('render their math without the KaTeX fonts the package leaves out (scripts/katex-fonts.mjs)', function () {
+    this.timeout(60_000); // renders every note with math (about 3 s alone)
     const root = join(__dirname, '..', '..', 'content');
     const needed: string[] = [];
     let withMath = 0;
