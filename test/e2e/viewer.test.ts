@@ -142,9 +142,20 @@ describe('Topics view and note viewer', () => {
     await showTopics(page);
     const id = bundledNote('adam-optimizer') ? 'adam-optimizer' : 'gradient-descent';
     // Filter Topics: the tree narrows to the matching notes, their topics expanded.
-    await runCommand(page, 'Concept Reference: Filter Topics');
     const input = page.locator('.quick-input-widget input');
-    await input.fill(id);
+    // The filter's input box, not the palette that opens it (the same widget).
+    const filterBox = page.locator('.quick-input-widget input[placeholder^="Title, alias or id"]');
+    for (let attempt = 0; ; attempt++) {
+      await runCommand(page, 'Concept Reference: Filter Topics');
+      try {
+        await filterBox.waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (err) {
+        // Seen once in CI: the click on the palette row ran nothing and the widget closed. Try once more.
+        if (attempt >= 1) throw err;
+      }
+    }
+    await filterBox.fill(id);
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden' });
     await topicsPane(page).locator('.pane-header', { hasText: id }).waitFor({ state: 'visible', timeout: 5000 });
