@@ -46,12 +46,12 @@ const LANGUAGE_TOPICS: Record<string, string> = {
 
 /**
  * JavaScript and TypeScript say which framework they are written for in their imports: a store that
- * imports `computed` from 'vue' is Vue code whatever else it mentions. Each pattern comes with strings
- * one of which its every match contains: a file without them is not searched with the slower RegExp.
+ * imports `computed` from 'vue' is Vue code whatever else it mentions. A module name ending in '/' is a
+ * scope (`@vue/` stands for `@vue/reactivity` and the rest).
  */
-const FRAMEWORK_IMPORTS: readonly [readonly string[], RegExp, string][] = [
-  [['vue', 'pinia'], /\b(?:from|import|require\()\s*['"](?:vue|pinia|vue-router|@vue\/[\w-]+)['"]/, 'frontend/vue'],
-  [['react'], /\b(?:from|import|require\()\s*['"](?:react|react-dom(?:\/client)?|react\/jsx-runtime)['"]/, 'frontend/react'],
+const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
+  [['vue', 'pinia', 'vue-router', '@vue/'], 'frontend/vue'],
+  [['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'], 'frontend/react'],
 ];
 const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 
@@ -75,9 +75,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const codeSpans = codeSpansOf(text, languageId, segments);
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
+  const heldEnds: number[] = [];
   let matches: Match<T>[] = [];
   for (const seg of segments) {
-    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries };
+    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds };
     matcher.matchInto(matches, text, env, seg.from, seg.to);
   }
   if (includes) matches = includes.filter(matches);
@@ -92,7 +93,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   if (SCRIPT_LANGUAGES.has(languageId)) {
-    for (const [names, imports, topic] of FRAMEWORK_IMPORTS) if (names.some((name) => text.includes(name)) && imports.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
+    for (const [modules, topic] of FRAMEWORK_IMPORTS) if (importsModule(text, modules)) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
@@ -184,7 +185,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // reject what the first one set aside, and find what it found.
   for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
   if (rescan.length > 0) {
-    matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, rescan, supports);
+    matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, heldEnds, rescan, supports);
     if (includes) matches = includes.filter(matches);
   }
   for (let k = 0; k < matches.length; k++) {
@@ -193,6 +194,47 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }
   return { matches, topics };
+}
+
+/**
+ * Whether the code imports one of `modules`: `from 'vue'`, `import "vue"`, `require('vue')`. It looks at
+ * each quote and checks a module name after it and a keyword before it: a RegExp over the whole file cost a
+ * document scan 3 % (it tries its alternation at every character), and looking for each name apart more.
+ */
+export function importsModule(text: string, modules: readonly string[]): boolean {
+  if (!modules.some((module) => text.includes(module))) return false;
+  for (const quote of QUOTES) {
+    for (let q = text.indexOf(quote); q >= 0; q = text.indexOf(quote, q + 1)) {
+      const at = q + 1;
+      const first = text.charCodeAt(at);
+      for (const module of modules) {
+        if (module.charCodeAt(0) !== first || !text.startsWith(module, at)) continue;
+        let end = at + module.length;
+        if (module.endsWith('/')) {
+          const name = end;
+          while (end < text.length && isModuleNameChar(text.charCodeAt(end))) end++;
+          if (end === name) continue;
+        }
+        if (!isQuote(text.charCodeAt(end))) continue;
+        let k = q - 1;
+        while (k >= 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+        if (text.charCodeAt(k) === 0x28 /* ( */ ? wordEndsAt(text, k, 'require') : wordEndsAt(text, k + 1, 'from') || wordEndsAt(text, k + 1, 'import')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const QUOTES = ["'", '"'];
+const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
+const isWhiteSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const isModuleNameChar = (c: number): boolean => isWordChar(c) || c === 0x2d;
+
+/** Whether `word` ends just before `end` as a word of its own (nothing word-like before it). */
+function wordEndsAt(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  return start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
 }
 
 /** A copy of a match with other entries (a spread would drop the text a scanned match reads lazily). */
@@ -281,56 +323,86 @@ function rescanDeferredLines<T>(
   segments: readonly Segment[],
   spans: Pick<ScanEnv, 'literals' | 'codeSpans'>,
   pass1: readonly Match<T>[],
+  heldEnds: readonly number[],
   deferred: readonly number[],
   supports: (context: readonly string[]) => boolean,
 ): Match<T>[] {
-  // The lines holding a deferred offset, found around each offset (no pass over the whole text). A
-  // resumable matcher scans a line again from its first deferred offset: the first pass stopped there,
-  // and decided everything before it the same way the second pass would.
-  const lines: { from: number; to: number; lastDeferred: number }[] = [];
-  for (const offset of [...deferred].sort((a, b) => a - b)) {
+  // The lines holding a deferred offset, found around each offset (no pass over the whole text), each
+  // with its deferred offsets in order. A resumable matcher scans again only from each deferred offset
+  // until it stands where the first pass stood: the first pass stood at every deferred offset, and from a
+  // point where both stood to the next deferred offset they decide everything alike.
+  const resumable = matcher.resumable;
+  const lines: { from: number; to: number; offsets: number[] }[] = [];
+  for (const offset of Int32Array.from(deferred).sort()) {
     const line = lines[lines.length - 1];
     if (line && offset <= line.to) {
-      line.lastDeferred = offset;
+      if (line.offsets[line.offsets.length - 1] !== offset) line.offsets.push(offset);
       continue;
     }
-    const from = matcher.resumable ? offset : text.lastIndexOf('\n', offset - 1) + 1;
     const nl = text.indexOf('\n', offset);
-    lines.push({ from, to: nl < 0 ? text.length : nl, lastDeferred: offset });
+    lines.push({ from: resumable ? offset : text.lastIndexOf('\n', offset - 1) + 1, to: nl < 0 ? text.length : nl, offsets: [offset] });
   }
   const out: Match<T>[] = [];
-  let k = 0;
+  // A segment's scan settings depend on its language and whether it is prose: one object each.
+  const envs = new Map<string, ScanEnv>();
+  const envOf = (seg: Segment): ScanEnv => {
+    const key = seg.prose ? `p${seg.languageId}` : seg.languageId;
+    let env = envs.get(key);
+    if (!env) envs.set(key, (env = { languageId: seg.languageId, prose: seg.prose, ...spans, supports }));
+    return env;
+  };
   let segIndex = 0;
-  for (const { from, to, lastDeferred } of lines) {
+  /** Scans [at, to) segment by segment until `stopped()` says a stopAfter ended it. */
+  const scanFrom = (at: number, to: number, stopAfter: ((m: Match<T>) => boolean) | undefined, stopped: () => boolean): void => {
+    while (segIndex < segments.length && segments[segIndex].to <= at) segIndex++;
+    for (let s = segIndex; s < segments.length && segments[s].from < to; s++) {
+      const seg = segments[s];
+      const a = Math.max(at, seg.from);
+      const b = Math.min(to, seg.to);
+      if (b <= a) continue;
+      matcher.matchInto(out, text, envOf(seg), a, b, stopAfter);
+      if (stopped()) return;
+    }
+  };
+  let k = 0;
+  let held = 0; // heldEnds[held] is the first the rescan has not passed
+  for (const { from, to, offsets } of lines) {
     while (k < pass1.length && pass1[k].start < from) out.push(pass1[k++]);
     const lineFirst = k;
     while (k < pass1.length && pass1[k].start < to) k++; // replaced by the rescan below
     const lineEnd = k;
-    // Past the line's last deferred offset, a rescan that reaches a point where the first pass's scan also
-    // stood (the start or end of one of its matches) finds from there what the first pass found: the rest
-    // of the line is copied instead of scanned again. A match past every first-pass match of the line is
-    // such a point too: the first pass found nothing after it, and only deferred words, none of them
-    // ahead, are decided differently now.
-    // The rescan's match ends only grow, so the first-pass matches ending before one are never needed again.
-    let resumeAt = -1;
-    let next = lineFirst;
-    const rejoinsFirstPass = (m: Match<T>): boolean => {
-      if (m.end <= lastDeferred) return false;
-      while (next < lineEnd && pass1[next].end < m.end) next++;
-      if (next === lineEnd) resumeAt = lineEnd;
-      else if (pass1[next].start === m.end) resumeAt = next;
-      else if (pass1[next].end === m.end) resumeAt = next + 1;
-      return resumeAt >= 0;
-    };
-    const stopAfter = matcher.resumable ? rejoinsFirstPass : undefined;
-    while (segIndex < segments.length && segments[segIndex].to <= from) segIndex++;
-    for (let s = segIndex; s < segments.length && segments[s].from < to && resumeAt < 0; s++) {
-      const seg = segments[s];
-      const a = Math.max(from, seg.from);
-      const b = Math.min(to, seg.to);
-      if (b > a) matcher.matchInto(out, text, { languageId: seg.languageId, prose: seg.prose, ...spans, supports }, a, b, stopAfter);
+    if (!resumable) {
+      scanFrom(from, to, undefined, () => false);
+      continue;
     }
-    if (resumeAt >= 0) for (let j = resumeAt; j < lineEnd; j++) out.push(pass1[j]);
+    // A rescan match ending where a first-pass match starts or ends, or where the first pass went on after a
+    // held span, stands where the first pass stood. So does one past every first-pass match of the line when
+    // no deferred offset is ahead: the first pass found nothing after it, and only deferred words are decided
+    // differently now.
+    // The rescan's match ends only grow, so what lies before one is never needed again.
+    let next = lineFirst;
+    let ahead = 0; // offsets[ahead] is the first deferred offset the rescan has not passed
+    let rejoinAt = -1;
+    const rejoinsFirstPass = (m: Match<T>): boolean => {
+      while (next < lineEnd && pass1[next].end < m.end) next++;
+      while (ahead < offsets.length && offsets[ahead] < m.end) ahead++;
+      while (held < heldEnds.length && heldEnds[held] < m.end) held++;
+      if (next === lineEnd ? ahead === offsets.length : pass1[next].start === m.end || pass1[next].end === m.end) rejoinAt = m.end;
+      else if (held < heldEnds.length && heldEnds[held] === m.end) rejoinAt = m.end;
+      return rejoinAt >= 0;
+    };
+    const rejoined = () => rejoinAt >= 0;
+    for (let at = offsets[0]; ; ) {
+      rejoinAt = -1;
+      scanFrom(at, to, rejoinsFirstPass, rejoined);
+      if (rejoinAt < 0) break; // rescanned to the end of the line
+      // From there to the next deferred offset, the first pass's matches are the rescan's.
+      if (next < lineEnd && pass1[next].end === rejoinAt) next++;
+      const until = ahead < offsets.length ? offsets[ahead] : to;
+      while (next < lineEnd && pass1[next].start < until) out.push(pass1[next++]);
+      if (ahead === offsets.length) break;
+      at = offsets[ahead];
+    }
   }
   while (k < pass1.length) out.push(pass1[k++]);
   return out;

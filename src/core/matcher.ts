@@ -265,6 +265,11 @@ export interface ScanEnv {
   deferred?: number[];
   /** The entries deferred, in step with `deferred`. */
   deferredEntries?: TermEntry<unknown>[];
+  /**
+   * Where the scan went on after a span a contextual term held (see longestEndFrom), in order (filled by
+   * the scan): a document scan's second pass stands there too once it has decided that span alike.
+   */
+  heldEnds?: number[];
 }
 
 export interface Match<T = unknown> {
@@ -1124,7 +1129,10 @@ export class TermMatcher<T = unknown> {
             prevCls = classOf(text.charCodeAt(i - 1));
             continue;
           }
-          if (this.heldEnd > skipTo) skipTo = this.heldEnd;
+          if (this.heldEnd >= 0) {
+            if (this.heldEnd > skipTo) skipTo = this.heldEnd;
+            env.heldEnds?.push(skipTo);
+          }
           if (isAlnum(cls) || skipTo > i + 1) {
             prevCls = classOf(text.charCodeAt(skipTo - 1));
             i = skipTo;

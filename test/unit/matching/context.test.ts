@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanDocument } from '../../../src/core/document-scan';
+import { importsModule, scanDocument } from '../../../src/core/document-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, type TermRef } from '../../../src/core/corpus';
@@ -82,7 +82,7 @@ describe('topic context', () => {
     assert.deepEqual(scanDocument(counting, page, 'markdown', (v) => v).matches.map((m) => m.text), ['kubectl', 'kubelet', 'Deployment']);
     assert.deepEqual(rescanned, ['Deployment line.'], 'from the deferred word to the line end');
   });
-  it('a second pass stops where it rejoins the first: past the last deferred word, at a match the first pass also ended', () => {
+  it('a second pass scans only from each deferred word to where it rejoins the first: a match ending where the first pass went on', () => {
     const rescanFound: string[] = [];
     const counting = Object.create(matcher) as typeof matcher;
     counting.matchInto = (out, text, env, from = 0, to = text.length, stopAfter) => {
@@ -93,7 +93,9 @@ describe('topic context', () => {
     };
     const page = 'kubectl and the kubelet.\nA Deployment, then kubectl, the kubelet and a ReplicaSet.\nA Deployment, then kubectl, the kubelet and a Pod.';
     assert.deepEqual(scanDocument(counting, page, 'markdown', (v) => v).matches.map((m) => m.text), ['kubectl', 'kubelet', 'Deployment', 'kubectl', 'kubelet', 'ReplicaSet', 'Deployment', 'kubectl', 'kubelet', 'Pod']);
-    assert.deepEqual(rescanFound, ['Deployment', 'kubectl', 'Deployment', 'kubectl', 'kubelet', 'Pod'], 'the rest of the line is the first pass\'s, unless a deferred word is still ahead');
+    // Deployment ends where the first pass went on after holding it: from there to the next deferred word
+    // (Pod) the first pass's matches (kubectl, kubelet) are copied, not found again.
+    assert.deepEqual(rescanFound, ['Deployment', 'Deployment', 'Pod'], 'only the deferred words are scanned again');
   });
   it('a topic that is a small part of the document does not make its ordinary words fire', () => {
     const goAside = 'A goroutine and another goroutine. Here we select a node.';
@@ -211,6 +213,19 @@ describe('topic context', () => {
     assert.deepEqual(notes("import { computed } from './signals'\nconst d = computed(() => 2)\n", 'typescript'), []);
     // Only a script's own imports count: a Markdown page quoting one is about what its words say.
     assert.deepEqual(notes("import { computed } from 'vue'\n", 'python'), []);
+  });
+  it('finds a framework import by its module name: from, import and require, quotes either way, a scope with a name after it', () => {
+    const vue = ['vue', 'pinia', 'vue-router', '@vue/'];
+    for (const code of ["import { ref } from 'vue'", 'import "vue"', 'const v = require( "vue" )', "export * from\n  'vue-router'", "import { effect } from '@vue/reactivity'", "import x from'pinia'"]) {
+      assert.equal(importsModule(code, vue), true, code);
+    }
+    for (const code of ["import { ref } from 'vuex'", "import x from './vue'", "// built with vue", "import x from '@vue/'", "myrequire('vue')", "transform 'vue'", 'import x from `vue`']) {
+      assert.equal(importsModule(code, vue), false, code);
+    }
+    const react = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
+    assert.equal(importsModule("import { createRoot } from 'react-dom/client'", react), true);
+    assert.equal(importsModule("import { jsx } from 'react/jsx-runtime'", react), true);
+    assert.equal(importsModule("import { render } from 'react-native'", react), false);
   });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
