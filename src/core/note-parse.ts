@@ -148,11 +148,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
   const tags = stringList('tags');
   const related = stringList('related');
   const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked, e.g. { kubectl: "1.31" }'));
-  for (const [tool, version] of Object.entries(verified ?? {})) {
-    if (!isVersionStamp(version)) {
-      report(keyLine('verified'), `verified: ${tool}: "${version}" should be the version, date or revision its facts were checked against, e.g. "1.31", "2026-06" or "main, commit 1a2b3c4"`, 'warning');
-    }
-  }
+  for (const message of stampWarnings(verified)) report(keyLine('verified'), message, 'warning');
   if (origin === 'bundled' && !verified && isFastMoving(topic)) {
     report(keyLine('topic'), `a note in ${topic.join('/')} states version-dependent facts: add verified: { tool: "version" } with the version its facts were checked against`, 'warning');
   }
@@ -211,6 +207,15 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
  */
 export function isVersionStamp(value: string): boolean {
   return /\d/.test(value) && value.length <= 24 && !/[()[\];]/.test(value);
+}
+
+/** A warning for each `verified:` value that is no version stamp (see isVersionStamp). */
+export function stampWarnings(verified: Record<string, string> | undefined): string[] {
+  const out: string[] = [];
+  for (const [tool, version] of Object.entries(verified ?? {})) {
+    if (!isVersionStamp(version)) out.push(`verified: ${tool}: "${version}" should be the version, date or revision its facts were checked against, e.g. "1.31", "2026-06" or "main, commit 1a2b3c4"`);
+  }
+  return out;
 }
 
 export function parseVerified(value: unknown, invalid: () => void): Record<string, string> | undefined {

@@ -4,7 +4,7 @@
  * the id from the file path, the title from the first heading or the file name, the summary from the
  * first sentence, the topic from the folder. Bundled notes keep the strict schema (parseNote).
  */
-import { parseVerified, splitLanguageSections, toAlias } from './note-parse';
+import { parseVerified, splitLanguageSections, stampWarnings, toAlias } from './note-parse';
 import { newLineCounter, parseDocument, isMap, isScalar, isSeq, type YamlNode } from './yaml-lib';
 import {
   LANGS,
@@ -149,6 +149,7 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
   const related = listValue(data.related).filter((t): t is string => typeof t === 'string');
   const avoid = listValue(data.avoid).filter((t): t is string => typeof t === 'string').map((t) => t.trim()).filter(Boolean);
   const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked', 'warning'));
+  for (const message of stampWarnings(verified)) report(keyLine('verified'), message, 'warning');
 
   if (title.en === '' && title.zh === '') {
     report(1, 'a note needs a title: a "# heading", a title: line or a file name');

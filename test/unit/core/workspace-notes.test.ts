@@ -75,6 +75,19 @@ describe('lenient workspace notes', () => {
     assert.equal(obsidian?.summary.zh, 'Dendron style.');
   });
 
+  it('a plain team note with verified: shows its versions, and a value that names no version is a warning, as in a bundled note', () => {
+    const text = (verified: string) => ['---', 'title: Ledger', `verified: ${verified}`, '---', '', 'The ledger is the record of balance changes.'].join('\n');
+    const fine = parseWorkspaceNote(text('{ postgres: "16", ledger-api: "2026-05" }'), 'ledger.md', 'x');
+    assert.deepEqual(fine.problems, []);
+    assert.deepEqual(fine.note?.verified, { postgres: '16', 'ledger-api': '2026-05' });
+    const described = parseWorkspaceNote(text('{ postgres: "the wiki page" }'), 'ledger.md', 'x');
+    assert.deepEqual(
+      described.problems.map((p) => [p.line, p.severity, p.message.slice(0, p.message.indexOf(' should'))]),
+      [[3, 'warning', 'verified: postgres: "the wiki page"']],
+    );
+    assert.deepEqual(described.note?.verified, { postgres: 'the wiki page' }, 'the note still loads, with its stamp');
+  });
+
   it('keeps bilingual notes in the strict format bilingual', () => {
     const text = ['---', 'id: my-note', 'title: { zh: 账本, en: Ledger }', '---', '<!-- lang: zh -->', '中文正文。', '<!-- lang: en -->', 'English body.'].join('\n');
     const { note } = parseWorkspaceNote(text, 'my-note.md', 'x');
