@@ -7,7 +7,7 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { deferredContext, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -73,6 +73,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const includes = IncludeNames.of(text, structure);
   const segments = includes?.segments ?? structure;
   const codeSpans = codeSpansOf(text, languageId, segments);
+  // A long document is a long scan even when its comments cut it into short segments, none of which would
+  // make matchInto build the word table.
+  if (text.length > WARM_UP_SCAN_CHARS) matcher.warmUp();
   const deferred: number[] = [];
   const deferredEntries: TermEntry<unknown>[] = [];
   const heldEnds: number[] = [];

@@ -14,7 +14,7 @@ import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
 /** A scan longer than this builds the word table first (see warmUp). */
-const WARM_UP_SCAN_CHARS = 2000;
+export const WARM_UP_SCAN_CHARS = 2000;
 /** Node n is nodes[n * 2 ..]: entry list or -1, first edge; a last record holds the edge count. */
 const NODE_STRIDE = 2;
 /** Saved entry columns: term, surface, flags, value, languages, context, topic. */

@@ -97,6 +97,21 @@ describe('topic context', () => {
     // (Pod) the first pass's matches (kubectl, kubelet) are copied, not found again.
     assert.deepEqual(rescanFound, ['Deployment', 'Deployment', 'Pod'], 'only the deferred words are scanned again');
   });
+  it('a long document builds the word table first, even when its comments cut it into short segments', () => {
+    let warmUps = 0;
+    const counting = Object.create(matcher) as typeof matcher;
+    counting.warmUp = () => {
+      warmUps++;
+      matcher.warmUp();
+    };
+    const line = 'const x = chan; // a goroutine and its backpropagation\n';
+    const long = line.repeat(60); // 3,360 characters, no segment over 60
+    assert.ok(long.length > 2000);
+    assert.deepEqual(hits(long, 'typescript'), scanDocument(counting, long, 'typescript', (v) => v).matches.map((m) => [m.text, m.entries.map((e) => e.value).join('|')]));
+    assert.equal(warmUps, 1);
+    scanDocument(counting, line.repeat(3), 'typescript', (v) => v);
+    assert.equal(warmUps, 1, 'a short document is scanned without it');
+  });
   it('a topic that is a small part of the document does not make its ordinary words fire', () => {
     const goAside = 'A goroutine and another goroutine. Here we select a node.';
     assert.deepEqual(notesOf(goAside, 'markdown'), ['goroutine', 'goroutine', 'go-select']);
