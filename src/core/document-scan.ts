@@ -7,8 +7,8 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { deferredContext, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { deferredContext, isNameChar, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -220,7 +220,7 @@ export function importsModule(text: string, modules: readonly string[]): boolean
         }
         if (!isQuote(text.charCodeAt(end))) continue;
         let k = q - 1;
-        while (k >= 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+        while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
         if (text.charCodeAt(k) === 0x28 /* ( */ ? wordEndsAt(text, k, 'require') : wordEndsAt(text, k + 1, 'from') || wordEndsAt(text, k + 1, 'import')) return true;
       }
     }
@@ -230,14 +230,12 @@ export function importsModule(text: string, modules: readonly string[]): boolean
 
 const QUOTES = ["'", '"'];
 const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
-const isWhiteSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-const isModuleNameChar = (c: number): boolean => isWordChar(c) || c === 0x2d;
+const isModuleNameChar = (c: number): boolean => isNameChar(c) || c === 0x2d;
 
 /** Whether `word` ends just before `end` as a word of its own (nothing word-like before it). */
 function wordEndsAt(text: string, end: number, word: string): boolean {
   const start = end - word.length;
-  return start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
+  return start >= 0 && text.startsWith(word, start) && (start === 0 || !isNameChar(text.charCodeAt(start - 1)));
 }
 
 /** A copy of a match with other entries (a spread would drop the text a scanned match reads lazily). */
@@ -355,16 +353,17 @@ function rescanDeferredLines<T>(
     return env;
   };
   let segIndex = 0;
-  /** Scans [at, to) segment by segment until `stopped()` says a stopAfter ended it. */
-  const scanFrom = (at: number, to: number, stopAfter: ((m: Match<T>) => boolean) | undefined, stopped: () => boolean): void => {
+  /** Where the current rescan stood where the first pass stood (its stopAfter ended it there), or -1. */
+  let rejoinAt = -1;
+  /** Scans [at, to) segment by segment until a stopAfter ends it. */
+  const scanFrom = (at: number, to: number, stopAfter: ((m: Match<T>) => boolean) | undefined): void => {
+    rejoinAt = -1;
     while (segIndex < segments.length && segments[segIndex].to <= at) segIndex++;
-    for (let s = segIndex; s < segments.length && segments[s].from < to; s++) {
+    for (let s = segIndex; s < segments.length && segments[s].from < to && rejoinAt < 0; s++) {
       const seg = segments[s];
       const a = Math.max(at, seg.from);
       const b = Math.min(to, seg.to);
-      if (b <= a) continue;
-      matcher.matchInto(out, text, envOf(seg), a, b, stopAfter);
-      if (stopped()) return;
+      if (b > a) matcher.matchInto(out, text, envOf(seg), a, b, stopAfter);
     }
   };
   let k = 0;
@@ -375,7 +374,7 @@ function rescanDeferredLines<T>(
     while (k < pass1.length && pass1[k].start < to) k++; // replaced by the rescan below
     const lineEnd = k;
     if (!resumable) {
-      scanFrom(from, to, undefined, () => false);
+      scanFrom(from, to, undefined);
       continue;
     }
     // A rescan match ending where a first-pass match starts or ends, or where the first pass went on after a
@@ -385,7 +384,6 @@ function rescanDeferredLines<T>(
     // The rescan's match ends only grow, so what lies before one is never needed again.
     let next = lineFirst;
     let ahead = 0; // offsets[ahead] is the first deferred offset the rescan has not passed
-    let rejoinAt = -1;
     const rejoinsFirstPass = (m: Match<T>): boolean => {
       while (next < lineEnd && pass1[next].end < m.end) next++;
       while (ahead < offsets.length && offsets[ahead] < m.end) ahead++;
@@ -394,10 +392,8 @@ function rescanDeferredLines<T>(
       else if (held < heldEnds.length && heldEnds[held] === m.end) rejoinAt = m.end;
       return rejoinAt >= 0;
     };
-    const rejoined = () => rejoinAt >= 0;
     for (let at = offsets[0]; ; ) {
-      rejoinAt = -1;
-      scanFrom(at, to, rejoinsFirstPass, rejoined);
+      scanFrom(at, to, rejoinsFirstPass);
       if (rejoinAt < 0) break; // rescanned to the end of the line
       // From there to the next deferred offset, the first pass's matches are the rescan's.
       if (next < lineEnd && pass1[next].end === rejoinAt) next++;

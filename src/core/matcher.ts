@@ -1574,7 +1574,8 @@ function afterMemberAccess(text: string, start: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 0x2e && (i === 0 || text.charCodeAt(i - 1) !== 0x2e);
 }
 
-function isNameChar(c: number): boolean {
+/** A letter, digit or underscore: a character of an identifier. */
+export function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
