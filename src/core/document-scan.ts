@@ -80,10 +80,8 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const deferredEntries: TermEntry<unknown>[] = [];
   const heldEnds: number[] = [];
   let matches: Match<T>[] = [];
-  for (const seg of segments) {
-    const env: ScanEnv = { languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds };
-    matcher.matchInto(matches, text, env, seg.from, seg.to);
-  }
+  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds }));
+  for (const seg of segments) matcher.matchInto(matches, text, envOf(seg), seg.from, seg.to);
   if (includes) matches = includes.filter(matches);
 
   // Count matches per note topic first, then spread the counts over each topic's prefixes.
@@ -318,6 +316,21 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
   return topic;
 }
 
+/**
+ * A segment's scan settings depend only on its language and whether it is prose: one object for each kind,
+ * not one per segment (comments cut a source file into thousands of segments).
+ */
+function envsPerKind(make: (seg: Segment) => ScanEnv): (seg: Segment) => ScanEnv {
+  const prose = new Map<string, ScanEnv>();
+  const code = new Map<string, ScanEnv>();
+  return (seg) => {
+    const envs = seg.prose ? prose : code;
+    let env = envs.get(seg.languageId);
+    if (!env) envs.set(seg.languageId, (env = make(seg)));
+    return env;
+  };
+}
+
 function rescanDeferredLines<T>(
   matcher: TermMatching<T>,
   text: string,
@@ -328,30 +341,13 @@ function rescanDeferredLines<T>(
   deferred: readonly number[],
   supports: (context: readonly string[]) => boolean,
 ): Match<T>[] {
-  // The lines holding a deferred offset, found around each offset (no pass over the whole text), each
-  // with its deferred offsets in order. A resumable matcher scans again only from each deferred offset
-  // until it stands where the first pass stood: the first pass stood at every deferred offset, and from a
-  // point where both stood to the next deferred offset they decide everything alike.
   const resumable = matcher.resumable;
-  const lines: { from: number; to: number; offsets: number[] }[] = [];
-  for (const offset of Int32Array.from(deferred).sort()) {
-    const line = lines[lines.length - 1];
-    if (line && offset <= line.to) {
-      if (line.offsets[line.offsets.length - 1] !== offset) line.offsets.push(offset);
-      continue;
-    }
-    const nl = text.indexOf('\n', offset);
-    lines.push({ from: resumable ? offset : text.lastIndexOf('\n', offset - 1) + 1, to: nl < 0 ? text.length : nl, offsets: [offset] });
-  }
+  // Sorted and deduplicated; a line's deferred offsets are offsets[first, last).
+  const offsets = Int32Array.from(deferred).sort();
+  let count = 0;
+  for (let d = 0; d < offsets.length; d++) if (d === 0 || offsets[d] !== offsets[d - 1]) offsets[count++] = offsets[d];
   const out: Match<T>[] = [];
-  // A segment's scan settings depend on its language and whether it is prose: one object each.
-  const envs = new Map<string, ScanEnv>();
-  const envOf = (seg: Segment): ScanEnv => {
-    const key = seg.prose ? `p${seg.languageId}` : seg.languageId;
-    let env = envs.get(key);
-    if (!env) envs.set(key, (env = { languageId: seg.languageId, prose: seg.prose, ...spans, supports }));
-    return env;
-  };
+  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, ...spans, supports }));
   let segIndex = 0;
   /** Where the current rescan stood where the first pass stood (its stopAfter ended it there), or -1. */
   let rejoinAt = -1;
@@ -368,38 +364,50 @@ function rescanDeferredLines<T>(
   };
   let k = 0;
   let held = 0; // heldEnds[held] is the first the rescan has not passed
-  for (const { from, to, offsets } of lines) {
+  // The current line's state, read by rejoinsFirstPass (one closure for all lines).
+  let next = 0; // pass1[next] is the line's first first-pass match the rescan has not passed
+  let lineEnd = 0; // the line's first-pass matches end before pass1[lineEnd]
+  let ahead = 0; // offsets[ahead] is the first deferred offset the rescan has not passed
+  let last = 0; // the line's deferred offsets end before offsets[last]
+  // A rescan match ending where a first-pass match starts or ends, or where the first pass went on after a
+  // held span, stands where the first pass stood. So does one past every first-pass match of the line when
+  // no deferred offset is ahead: the first pass found nothing after it, and only deferred words are decided
+  // differently now. The rescan's match ends only grow, so what lies before one is never needed again.
+  const rejoinsFirstPass = (m: Match<T>): boolean => {
+    while (next < lineEnd && pass1[next].end < m.end) next++;
+    while (ahead < last && offsets[ahead] < m.end) ahead++;
+    while (held < heldEnds.length && heldEnds[held] < m.end) held++;
+    if (next === lineEnd ? ahead === last : pass1[next].start === m.end || pass1[next].end === m.end) rejoinAt = m.end;
+    else if (held < heldEnds.length && heldEnds[held] === m.end) rejoinAt = m.end;
+    return rejoinAt >= 0;
+  };
+  // The lines holding a deferred offset, found around each offset (no pass over the whole text). A resumable
+  // matcher scans again only from each deferred offset until it stands where the first pass stood: the first
+  // pass stood at every deferred offset, and from a point where both stood to the next deferred offset they
+  // decide everything alike.
+  for (let first = 0; first < count; first = last) {
+    const nl = text.indexOf('\n', offsets[first]);
+    const to = nl < 0 ? text.length : nl;
+    last = first + 1;
+    while (last < count && offsets[last] <= to) last++;
+    const from = resumable ? offsets[first] : text.lastIndexOf('\n', offsets[first] - 1) + 1;
     while (k < pass1.length && pass1[k].start < from) out.push(pass1[k++]);
-    const lineFirst = k;
+    next = k;
     while (k < pass1.length && pass1[k].start < to) k++; // replaced by the rescan below
-    const lineEnd = k;
+    lineEnd = k;
     if (!resumable) {
       scanFrom(from, to, undefined);
       continue;
     }
-    // A rescan match ending where a first-pass match starts or ends, or where the first pass went on after a
-    // held span, stands where the first pass stood. So does one past every first-pass match of the line when
-    // no deferred offset is ahead: the first pass found nothing after it, and only deferred words are decided
-    // differently now.
-    // The rescan's match ends only grow, so what lies before one is never needed again.
-    let next = lineFirst;
-    let ahead = 0; // offsets[ahead] is the first deferred offset the rescan has not passed
-    const rejoinsFirstPass = (m: Match<T>): boolean => {
-      while (next < lineEnd && pass1[next].end < m.end) next++;
-      while (ahead < offsets.length && offsets[ahead] < m.end) ahead++;
-      while (held < heldEnds.length && heldEnds[held] < m.end) held++;
-      if (next === lineEnd ? ahead === offsets.length : pass1[next].start === m.end || pass1[next].end === m.end) rejoinAt = m.end;
-      else if (held < heldEnds.length && heldEnds[held] === m.end) rejoinAt = m.end;
-      return rejoinAt >= 0;
-    };
-    for (let at = offsets[0]; ; ) {
+    ahead = first;
+    for (let at = offsets[first]; ; ) {
       scanFrom(at, to, rejoinsFirstPass);
       if (rejoinAt < 0) break; // rescanned to the end of the line
       // From there to the next deferred offset, the first pass's matches are the rescan's.
       if (next < lineEnd && pass1[next].end === rejoinAt) next++;
-      const until = ahead < offsets.length ? offsets[ahead] : to;
+      const until = ahead < last ? offsets[ahead] : to;
       while (next < lineEnd && pass1[next].start < until) out.push(pass1[next++]);
-      if (ahead === offsets.length) break;
+      if (ahead === last) break;
       at = offsets[ahead];
     }
   }

@@ -115,6 +115,11 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
   return true;
 }
 
+/** Whether an entry gives way where its match ends inside an identifier (see longestEndFrom). */
+function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean): boolean {
+  return (firstWord && e.languages !== undefined) || e.term.includes('.');
+}
+
 /**
  * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
  * Anything else (`-_`, ` - `) is not a word break between two words of one term; returns -1. A run of
@@ -1204,8 +1209,10 @@ export class TermMatcher<T = unknown> {
       // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
       if (entries && ends[best] < len && isAlnum(classOf(text.charCodeAt(ends[best])))) {
         const firstWord = firstWordOfIdentifier(text, start, ends[best]);
-        const kept = entries.filter((e) => !(firstWord && e.languages !== undefined) && !e.term.includes('.'));
-        if (kept.length !== entries.length) entries = kept.length > 0 ? kept : undefined;
+        // Filtered only when something goes: this runs at most word starts of a camel-case identifier.
+        let drop = 0;
+        for (const e of entries) if (endsInsideIdentifier(e, firstWord)) drop++;
+        if (drop > 0) entries = drop === entries.length ? undefined : entries.filter((e) => !endsInsideIdentifier(e, firstWord));
       }
       if (entries) {
         this.lastEntries = entries;
@@ -1343,7 +1350,10 @@ export class TermMatcher<T = unknown> {
       if (contextual) this.heldEnd = end;
       return undefined;
     }
-    return list.filter((e) => !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept);
+    // A loop, not a filter callback: a closure over these arguments would be allocated on every call.
+    const accepted: TermEntry<T>[] = [];
+    for (const e of list) if (!exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept) accepted.push(e);
+    return accepted;
   }
 }
 
@@ -1357,10 +1367,13 @@ function possessiveEnd(text: string, end: number, len: number, entries: readonly
   if (apostrophe !== 0x27 && apostrophe !== 0x2019) return end;
   const last = text.charCodeAt(end - 1) | 0x20;
   if (last < 0x61 || last > 0x7a || !entries.some((e) => e.possessive)) return end;
-  const wordEndsAt = (i: number) => i >= len || !isAlnum(classOf(text.charCodeAt(i)));
-  if (end + 1 < len && (text.charCodeAt(end + 1) | 0x20) === 0x73 && wordEndsAt(end + 2)) return end + 2;
-  if (last === 0x73 && wordEndsAt(end + 1)) return end + 1;
+  if (end + 1 < len && (text.charCodeAt(end + 1) | 0x20) === 0x73 && isWordEnd(text, end + 2, len)) return end + 2;
+  if (last === 0x73 && isWordEnd(text, end + 1, len)) return end + 1;
   return end;
+}
+
+function isWordEnd(text: string, i: number, len: number): boolean {
+  return i >= len || !isAlnum(classOf(text.charCodeAt(i)));
 }
 
 /**
