@@ -105,7 +105,7 @@ function isHexDigit(c: number): boolean {
  * `optimizer` in `optimizerD`). (Not for a capitalised first word: `Mutex` in `MutexLock` is the mutex.)
  */
 function firstWordOfIdentifier(text: string, start: number, end: number): boolean {
-  if (end >= text.length || !isAlnum(classOf(text.charCodeAt(end)))) return false;
+  if (isWordEnd(text, end, text.length)) return false;
   if (start > 0 && isAlnum(classOf(text.charCodeAt(start - 1)))) return false;
   if (classOf(text.charCodeAt(start)) !== Cls.Lower) return false;
   for (let i = start + 1; i < end; i++) {
@@ -1207,7 +1207,7 @@ export class TermMatcher<T = unknown> {
       let entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
       // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier,
       // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
-      if (entries && ends[best] < len && isAlnum(classOf(text.charCodeAt(ends[best])))) {
+      if (entries && !isWordEnd(text, ends[best], len)) {
         const firstWord = firstWordOfIdentifier(text, start, ends[best]);
         // Filtered only when something goes: this runs at most word starts of a camel-case identifier.
         let drop = 0;
@@ -1372,6 +1372,7 @@ function possessiveEnd(text: string, end: number, len: number, entries: readonly
   return end;
 }
 
+/** Whether no letter or digit follows at i: a word ends there. */
 function isWordEnd(text: string, i: number, len: number): boolean {
   return i >= len || !isAlnum(classOf(text.charCodeAt(i)));
 }
