@@ -50,6 +50,7 @@ const RUNNERS = {
   c: { tool: () => has('gcc'), file: 'main.c', steps: [['gcc', '-std=gnu17', '-O1', '-Wall', '-o', 'main', 'main.c', '-lm', '-lpthread'], ['./main']] },
   cpp: { tool: () => has('g++'), file: 'main.cpp', steps: [['g++', '-std=c++20', '-O1', '-Wall', '-o', 'main', 'main.cpp', '-lpthread'], ['./main']] },
   // Short-lived JVMs: the C1-only JIT and the serial collector halve javac's and java's start-up on 2 cores.
+  // Compiled beforehand, all in one JVM (see compileJavaBatch); javac per example only where that failed.
   java: {
     tool: () => has('javac', ['-version']),
     file: 'Main.java',
@@ -57,6 +58,7 @@ const RUNNERS = {
       ['javac', '-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC', 'Main.java'],
       ['java', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-cp', '.', 'Main'],
     ],
+    precompiledSteps: [['java', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-cp', '.', 'Main']],
   },
   javascript: { tool: () => true, file: (code) => (/^\s*(import|export)\s/m.test(code) ? 'main.mjs' : 'main.cjs'), steps: (file) => [[process.execPath, file]] },
   typescript: { tool: () => has(tsx), file: 'main.ts', steps: [[tsx, 'main.ts']] },
@@ -132,13 +134,78 @@ function run(command, argv, cwd, timeoutMs) {
   });
 }
 
-async function runExample(ex) {
+/**
+ * The Java class that compiles many examples in one JVM: javac's start-up (a JVM, then javac's own classes
+ * warming up) is most of the cost of compiling one small file, so one javac process per example spent
+ * about a second each. Each folder is compiled on its own (`Main.java` into that folder), so one example
+ * never sees another's classes, and each gets its own exit status and messages.
+ */
+const BATCH_COMPILER = `import java.io.*;
+import java.nio.file.*;
+import javax.tools.*;
+
+public class BatchCompile {
+  public static void main(String[] dirs) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) System.exit(3);
+    for (String dir : dirs) {
+      ByteArrayOutputStream messages = new ByteArrayOutputStream();
+      PrintStream to = new PrintStream(messages, true, "UTF-8");
+      int status = javac.run(null, to, to, "-d", dir, Paths.get(dir, "Main.java").toString());
+      Files.write(Paths.get(dir, "javac.out"), messages.toByteArray());
+      Files.write(Paths.get(dir, "javac.status"), String.valueOf(status).getBytes("UTF-8"));
+    }
+  }
+}
+`;
+
+/**
+ * Compiles `Main.java` in each of `dirs` in one JVM, writing each folder's javac.status (0 when it compiled)
+ * and javac.out (javac's messages). Returns false when the batch could not run at all (no javax.tools, as in
+ * a JRE): the caller then compiles each example with javac.
+ */
+export async function compileJavaBatch(dirs) {
+  if (dirs.length === 0) return true;
+  const home = mkdtempSync(join(tmpdir(), 'concept-javac-'));
+  try {
+    writeFileSync(join(home, 'BatchCompile.java'), BATCH_COMPILER);
+    // Source-file mode: java compiles BatchCompile itself, in memory. The full JIT (not C1 only, as for one
+    // example) pays off over a few hundred compilations.
+    const result = await run('java', ['-XX:+UseSerialGC', 'BatchCompile.java', ...dirs], home, 600_000);
+    return result.code === 0;
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** javac's verdict for a folder compileJavaBatch compiled: { ok, messages }, or undefined if it did not get to it. */
+function batchVerdict(dir) {
+  try {
+    const status = readFileSync(join(dir, 'javac.status'), 'utf8').trim();
+    return { ok: status === '0', messages: readFileSync(join(dir, 'javac.out'), 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an example's source into a new folder: { dir, file }. */
+function writeExample(ex) {
   const runner = RUNNERS[ex.language];
   const dir = mkdtempSync(join(tmpdir(), 'concept-example-'));
+  const file = typeof runner.file === 'function' ? runner.file(ex.code) : runner.file;
+  writeFileSync(join(dir, file), ex.code);
+  return { dir, file };
+}
+
+/** Runs one example, in `prepared` (its folder, written and maybe compiled beforehand) when given. */
+export async function runExample(ex, prepared) {
+  const runner = RUNNERS[ex.language];
+  const { dir, file } = prepared ?? writeExample(ex);
   try {
-    const file = typeof runner.file === 'function' ? runner.file(ex.code) : runner.file;
-    writeFileSync(join(dir, file), ex.code);
-    const steps = typeof runner.steps === 'function' ? runner.steps(file) : runner.steps;
+    let steps = typeof runner.steps === 'function' ? runner.steps(file) : runner.steps;
+    const compiled = runner.precompiledSteps ? batchVerdict(dir) : undefined;
+    if (compiled && !compiled.ok) return { ok: false, why: `javac failed:\n${compiled.messages.slice(0, 2000)}` };
+    if (compiled) steps = runner.precompiledSteps;
     let last;
     for (const [command, ...argv] of steps) {
       last = await run(command, argv, dir, runner.timeoutMs ?? TIMEOUT_MS);
@@ -172,7 +239,16 @@ async function main() {
   }
   const available = {};
   for (const lang of new Set(examples.map((e) => e.language))) available[lang] = RUNNERS[lang] ? RUNNERS[lang].tool() : false;
-  const toRun = examples.filter((e) => available[e.language]);
+  // Java last: its examples are compiled in one JVM while the others run.
+  const toRun = examples.filter((e) => available[e.language] && e.language !== 'java');
+  const java = examples.filter((e) => available[e.language] && e.language === 'java');
+  toRun.push(...java);
+  const prepared = new Map(java.map((ex) => [ex, writeExample(ex)]));
+  const javaStarted = performance.now();
+  const javaCompiled = compileJavaBatch([...prepared.values()].map((p) => p.dir)).then((ok) => {
+    if (!ok && java.length > 0) console.log('javac in one JVM failed: compiling each Java example on its own');
+    return performance.now() - javaStarted;
+  });
   const skipped = {};
   for (const e of examples) if (!available[e.language]) skipped[e.language] = (skipped[e.language] ?? 0) + 1;
   const failures = [...problems];
@@ -184,14 +260,16 @@ async function main() {
     Array.from({ length: workers }, async () => {
       while (next < toRun.length) {
         const ex = toRun[next++];
+        if (ex.language === 'java') await javaCompiled;
         const started = performance.now();
-        const result = await runExample(ex);
+        const result = await runExample(ex, prepared.get(ex));
         seconds[ex.language] = (seconds[ex.language] ?? 0) + (performance.now() - started) / 1000;
         if (result.ok) passed++;
         else failures.push(`${ex.file}:${ex.line}: ${ex.language} example: ${result.why}`);
       }
     }),
   );
+  if (java.length > 0) seconds.java = (seconds.java ?? 0) + (await javaCompiled) / 1000;
   for (const f of failures) console.error(`FAIL ${f}\n`);
   const skippedText = Object.entries(skipped).map(([l, n]) => `${l} ${n} (no toolchain${RUNNERS[l]?.oldest ? `, or older than ${RUNNERS[l].oldest}` : ''})`).join(', ');
   if (skippedText) console.log(`skipped: ${skippedText}`);
