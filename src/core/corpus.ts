@@ -224,6 +224,12 @@ export class Corpus {
       const seen = new Set<string>();
       const topic = note.topic.join('/');
       const general = note.general === true ? { general: true } : {};
+      // Words apart that the note limits (`{ term: weak reference, languages: [java] }`): its one-word
+      // names with the same words (`WeakReference`) must not match them anywhere regardless.
+      let limitedPhrases: Set<string> | undefined;
+      for (const alias of note.aliases) {
+        if ((alias.languages || alias.context) && /\s/.test(alias.term.trim())) (limitedPhrases ??= new Set()).add(termKeys(alias.term)[0] ?? '');
+      }
       const add = (term: string, alias?: Alias) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
@@ -231,7 +237,8 @@ export class Corpus {
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member ? { member: true } : {}), caseSensitive, ...general });
+        const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member ? { member: true } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term.

@@ -246,6 +246,11 @@ export interface TermInput<T> {
   codeOnly?: boolean;
   /** See TermEntry.member. */
   member?: boolean;
+  /**
+   * Matches only written as one word, like a lower camel-case identifier (see TermEntry.identifier): a class
+   * name (`WeakReference`) whose words apart ("weak reference") its note gives narrower rules of their own.
+   */
+  joined?: boolean;
   /** The term's note is a concept of every field: a match adds no weight to its topic. */
   general?: boolean;
 }
@@ -683,7 +688,7 @@ export class TermMatcher<T = unknown> {
         codeOnly: input.codeOnly,
         member: input.member,
         general: input.general,
-        identifier: isIdentifierTerm(input.term),
+        identifier: input.joined === true || isIdentifierTerm(input.term),
         capitals: isConstantName(input.term),
         possessive: forms && takesPossessive(input.term),
         underscores: underscores !== 0 ? underscores : undefined,
@@ -699,7 +704,7 @@ export class TermMatcher<T = unknown> {
       // Forms that need no exact case differ only in whether they are an identifier: they share an entry.
       const shared: (TermEntry<T> | undefined)[] = [undefined, undefined];
       for (const surface of wordForms(input.term)) {
-        const identifier = isIdentifierTerm(surface);
+        const identifier = input.joined === true || isIdentifierTerm(surface);
         let entry = caseSensitive ? undefined : shared[identifier ? 1 : 0];
         if (!entry) {
           entry = termEntry<T>({
@@ -1561,6 +1566,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
+    // A hyphenated key or property (`runs-on`, `block-size`) is not the words apart ("runs on a GPU").
+    if (e.term.includes('-') && hasSpace(text, start, end) && !e.term.includes(' ')) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

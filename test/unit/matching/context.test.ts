@@ -7,6 +7,7 @@ import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
+import { type Note } from '../../../src/core/note';
 import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
 
 /** A small reference: value = note id; topics like the bundled notes'. */
@@ -172,6 +173,51 @@ describe('topic context', () => {
     assert.deepEqual(notesOf(py, 'python'), ['goroutine', 'go-channel', 'goroutine']);
     // In prose it is a word of its own, not part of a name from another language: `chan_size`, `selectBox`.
     assert.deepEqual(notesOf('A goroutine reads the chan; another goroutine sets chan_size and selectBox, or my_chan.', 'markdown'), ['goroutine', 'go-channel', 'goroutine']);
+  });
+  it('a hyphenated key or property meets prose with its hyphen, not as the words apart', () => {
+    const m = new TermMatcher<string>([
+      t('GitHub Actions', 'github-actions', 'tools/ci'),
+      t('runs-on', 'github-actions', 'tools/ci', { languages: ['yaml', 'github-actions-workflow'] }),
+      t('block-size', 'css-writing-mode', 'frontend/css', { languages: ['css'] }),
+      t('CSS', 'css', 'frontend/css'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => `${x.text}:${x.entries[0].value}`);
+    // About CI, so the YAML key applies to the prose; written with its hyphen it is the key.
+    assert.deepEqual(notes('GitHub Actions picks a runner by `runs-on`. GitHub Actions: runs-on: ubuntu-latest.'), ['GitHub Actions:github-actions', 'runs-on:github-actions', 'GitHub Actions:github-actions', 'runs-on:github-actions']);
+    assert.deepEqual(notes('GitHub Actions and GitHub Actions again. The job runs on a single GPU; Runs on Linux.'), ['GitHub Actions:github-actions', 'GitHub Actions:github-actions']);
+    assert.deepEqual(notes('CSS and CSS: the block-size property, unlike the block size of a cipher.'), ['CSS:css', 'CSS:css', 'block-size:css-writing-mode']);
+    // In the languages it is scoped to, the scan is unchanged (a YAML key has its hyphen anyway).
+    assert.deepEqual(scanDocument(m, 'runs-on: ubuntu-latest', 'yaml', (v) => v).matches.map((x) => x.text), ['runs-on']);
+  });
+  it('a class name whose words apart its note limits matches only as one word', () => {
+    const note = (id: string, topic: string, title: string, aliases: Note['aliases']): Note => ({
+      id,
+      title: { en: title, zh: title },
+      aliases,
+      topic: topic.split('/'),
+      tags: [],
+      summary: { en: `${title}.`, zh: `${title}。` },
+      related: [],
+      origin: 'bundled',
+      file: `${topic}/${id}.md`,
+      body: { en: 'Text.', zh: '正文。' },
+      bodyLine: { zh: 1, en: 1 },
+      keyLines: { aliases: 1, related: 1 },
+    });
+    const corpus = new Corpus(
+      [
+        note('java-reference-types', 'java/jvm', 'Java reference types', [{ term: 'WeakReference' }, { term: 'weak reference', languages: ['java', 'kotlin'] }]),
+        // No limited words apart: the class name still matches them.
+        note('replicaset', 'kubernetes/resources', 'ReplicaSet', [{ term: 'ReplicaSet' }]),
+      ],
+      {},
+    );
+    const found = (text: string, languageId: string) => corpus.scanDocument(text, languageId).map((m) => `${text.slice(m.start, m.end)}:${m.entries[0].value.noteId}`);
+    // A Python docstring: the words are Python's weak references, not Java's class.
+    assert.deepEqual(found('def f():\n    """Keeps a weak reference to the trainer, see WeakReference."""\n', 'python'), ['WeakReference:java-reference-types']);
+    // In Java the limited alias applies, comments included.
+    assert.deepEqual(found('// holds a weak reference\nWeakReference<Foo> ref;', 'java'), ['weak reference:java-reference-types', 'WeakReference:java-reference-types']);
+    assert.deepEqual(found('A replica set keeps Pods running; a ReplicaSet too.', 'markdown'), ['replica set:replicaset', 'ReplicaSet:replicaset']);
   });
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
