@@ -191,6 +191,8 @@ export interface TermEntry<T = unknown> {
   possessive?: boolean;
   /** A method name: it matches only after a member access (`xs.map`, `xs?.map`, a chain's `\n  .map`). */
   member?: boolean;
+  /** A global function or keyword: it never matches after a member access (`iter(xs)`, not `self.iter`). */
+  global?: boolean;
   /** The note is a concept of every field (see Note.general): its matches say nothing of the document's topic. */
   general?: boolean;
   /**
@@ -226,6 +228,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     identifier: e.identifier === true,
     possessive: e.possessive === true,
     member: e.member === true,
+    global: e.global === true,
     general: e.general === true,
     capitals: e.capitals === true,
     underscores: e.underscores,
@@ -244,7 +247,7 @@ export interface TermInput<T> {
   caseSensitive?: boolean;
   evidence?: boolean;
   codeOnly?: boolean;
-  /** See TermEntry.member. */
+  /** True: see TermEntry.member; false: see TermEntry.global. */
   member?: boolean;
   /**
    * Matches only written as one word, like a lower camel-case identifier (see TermEntry.identifier): a class
@@ -686,7 +689,8 @@ export class TermMatcher<T = unknown> {
         caseSensitive: input.caseSensitive ?? isCaseSensitiveTerm(input.term),
         evidence: input.evidence === true,
         codeOnly: input.codeOnly,
-        member: input.member,
+        member: input.member === true,
+        global: input.member === false,
         general: input.general,
         identifier: input.joined === true || isIdentifierTerm(input.term),
         capitals: isConstantName(input.term),
@@ -718,7 +722,8 @@ export class TermMatcher<T = unknown> {
             caseSensitive,
             evidence: input.evidence === true,
             codeOnly: input.codeOnly,
-            member: input.member,
+            member: input.member === true,
+            global: input.member === false,
             general: input.general,
             identifier,
             capitals,
@@ -758,7 +763,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -821,7 +826,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -940,6 +945,7 @@ export class TermMatcher<T = unknown> {
         capitals: (flags & 1024) !== 0,
         general: (flags & 2048) !== 0,
         member: (flags & 4096) !== 0,
+        global: (flags & 8192) !== 0,
       });
       entryCache.set(id, entry);
       return entry;
@@ -1556,6 +1562,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
+  if (e.global && afterMemberAccess(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).

@@ -286,10 +286,8 @@ export function toAlias(entry: unknown): Alias | string {
   }
   if (rec.member !== undefined) {
     if (typeof rec.member !== 'boolean') return 'member must be true or false';
-    if (rec.member) {
-      if (!alias.languages) return 'member: true needs languages (the code whose method it is)';
-      alias.member = true;
-    }
+    if (!alias.languages) return rec.member ? 'member: true needs languages (the code whose method it is)' : 'member: false needs languages (the code whose global name it is)';
+    alias.member = rec.member;
   }
   if (rec.case !== undefined) {
     if (rec.case !== 'exact' && rec.case !== 'any') return 'case must be exact or any';

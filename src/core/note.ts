@@ -26,7 +26,11 @@ export interface Alias {
   forms?: boolean;
   /** False: a keyword or identifier of its `languages`, matched in their code only, never in prose or comments. */
   prose?: boolean;
-  /** True: a method name of its `languages` (`map`, `filter`), matched only where it is called on something (`xs.map`), not as a variable or function of that name. */
+  /**
+   * True: a method name of its `languages` (`map`, `filter`), matched only where it is called on something
+   * (`xs.map`), not as a variable or function of that name. False: a global function or keyword, never matched
+   * after a member access (`iter(xs)`, not the attribute `self.iter`).
+   */
   member?: boolean;
   /**
    * `exact`: matches only as written (`ss`, not `SS` or `Ss`); `any`: in any case, also a short all-caps

@@ -16,6 +16,7 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     { term: 'position: absolute', value: { noteId: 'pa' }, topic: 'frontend/css' },
     { term: 'Kubernetes', value: { noteId: '' }, topic: 'kubernetes', evidence: true, caseSensitive: true, forms: false },
     { term: 'map', value: { noteId: 'array-map' }, topic: 'frontend/javascript', languages: ['javascript', 'markdown'], codeOnly: true, member: true, forms: false },
+    { term: 'iter', value: { noteId: 'iterator' }, topic: 'tools/python', languages: ['python', 'markdown'], codeOnly: true, member: false, forms: false },
   ];
   const text = [
     'Kubernetes: kubectl and the kubelet run Deployments; LLMs and llms; fine-tuned, 先做知识蒸馏。',
@@ -25,6 +26,9 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     '.a { position: absolute }',
     '```javascript',
     'const map = xs.map(f);',
+    '```',
+    '```python',
+    'self.iter = iter(xs)',
     '```',
   ].join('\n');
   const summary = (m: TermMatcher<{ noteId: string }>) =>

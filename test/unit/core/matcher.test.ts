@@ -25,6 +25,14 @@ describe('TermMatcher', () => {
     );
     assert.deepEqual(found(m, 'we map the users', 'markdown'), []);
   });
+  it('a global function (member: false) matches where it is called or named, not as an attribute of that name', () => {
+    const m = matcher([{ term: 'iter', value: 'iterator', languages: ['python'], codeOnly: true, member: false }]);
+    const code = ['it = iter(xs)', 'self.iter += 1', 'if storage.iter > 0:', 'next(iter(ys))', 'log(self .iter)'].join('\n');
+    assert.deepEqual(
+      m.matchAll(code, 'python').map((x) => code.slice(Math.max(0, x.start - 2), x.end + 1)),
+      ['= iter(', 't(iter('],
+    );
+  });
   describe('multi-word terms across separators and case styles', () => {
     const m = matcher(['fine-tuning', 'kubectl run', 'kubectl']);
     for (const text of ['fine-tuning', 'fine tuning', 'fine_tuning', 'fineTuning', 'FineTuning', 'finetuning', 'FINE_TUNING', 'fine  tuning']) {

@@ -220,6 +220,10 @@ describe('alias context, forms and verified', () => {
       '6: aliases[1]: member must be true or false',
     ]);
   });
+  it('member: false needs languages and is kept', () => {
+    assert.deepEqual(parse({ aliases: '[{ term: iter, languages: [python], prose: false, member: false }]' }).note!.aliases, [{ term: 'iter', languages: ['python'], prose: false, member: false }]);
+    assert.deepEqual(messages({ aliases: '[{ term: iter, member: false }]' }), ['6: aliases[0]: member: false needs languages (the code whose global name it is)']);
+  });
   it('rejects a context that is not a topic path and forms that is not a boolean', () => {
     assert.deepEqual(messages({ aliases: '[{ term: a, context: "Not A Path" }, { term: b, forms: maybe }]' }), [
       '6: aliases[0]: context must be true, a topic path such as "kubernetes", or a list of topic paths',
