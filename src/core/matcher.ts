@@ -1591,8 +1591,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
 function partOfLongerName(text: string, start: number, end: number, underscores: number): boolean {
   const before = text.charCodeAt(start - (underscores & 3) - 1);
   const after = text.charCodeAt(end + (underscores >> 2));
-  // Nor is it a flag (`gpg --export`) or a path segment (`/usr/local/bin`).
-  return isNameChar(before) || isNameChar(after) || before === 0x2d || before === 0x2f || after === 0x2f;
+  // Nor is it a flag (`gpg --export`), a path segment (`/usr/local/bin`) or the first word of a hyphenated
+  // name (`go-app-deploy.sh`).
+  return isNameChar(before) || isNameChar(after) || before === 0x2d || before === 0x2f || after === 0x2f || after === 0x2d;
 }
 
 /** `xs.map`, `xs?.map`, or a chain's next line `  .map`: the dot before the name (spaces between), but not a spread's `...map`. */

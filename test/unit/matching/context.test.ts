@@ -456,6 +456,12 @@ describe('code-only keywords (prose: false)', () => {
     const inShell = keywordsOf('shellscript', 'tools/shell', ['export', 'local']);
     assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
     assert.deepEqual(inShell('export PATH\nf() { local dir="$1"; }\n'), ['export', 'local']);
+    // Nor the first word of a hyphenated name: a Go statement, not a file name in a code span.
+    const inGo = keywordsOf('go', 'go/concurrency', ['go']);
+    assert.deepEqual(inGo('func main() {\n\tgo run(x)\n}\n'), ['go']);
+    const goDoc = new TermMatcher<string>([{ term: 'go', value: 'goroutine', topic: 'go/concurrency', languages: ['go'], codeOnly: true, forms: false, caseSensitive: true, member: false }, { term: 'goroutine', value: 'goroutine', topic: 'go/concurrency' }]);
+    const inDoc = (text: string) => scanDocument(goDoc, text, 'markdown', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(inDoc('A goroutine starts with `go f()`; see `go-app-deploy.sh` and `worker.go`. A goroutine.'), ['goroutine', 'go', 'goroutine']);
   });
   it('in a code span of prose about their topic: Markdown `code`, Javadoc {@code x}, KDoc and Go doc [links]', () => {
     const keywords = new TermMatcher<string>([
