@@ -1573,8 +1573,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
-    // A hyphenated key or property (`runs-on`, `block-size`) is not the words apart ("runs on a GPU").
-    if (e.term.includes('-') && hasSpace(text, start, end) && !e.term.includes(' ')) return Verdict.Reject;
+    // A hyphenated key or property (`runs-on`, `block-size`) or a snake_case name (`file_operations`) is not
+    // the words apart ("runs on a GPU", "all file operations").
+    if ((e.term.includes('-') || e.term.includes('_')) && hasSpace(text, start, end) && !e.term.includes(' ')) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

@@ -186,6 +186,10 @@ describe('topic context', () => {
     assert.deepEqual(notes('GitHub Actions picks a runner by `runs-on`. GitHub Actions: runs-on: ubuntu-latest.'), ['GitHub Actions:github-actions', 'runs-on:github-actions', 'GitHub Actions:github-actions', 'runs-on:github-actions']);
     assert.deepEqual(notes('GitHub Actions and GitHub Actions again. The job runs on a single GPU; Runs on Linux.'), ['GitHub Actions:github-actions', 'GitHub Actions:github-actions']);
     assert.deepEqual(notes('CSS and CSS: the block-size property, unlike the block size of a cipher.'), ['CSS:css', 'CSS:css', 'block-size:css-writing-mode']);
+    // The same for a snake_case name: the C struct, not "file operations" in prose about the kernel.
+    const kernel = new TermMatcher<string>([t('Linux kernel', 'kernel', 'linux/kernel'), t('file_operations', 'vfs', 'linux/kernel', { languages: ['c'] })]);
+    const inKernelDoc = (text: string) => scanDocument(kernel, text, 'markdown', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(inKernelDoc('The Linux kernel, the Linux kernel: a driver fills a file_operations table; file operations then call it.'), ['Linux kernel', 'Linux kernel', 'file_operations']);
     // In the languages it is scoped to, the scan is unchanged (a YAML key has its hyphen anyway).
     assert.deepEqual(scanDocument(m, 'runs-on: ubuntu-latest', 'yaml', (v) => v).matches.map((x) => x.text), ['runs-on']);
   });
