@@ -1569,13 +1569,13 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
   }
+  // In prose (comments too), a scoped hyphenated key or property (`runs-on`, `block-size`) or snake_case name
+  // (`file_operations`, `try_to_lock`) is not the words apart ("runs on a GPU", "try to lock").
+  if (e.languages && env.prose && (e.term.includes('-') || e.term.includes('_')) && !e.term.includes(' ') && hasSpace(text, start, end)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
-    // A hyphenated key or property (`runs-on`, `block-size`) or a snake_case name (`file_operations`) is not
-    // the words apart ("runs on a GPU", "all file operations").
-    if ((e.term.includes('-') || e.term.includes('_')) && hasSpace(text, start, end) && !e.term.includes(' ')) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

@@ -190,6 +190,10 @@ describe('topic context', () => {
     const kernel = new TermMatcher<string>([t('Linux kernel', 'kernel', 'linux/kernel'), t('file_operations', 'vfs', 'linux/kernel', { languages: ['c'] })]);
     const inKernelDoc = (text: string) => scanDocument(kernel, text, 'markdown', (v) => v).matches.map((x) => x.text);
     assert.deepEqual(inKernelDoc('The Linux kernel, the Linux kernel: a driver fills a file_operations table; file operations then call it.'), ['Linux kernel', 'Linux kernel', 'file_operations']);
+    // Also in a comment of the name's own language: the comment is English.
+    const cpp = new TermMatcher<string>([t('try_to_lock', 'std-unique-lock', 'cpp/concurrency', { languages: ['cpp'] })]);
+    const inCpp = (text: string) => scanDocument(cpp, text, 'cpp', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(inCpp('// try to lock first; with try_to_lock it never blocks\nstd::unique_lock lk(m, std::try_to_lock);\n'), ['try_to_lock', 'try_to_lock']);
     // In the languages it is scoped to, the scan is unchanged (a YAML key has its hyphen anyway).
     assert.deepEqual(scanDocument(m, 'runs-on: ubuntu-latest', 'yaml', (v) => v).matches.map((x) => x.text), ['runs-on']);
   });
