@@ -80,7 +80,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const deferredEntries: TermEntry<unknown>[] = [];
   const heldEnds: number[] = [];
   let matches: Match<T>[] = [];
-  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds }));
+  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, programComment: isProgramComment(seg), literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds }));
   for (const seg of segments) matcher.matchInto(matches, text, envOf(seg), seg.from, seg.to);
   if (includes) matches = includes.filter(matches);
 
@@ -316,6 +316,14 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
   return topic;
 }
 
+/** Data and configuration files: their comments talk about the tools that read them (`tpl` in a Helm values file). */
+const DATA_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'properties', 'xml', 'github-actions-workflow', 'dockercompose', 'helm', 'dotenv', 'tsconfig', 'package-json']);
+
+/** A comment of a program, not of a prose document or a data or config file. */
+function isProgramComment(seg: Segment): boolean {
+  return seg.prose && !PROSE_LANGUAGES.has(seg.languageId) && !DATA_LANGUAGES.has(seg.languageId);
+}
+
 /**
  * A segment's scan settings depend only on its language and whether it is prose: one object for each kind,
  * not one per segment (comments cut a source file into thousands of segments).
@@ -347,7 +355,7 @@ function rescanDeferredLines<T>(
   let count = 0;
   for (let d = 0; d < offsets.length; d++) if (d === 0 || offsets[d] !== offsets[d - 1]) offsets[count++] = offsets[d];
   const out: Match<T>[] = [];
-  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, ...spans, supports }));
+  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, programComment: isProgramComment(seg), ...spans, supports }));
   let segIndex = 0;
   /** Where the current rescan stood where the first pass stood (its stopAfter ended it there), or -1. */
   let rejoinAt = -1;

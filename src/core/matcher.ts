@@ -270,6 +270,11 @@ export interface ScanEnv {
   literals?: readonly number[];
   /** Sorted [start, end) offsets of code spans in prose (`defer` in Markdown, {@code x} in a comment): a keyword there is code. */
   codeSpans?: readonly number[];
+  /**
+   * The prose is a comment of a program: a code span in it is code of the program's own language (`free` in a C
+   * comment is C's free(), not the shell's free command), where a prose document's is the code it is about.
+   */
+  programComment?: boolean;
   /** Whether the document is about one of these topics; undefined defers every contextual entry. */
   supports?: (context: readonly string[]) => boolean;
   /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
@@ -1576,6 +1581,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
+    if (e.codeOnly && env.programComment) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

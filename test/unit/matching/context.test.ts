@@ -477,6 +477,9 @@ describe('code-only keywords (prose: false)', () => {
       { term: 'goroutine', value: 'goroutine', topic: 'go/concurrency' },
       { term: 'delay', value: 'kotlin-delay', topic: 'mobile/android', languages: ['kotlin'], codeOnly: true, forms: false },
       { term: 'coroutine', value: 'kotlin-coroutines', topic: 'mobile/android' },
+      { term: 'synchronized', value: 'java-synchronized', topic: 'java/concurrency', languages: ['java'], codeOnly: true, forms: false },
+      { term: 'free', value: 'free-command', topic: 'linux/memory', languages: ['shellscript'], codeOnly: true, forms: false },
+      { term: 'Linux', value: 'linux', topic: 'linux' },
     ]);
     const found = (text: string, languageId: string) => scanDocument(keywords, text, languageId, (v) => v).matches.map((x) => x.text);
     const tutorial = 'A goroutine may `defer` a call; another goroutine can defer nothing.\n';
@@ -485,8 +488,16 @@ describe('code-only keywords (prose: false)', () => {
     assert.deepEqual(found('Please `defer` the payment.\n', 'markdown'), []);
     const kdoc = '/** A coroutine that waits: see [delay]; it does not delay the thread. Another coroutine. */\nfun f() {}\n';
     assert.deepEqual(found(kdoc, 'kotlin'), ['coroutine', 'delay', 'coroutine']);
-    const javadoc = '// A coroutine {@code delay} and {@link delay}; in [Markdown](delay) a link.\n// one more coroutine\nclass A {}\n';
-    assert.deepEqual(found(javadoc, 'java'), ['coroutine', 'delay', 'delay', 'coroutine']);
+    const javadoc = '// A coroutine {@code synchronized} and {@link synchronized}; in [Markdown](synchronized) a link.\n// one more coroutine\nclass A {}\n';
+    assert.deepEqual(found(javadoc, 'java'), ['coroutine', 'synchronized', 'synchronized', 'coroutine']);
+    // A program's comment is about its own code: another language's keyword in a code span there is this
+    // language's name (C's `free`, not the shell's free command; Kotlin's `delay` in a Java comment).
+    const c = '/* Linux, Linux, Linux: blocks go back to the `free` list on `free`. */\nvoid f(void) { free(p); }\n';
+    assert.deepEqual(found(c, 'c'), ['Linux', 'Linux', 'Linux']);
+    assert.deepEqual(found('// A coroutine {@code delay}; one more coroutine\nclass A {}\n', 'java'), ['coroutine', 'coroutine']);
+    // A prose document's code spans are the code it is about, a YAML file's comments the tools that read it.
+    assert.deepEqual(found('Linux, Linux, Linux: run `free` to see memory.\n', 'markdown'), ['Linux', 'Linux', 'Linux', 'free']);
+    assert.deepEqual(found('# Linux, Linux, Linux: check `free` first\nmemory: 1Gi\n', 'yaml'), ['Linux', 'Linux', 'Linux', 'free']);
   });
   it('not inside a string literal of code, where they are the words of a message', () => {
     const keywordsOf = (languageId: string, terms: string[]) => {
