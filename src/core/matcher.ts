@@ -193,6 +193,12 @@ export interface TermEntry<T = unknown> {
   member?: boolean;
   /** A global function or keyword: it never matches after a member access (`iter(xs)`, not `self.iter`). */
   global?: boolean;
+  /**
+   * A type name of two or more capitalised words (`RuntimeClass`, `ConcurrentHashMap`): written as words apart
+   * ("runtime class", "replica set") it is an ordinary phrase, which matches only where the document is about
+   * the note's field; written as one word it needs nothing.
+   */
+  typeName?: boolean;
   /** The note is a concept of every field (see Note.general): its matches say nothing of the document's topic. */
   general?: boolean;
   /**
@@ -229,6 +235,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     possessive: e.possessive === true,
     member: e.member === true,
     global: e.global === true,
+    typeName: e.typeName === true,
     general: e.general === true,
     capitals: e.capitals === true,
     underscores: e.underscores,
@@ -696,6 +703,7 @@ export class TermMatcher<T = unknown> {
         codeOnly: input.codeOnly,
         member: input.member === true,
         global: input.member === false,
+        typeName: isTypeName(input.term),
         general: input.general,
         identifier: input.joined === true || isIdentifierTerm(input.term),
         capitals: isConstantName(input.term),
@@ -729,6 +737,7 @@ export class TermMatcher<T = unknown> {
             codeOnly: input.codeOnly,
             member: input.member === true,
             global: input.member === false,
+            typeName: isTypeName(input.term),
             general: input.general,
             identifier,
             capitals,
@@ -768,7 +777,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.typeName) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -831,7 +840,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.typeName ? 16384 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -951,6 +960,7 @@ export class TermMatcher<T = unknown> {
         general: (flags & 2048) !== 0,
         member: (flags & 4096) !== 0,
         global: (flags & 8192) !== 0,
+        typeName: (flags & 16384) !== 0,
       });
       entryCache.set(id, entry);
       return entry;
@@ -1585,6 +1595,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }
+  if (!context && e.typeName && !e.languages && hasWordBreak(text, start, end)) context = defaultContext(e);
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
@@ -1613,6 +1624,11 @@ function afterMemberAccess(text: string, start: number): boolean {
 /** A letter, digit or underscore: a character of an identifier. */
 export function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** `RuntimeClass`, `ConcurrentHashMap`: two or more capitalised words joined (see TermEntry.typeName). */
+function isTypeName(term: string): boolean {
+  return /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(term);
 }
 
 /** `useContext`, `setTimeout`, `getElementById`: lower camel case, written as one word. */

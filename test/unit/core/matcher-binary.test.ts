@@ -17,6 +17,7 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     { term: 'Kubernetes', value: { noteId: '' }, topic: 'kubernetes', evidence: true, caseSensitive: true, forms: false },
     { term: 'map', value: { noteId: 'array-map' }, topic: 'frontend/javascript', languages: ['javascript', 'markdown'], codeOnly: true, member: true, forms: false },
     { term: 'iter', value: { noteId: 'iterator' }, topic: 'tools/python', languages: ['python', 'markdown'], codeOnly: true, member: false, forms: false },
+    { term: 'RuntimeClass', value: { noteId: 'runtime-class' }, topic: 'kubernetes/workloads' },
   ];
   const text = [
     'Kubernetes: kubectl and the kubelet run Deployments; LLMs and llms; fine-tuned, 先做知识蒸馏。',
@@ -30,6 +31,7 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     '```python',
     'self.iter = iter(xs)',
     '```',
+    'A RuntimeClass, a runtime class; and a Java runtime class name.',
   ].join('\n');
   const summary = (m: TermMatcher<{ noteId: string }>) =>
     scanDocument(m, text, 'markdown', (v) => v.noteId).matches.map((x) => [x.text, x.entries.map((e) => `${e.value.noteId}:${e.term}:${e.topic}`).join('|')]);

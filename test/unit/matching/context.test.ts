@@ -197,6 +197,20 @@ describe('topic context', () => {
     // In the languages it is scoped to, the scan is unchanged (a YAML key has its hyphen anyway).
     assert.deepEqual(scanDocument(m, 'runs-on: ubuntu-latest', 'yaml', (v) => v).matches.map((x) => x.text), ['runs-on']);
   });
+  it('a type name written as words apart is an ordinary phrase: it needs the note\'s field', () => {
+    const m = new TermMatcher<string>([
+      t('RuntimeClass', 'runtime-class', 'kubernetes/workloads'),
+      t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+      t('TimeUnit', 'java-timeunit', 'java/concurrency'),
+    ]);
+    const texts = (text: string, languageId = 'markdown') => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+    // An Android doc: a Java class's "runtime class name" and a "time unit" are no Kubernetes or Java type.
+    assert.deepEqual(texts('Give the fully qualified runtime class name; durations take a time unit.'), []);
+    // Written as one word it is the type wherever it appears.
+    assert.deepEqual(texts('Set a RuntimeClass; pass a TimeUnit.'), ['RuntimeClass', 'TimeUnit']);
+    // In a document about its field the words apart are the type too.
+    assert.deepEqual(texts('kubectl get runtimeclass; kubectl describe it: a runtime class picks the handler.'), ['kubectl', 'runtimeclass', 'kubectl', 'runtime class']);
+  });
   it('a class name whose words apart its note limits matches only as one word', () => {
     const note = (id: string, topic: string, title: string, aliases: Note['aliases']): Note => ({
       id,
@@ -225,7 +239,8 @@ describe('topic context', () => {
     assert.deepEqual(found('def f():\n    """Keeps a weak reference to the trainer, see WeakReference."""\n', 'python'), ['WeakReference:java-reference-types']);
     // In Java the limited alias applies, comments included.
     assert.deepEqual(found('// holds a weak reference\nWeakReference<Foo> ref;', 'java'), ['weak reference:java-reference-types', 'WeakReference:java-reference-types']);
-    assert.deepEqual(found('A replica set keeps Pods running; a ReplicaSet too.', 'markdown'), ['replica set:replicaset', 'ReplicaSet:replicaset']);
+    // (Words apart are an ordinary phrase, so the document has to be about the field: see the test above.)
+    assert.deepEqual(found('A ReplicaSet, a ReplicaSet: a replica set keeps Pods running.', 'markdown'), ['ReplicaSet:replicaset', 'ReplicaSet:replicaset', 'replica set:replicaset']);
   });
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
