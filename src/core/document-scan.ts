@@ -255,7 +255,16 @@ function codeSpansOf(text: string, languageId: string, segments: readonly Segmen
 
 /** @param literals receives the code's string literals (see commentRanges) */
 function structureOf(text: string, languageId: string, literals: number[]): Segment[] {
-  if (languageId === 'markdown' || languageId === 'mdx') return markdownSegments(text);
+  if (languageId === 'markdown' || languageId === 'mdx') {
+    // A fenced block is code of its language, with comments and string literals as in a file of it: a Go
+    // comment inside a ```go fence is prose, as it is in a .go file.
+    const out: Segment[] = [];
+    for (const seg of markdownSegments(text)) {
+      if (seg.prose || !hasCommentSyntax(seg.languageId)) out.push(seg);
+      else out.push(...codeStructure(text, seg.languageId, literals, seg.from, seg.to));
+    }
+    return out;
+  }
   if (PROSE_LANGUAGES.has(languageId) || !hasCommentSyntax(languageId)) return [{ from: 0, to: text.length, languageId, prose: PROSE_LANGUAGES.has(languageId) }];
   if (languageId === 'vue') return vueStructure(text, literals);
   return codeStructure(text, languageId, literals, 0, text.length);

@@ -409,6 +409,12 @@ describe('Markdown structure', () => {
     ]);
     assert.deepEqual(hits('```go\nch := make(chan int)\n```\n', 'markdown'), [['chan', 'go-channel']]);
     assert.deepEqual(hits('```python\nch = chan(1)\n```\n', 'markdown'), []);
+    // Comments and string literals inside a fence are what they are in a file of its language: a Go comment is
+    // prose, where the code-only `select` is no keyword.
+    const keywords = new TermMatcher<string>([{ term: 'select', value: 'go-select', topic: 'go/concurrency', languages: ['go'], codeOnly: true, forms: false }]);
+    const fenced = (text: string) => scanDocument(keywords, text, 'markdown', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(fenced('```go\n// select the first ready case\nselect {}\nfmt.Println("select one")\n```\n'), ['select']);
+    assert.deepEqual(fenced('```go\nselect {}\n```\n'), scanDocument(keywords, 'select {}\n', 'go', (v) => v).matches.map((x) => x.text));
   });
   it('segments: a fence spans to its closing marker, an unclosed fence to the end', () => {
     const text = 'a\n```go\nx\n```\nb\n~~~~py\ny\n';
