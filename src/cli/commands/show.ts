@@ -1,3 +1,4 @@
+import type { Corpus } from '../../core/corpus';
 import { localize } from '../../core/note';
 import { allowFlags } from '../args';
 import { loadCorpus, UsageError, type CliOptions, type Output } from '../context';
@@ -8,9 +9,14 @@ export async function runShow(options: CliOptions, distDir: string, io: Output):
   allowFlags(options, ['--html']);
   if (options.args.length !== 1) throw new UsageError('show takes exactly one note id');
   const { corpus } = await loadCorpus(options, distDir);
-  const note = corpus.get(options.args[0]);
+  return showNote(corpus, options.args[0], options, io);
+}
+
+/** What `show ID` prints, from a loaded corpus; the exit code. */
+export function showNote(corpus: Corpus, id: string, options: Pick<CliOptions, 'lang' | 'json' | 'flags'>, io: Output): number {
+  const note = corpus.get(id);
   if (!note) {
-    io.err(`no note with id "${options.args[0]}"`);
+    io.err(`no note with id "${id}"`);
     return 1;
   }
   const lang = options.lang;
