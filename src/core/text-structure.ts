@@ -321,7 +321,6 @@ const URL_CHAR = /[^\s<>()[\]{}"'`|\\^]/;
  * not a mention (`kubectl apply -f https://k8s.io/examples/job.yaml`).
  */
 export function withoutUrls(text: string, segments: Segment[]): Segment[] {
-  if (text.indexOf('://') < 0) return segments;
   const holes: number[] = [];
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
     let start = at;
@@ -331,8 +330,32 @@ export function withoutUrls(text: string, segments: Segment[]): Segment[] {
     while (end < text.length && URL_CHAR.test(text[end])) end++;
     holes.push(start, end);
   }
-  return withoutHoles(segments, holes);
+  // E-mail addresses too (`probe@example.com`, `git@github.com`): a name before the @ and a dotted domain after
+  // it, so not a decorator, an annotation or an npm scope (`@property`, `@Override`, `@vue/reactivity`).
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && /[A-Za-z0-9._%+-]/.test(text[start - 1])) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start === at || !domain) continue;
+    holes.push(start, at + 1 + domain[0].length);
+  }
+  return withoutHoles(segments, disjoint(holes));
 }
+
+/** [start, end) pairs sorted by start, overlapping ones merged. */
+function disjoint(holes: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < holes.length; k += 2) pairs.push([holes[k], holes[k + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    if (out.length > 0 && start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/;
 
 /** Segments with the sorted, disjoint [start, end) `holes` cut out of those `applies` says (all by default). */
 function withoutHoles(segments: Segment[], holes: readonly number[], applies: (seg: Segment) => boolean = () => true): Segment[] {

@@ -386,6 +386,12 @@ describe('Markdown structure', () => {
     const md = `${k8s}See [the docs](https://kubernetes.io/docs/concepts/workloads/pods/) and <https://example.com/pods>.\nAlso https://k8s.io/pods/x and [distil](#knowledge-distillation).\n## Pods {#pod}\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pods', 'pod']]);
   });
+  it('e-mail addresses are not text; decorators, annotations and npm scopes are', () => {
+    const md = `${k8s}Write to pod@example.com or ops.pod+alerts@pods.example.org about the Pod; see https://k8s.io/pods and pod@k8s.io.\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod']]);
+    const m = new TermMatcher<string>([{ term: 'property', value: 'python-property', topic: 'tools/python', languages: ['python'], codeOnly: true }]);
+    assert.deepEqual(scanDocument(m, '@property\ndef x(self): ...\n', 'python', (v) => v).matches.map((x) => x.text), ['property']);
+  });
   it('scheme-less addresses (go.uber.org/x, github.com/a/b) are not text', () => {
     const md = `${k8s}Use [go.uber.org/pod](https://pkg.go.dev/go.uber.org/pod) or github.com/kubernetes/pod.\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), []);
