@@ -199,6 +199,11 @@ export interface TermEntry<T = unknown> {
    * the note's field; written as one word it needs nothing.
    */
   typeName?: boolean;
+  /**
+   * A scoped hyphenated key or property (`runs-on`, `block-size`) or snake_case name (`file_operations`): in
+   * prose it matches only as written, not as the words apart ("runs on a GPU", "try to lock").
+   */
+  asWritten?: boolean;
   /** The note is a concept of every field (see Note.general): its matches say nothing of the document's topic. */
   general?: boolean;
   /**
@@ -235,7 +240,9 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     possessive: e.possessive === true,
     member: e.member === true,
     global: e.global === true,
-    typeName: e.typeName === true,
+    // Both follow from the term, so they are derived here, the one place every entry (built or loaded) passes.
+    typeName: isTypeName(e.term),
+    asWritten: e.languages !== undefined && !e.term.includes(' ') && (e.term.includes('-') || e.term.includes('_')),
     general: e.general === true,
     capitals: e.capitals === true,
     underscores: e.underscores,
@@ -703,7 +710,6 @@ export class TermMatcher<T = unknown> {
         codeOnly: input.codeOnly,
         member: input.member === true,
         global: input.member === false,
-        typeName: isTypeName(input.term),
         general: input.general,
         identifier: input.joined === true || isIdentifierTerm(input.term),
         capitals: isConstantName(input.term),
@@ -737,7 +743,6 @@ export class TermMatcher<T = unknown> {
             codeOnly: input.codeOnly,
             member: input.member === true,
             global: input.member === false,
-            typeName: isTypeName(input.term),
             general: input.general,
             identifier,
             capitals,
@@ -840,7 +845,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.typeName ? 16384 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -960,7 +965,6 @@ export class TermMatcher<T = unknown> {
         general: (flags & 2048) !== 0,
         member: (flags & 4096) !== 0,
         global: (flags & 8192) !== 0,
-        typeName: (flags & 16384) !== 0,
       });
       entryCache.set(id, entry);
       return entry;
@@ -1584,9 +1588,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
   }
-  // In prose (comments too), a scoped hyphenated key or property (`runs-on`, `block-size`) or snake_case name
-  // (`file_operations`, `try_to_lock`) is not the words apart ("runs on a GPU", "try to lock").
-  if (e.languages && env.prose && (e.term.includes('-') || e.term.includes('_')) && !e.term.includes(' ') && hasSpace(text, start, end)) return Verdict.Reject;
+  if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
