@@ -122,14 +122,21 @@ describe('content index build', () => {
       { en: '', zh: '' },
       { en: 'Last.', zh: '最后。' },
     ];
-    const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md`, ...(k === 2 ? { related: ['n0'], tags: ['t'], verified: { go: '1.23' } } : {}) })) as unknown as Note[];
+    const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md`, ...(k === 2 ? { related: ['n0', 'not-bundled'], tags: ['t'], verified: { go: '1.23' } } : {}) })) as unknown as Note[];
     const split = splitBodies({ version: 1, topics: {}, notes });
     const text = encodeBodiesFile(split.bodies);
     assert.ok(text.endsWith('Last.正文：含 "引号" 与 🚀。最后。'), 'every English body, then every Chinese one, as plain text');
     const target = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' }, related: [], tags: [] })) as Note[];
     applyBodies(target, text);
     assert.deepEqual(target.map((n) => n.body), bodies);
-    assert.deepEqual([target[2].related, target[2].tags, target[2].verified], [['n0'], ['t'], { go: '1.23' }]);
+    assert.deepEqual([target[2].related, target[2].tags, target[2].verified], [['n0', 'not-bundled'], ['t'], { go: '1.23' }]);
+    // A related bundled note is stored as its row, any other id as written.
+    assert.ok(text.includes('"related":[[],[],[0,"not-bundled"]]'), text.slice(0, text.indexOf('\u0000')));
+    // Notes in another order, or other notes, are refused: the rows would give each the wrong body.
+    const reordered = [target[1], target[0], target[2]].map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    assert.throws(() => applyBodies(reordered, text), /written for other notes/);
+    assert.throws(() => applyBodies(reordered.slice(0, 2), text), /written for other notes/);
+    assert.deepEqual(reordered.map((n) => n.body.en), ['', '', '']);
     // A file cut short is refused before any note changes.
     const fresh = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
     assert.throws(() => applyBodies(fresh, text.slice(0, -1)), /bodies do not end the file/);
