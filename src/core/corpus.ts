@@ -230,10 +230,10 @@ export class Corpus {
       for (const alias of note.aliases) {
         if ((alias.languages || alias.context) && /\s/.test(alias.term.trim())) (limitedPhrases ??= new Set()).add(termKeys(alias.term)[0] ?? '');
       }
-      const add = (term: string, alias?: Alias) => {
+      const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',');
+        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',') + (titleApart ? '\u0000title' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
@@ -241,10 +241,13 @@ export class Corpus {
         out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
-      // Titles count as terms unless an alias already scopes that same term.
+      // Titles count as terms unless an alias already scopes that same term, or writes it the same way
+      // (words apart or one word: `nodeAffinity` leaves the title "Node affinity" its words).
       for (const title of [note.title.en, note.title.zh]) {
         const key = termKeys(title)[0];
-        if (!note.aliases.some((a) => termKeys(a.term)[0] === key)) add(title);
+        // An identifier never matches words apart: "node affinity" is not `nodeAffinity`.
+        const apart = /\s/.test(title.trim());
+        if (!note.aliases.some((a) => termKeys(a.term)[0] === key && (a.languages || a.context || /\s/.test(a.term.trim()) === apart))) add(title, undefined, apart);
       }
     }
     for (const [topic, info] of Object.entries(this.topicNames)) {

@@ -242,6 +242,34 @@ describe('topic context', () => {
     // (Words apart are an ordinary phrase, so the document has to be about the field: see the test above.)
     assert.deepEqual(found('A ReplicaSet, a ReplicaSet: a replica set keeps Pods running.', 'markdown'), ['ReplicaSet:replicaset', 'ReplicaSet:replicaset', 'replica set:replicaset']);
   });
+  it("a title written as words matches as words when an alias writes the same key as one identifier", () => {
+    const note = (id: string, title: string, aliases: Note['aliases']): Note => ({
+      id,
+      title: { en: title, zh: title },
+      aliases,
+      topic: ['kubernetes', 'scheduling'],
+      tags: [],
+      summary: { en: `${title}.`, zh: `${title}。` },
+      related: [],
+      origin: 'bundled',
+      file: `kubernetes/${id}.md`,
+      body: { en: 'Text.', zh: '正文。' },
+      bodyLine: { zh: 1, en: 1 },
+      keyLines: { aliases: 1, related: 1 },
+    });
+    const corpus = new Corpus(
+      [
+        note('node-affinity', 'Node affinity', [{ term: 'nodeAffinity' }]),
+        // An alias that scopes the words keeps the title from matching anywhere else.
+        note('pod-priority', 'Pod priority', [{ term: 'pod priority', context: ['kubernetes'] }, { term: 'priorityClassName' }]),
+      ],
+      {},
+    );
+    const found = (text: string) => corpus.scanDocument(text, 'markdown').map((m) => `${text.slice(m.start, m.end)}:${m.entries[0].value.noteId}`);
+    // `nodeAffinity` alone is an identifier and never matches words apart; the title does.
+    assert.deepEqual(found('Use Node Affinity, or `nodeAffinity` in the spec.'), ['Node Affinity:node-affinity', 'nodeAffinity:node-affinity']);
+    assert.deepEqual(found('Pod priority decides.'), []);
+  });
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
   });
