@@ -1258,7 +1258,7 @@ export class TermMatcher<T = unknown> {
   private walk(text: string, start: number, len: number, node: number, i: number): void {
     const nodes = this.nodes;
     for (;;) {
-      if (nodes[node * NODE_STRIDE] !== -1 && i > start && this.endsCleanly(text, i, len)) this.addCandidate(i, node);
+      if (nodes[node * NODE_STRIDE] !== -1 && i > start && this.endsCleanly(text, start, i, len)) this.addCandidate(i, node);
       if (i >= len) return;
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
@@ -1349,14 +1349,18 @@ export class TermMatcher<T = unknown> {
     this.candCount++;
   }
 
-  /** A Latin term must not end inside a word: `run` in `runtime` or `PCA` in `PCAP` is no match. */
-  private endsCleanly(text: string, end: number, len: number): boolean {
+  /**
+   * A Latin term must not end inside a word: `run` in `runtime` or `PCA` in `PCAP` is no match. It may end
+   * where a camel-case name goes on (`base` in `baseURL`), unless the text writes its words apart: `go get`
+   * is not the start of `go getData(ch)`.
+   */
+  private endsCleanly(text: string, start: number, end: number, len: number): boolean {
     if (end >= len) return true;
     const last = classOf(text.charCodeAt(end - 1));
     if (!isAlnum(last)) return true;
     const next = classOf(text.charCodeAt(end));
     if (!isAlnum(next)) return true;
-    return camelBoundaryAt(text, end, next);
+    return camelBoundaryAt(text, end, next) && !hasSpace(text, start, end);
   }
 
   private acceptedEntries(node: number, text: string, start: number, end: number, env: ScanEnv): TermEntry<T>[] | undefined {

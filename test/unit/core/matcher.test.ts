@@ -114,6 +114,14 @@ describe('TermMatcher', () => {
     it('"run" matches as a whole word and as an identifier part', () => {
       assert.deepEqual(found(m, 'run(); runTests(); testRun'), [['run', 'run'], ['run', 'run'], ['Run', 'run']]);
     });
+    it('words the text writes apart end at a word end, not where a camel-case name goes on', () => {
+      const cmd = matcher(['go get', 'learning rate', 'base']);
+      assert.deepEqual(found(cmd, 'go getData(ch); go get ./...; the learning rateLimit; baseURL'), [
+        ['go get', 'go get'],
+        ['base', 'base'],
+      ]);
+      assert.deepEqual(found(cmd, 'learningRateScheduler'), [['learningRate', 'learning rate']]);
+    });
     it('an API name scoped to languages is not the lower-case first word of a longer identifier; a concept is', () => {
       const code = matcher([
         { term: 'fetch', value: 'fetch-api', languages: ['typescript'] },
