@@ -123,21 +123,29 @@ function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean): boolea
 /**
  * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
  * Anything else (`-_`, ` - `) is not a word break between two words of one term; returns -1. A run of
- * spaces may end at a command-line flag (` -e`, ` --amend`), whose dashes the walk then matches.
+ * spaces may end at a command-line flag (` -e`, ` --amend`), whose dashes the walk then matches, and
+ * spaces may meet a dunder name's underscores (`from __future__ import`, `symbol __x86_thunk`).
  */
 function separatorEnd(text: string, i: number, len: number, c: number): number {
   let j = i + 1;
   if (isJoiner(c)) {
     if (j < len && text.charCodeAt(j) === c) j++;
+    if (c === 0x5f && j - i === 2) j = spacesEnd(text, j, len);
   } else {
-    while (j < len) {
-      const d = text.charCodeAt(j);
-      if (d !== 0x20 && d !== 0x09 && d !== 0x3000) break;
-      j++;
-    }
+    j = spacesEnd(text, j, len);
     if (flagDashes(text, j, len) > 0) return j;
+    if (j + 2 < len && text.charCodeAt(j) === 0x5f && text.charCodeAt(j + 1) === 0x5f && isAlnum(classOf(text.charCodeAt(j + 2)))) j += 2;
   }
   return j < len && classOf(text.charCodeAt(j)) === Cls.Sep ? -1 : j;
+}
+
+function spacesEnd(text: string, j: number, len: number): number {
+  while (j < len) {
+    const d = text.charCodeAt(j);
+    if (d !== 0x20 && d !== 0x09 && d !== 0x3000) break;
+    j++;
+  }
+  return j;
 }
 
 /**

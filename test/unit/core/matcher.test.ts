@@ -114,6 +114,15 @@ describe('TermMatcher', () => {
     it('"run" matches as a whole word and as an identifier part', () => {
       assert.deepEqual(found(m, 'run(); runTests(); testRun'), [['run', 'run'], ['run', 'run'], ['Run', 'run']]);
     });
+    it("a space may meet a dunder name's underscores inside a term of several words", () => {
+      const lines = matcher(['from __future__ import annotations', 'Unknown symbol __x86_indirect_thunk_rax', 'foo bar']);
+      assert.deepEqual(found(lines, 'from __future__ import annotations\nUnknown symbol __x86_indirect_thunk_rax'), [
+        ['from __future__ import annotations', 'from __future__ import annotations'],
+        ['Unknown symbol __x86_indirect_thunk_rax', 'Unknown symbol __x86_indirect_thunk_rax'],
+      ]);
+      // One underscore next to a space, or a dash, is still no word break.
+      assert.deepEqual(found(lines, 'foo _bar; foo -_ bar; foo _ bar'), []);
+    });
     it('words the text writes apart end at a word end, not where a camel-case name goes on', () => {
       const cmd = matcher(['go get', 'learning rate', 'base']);
       assert.deepEqual(found(cmd, 'go getData(ch); go get ./...; the learning rateLimit; baseURL'), [
