@@ -80,13 +80,13 @@ export interface BodiesFile {
 
 export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-/** Where each part ends, parts of the given lengths joined into one text. */
-function runningEnds(lengths: readonly unknown[]): number[] {
+/** Where each part ends, parts of the given lengths joined into one text. Throws `invalid` on a length that is none. */
+function runningEnds(lengths: readonly unknown[], invalid: string): number[] {
   const ends: number[] = new Array(lengths.length);
   let end = 0;
   for (let k = 0; k < lengths.length; k++) {
     const length = lengths[k];
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) throw new Error('unsupported prebuilt index');
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) throw new Error(invalid);
     ends[k] = end += length;
   }
   return ends;
@@ -149,8 +149,6 @@ export function encodeBodiesFile(bodies: BodiesFile): string {
   return `${JSON.stringify(head)}${BODIES_AFTER}${bodies.en.join('')}${bodies.zh.join('')}`;
 }
 
-const isLengthList = (v: unknown, count: number): v is number[] => Array.isArray(v) && v.length === count && v.every((n) => Number.isInteger(n) && n >= 0);
-
 /**
  * Puts the bodies (and details) of a bodies file into the notes it was written for: the index's notes,
  * in the index's order. Throws, before any note changes, on a file of another shape or for other notes.
@@ -160,18 +158,18 @@ export function applyBodies(notes: readonly Note[], text: string): void {
   if (cut < 0) throw new Error('unsupported bodies file');
   const file = JSON.parse(text.slice(0, cut)) as Partial<BodiesFileText>;
   const { count, enLengths, zhLengths, related, tags, verified } = file;
-  if (file.version !== 4 || typeof count !== 'number' || !isLengthList(enLengths, count) || !isLengthList(zhLengths, count) || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
+  if (file.version !== 4 || typeof count !== 'number' || !Array.isArray(enLengths) || enLengths.length !== count || !Array.isArray(zhLengths) || zhLengths.length !== count || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
     throw new Error('unsupported bodies file');
   }
+  const enEnds = runningEnds(enLengths, 'unsupported bodies file');
+  const zhEnds = runningEnds(zhLengths, 'unsupported bodies file');
   if (count !== notes.length || file.idsHash !== idsHash(notes.map((n) => n.id))) throw new Error('bodies file: written for other notes than the index has');
-  let end = cut + 1;
-  for (let k = 0; k < count; k++) end += enLengths[k] + zhLengths[k];
-  if (end !== text.length) throw new Error('bodies file: the bodies do not end the file');
-  let en = cut + 1;
-  let zh = en + enLengths.reduce((a, b) => a + b, 0);
+  const enFrom = cut + 1;
+  const zhFrom = blockEnd(enFrom, enEnds);
+  if (blockEnd(zhFrom, zhEnds) !== text.length) throw new Error('bodies file: the bodies do not end the file');
   for (let k = 0; k < count; k++) {
     const note = notes[k];
-    note.body = { en: text.slice(en, (en += enLengths[k])), zh: text.slice(zh, (zh += zhLengths[k])) };
+    note.body = { en: textPart(text, enFrom, enEnds, k), zh: textPart(text, zhFrom, zhEnds, k) };
     const ids = Array.isArray(related[k]) ? related[k].map((r) => (typeof r === 'number' ? notes[r]?.id : r)) : [];
     if (isStringList(ids) && ids.length > 0) note.related = ids;
     if (isStringList(tags[k]) && tags[k].length > 0) note.tags = tags[k];
@@ -289,9 +287,9 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   if (data.version !== 5 || !columns.every((c) => Array.isArray(c) && c.length === data.ids.length)) throw new Error('unsupported prebuilt index');
   // The aliases and summaries are slices of the file's text (which they keep alive).
   const { aliasCounts } = data;
-  const aliasEnds = runningEnds(data.aliasLengths);
-  const summaryEnEnds = runningEnds(data.summaryEnLengths);
-  const summaryZhEnds = runningEnds(data.summaryZhLengths);
+  const aliasEnds = runningEnds(data.aliasLengths, 'unsupported prebuilt index');
+  const summaryEnEnds = runningEnds(data.summaryEnLengths, 'unsupported prebuilt index');
+  const summaryZhEnds = runningEnds(data.summaryZhLengths, 'unsupported prebuilt index');
   const aliasesFrom = cut + 1;
   const enFrom = blockEnd(aliasesFrom, aliasEnds);
   const zhFrom = blockEnd(enFrom, summaryEnEnds);
