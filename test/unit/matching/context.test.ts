@@ -51,6 +51,22 @@ function bundledMatcher(): TermMatcher<TermRef> {
   return bundledCache;
 }
 
+/** A bundled note with only what matching reads (title, aliases, topic). */
+const note = (id: string, topic: string, title: string, aliases: Note['aliases']): Note => ({
+  id,
+  title: { en: title, zh: title },
+  aliases,
+  topic: topic.split('/'),
+  tags: [],
+  summary: { en: `${title}.`, zh: `${title}。` },
+  related: [],
+  origin: 'bundled',
+  file: `${topic}/${id}.md`,
+  body: { en: 'Text.', zh: '正文。' },
+  bodyLine: { zh: 1, en: 1 },
+  keyLines: { aliases: 1, related: 1 },
+});
+
 describe('topic context', () => {
   it('an ordinary word fires in a document about its topic, in any word form', () => {
     const page = 'Use kubectl to list Deployments.\nThe kubelet restarts a Pod; kubectl get pods -n namespace-a.';
@@ -212,20 +228,6 @@ describe('topic context', () => {
     assert.deepEqual(texts('kubectl get runtimeclass; kubectl describe it: a runtime class picks the handler.'), ['kubectl', 'runtimeclass', 'kubectl', 'runtime class']);
   });
   it('a class name whose words apart its note limits matches only as one word', () => {
-    const note = (id: string, topic: string, title: string, aliases: Note['aliases']): Note => ({
-      id,
-      title: { en: title, zh: title },
-      aliases,
-      topic: topic.split('/'),
-      tags: [],
-      summary: { en: `${title}.`, zh: `${title}。` },
-      related: [],
-      origin: 'bundled',
-      file: `${topic}/${id}.md`,
-      body: { en: 'Text.', zh: '正文。' },
-      bodyLine: { zh: 1, en: 1 },
-      keyLines: { aliases: 1, related: 1 },
-    });
     const corpus = new Corpus(
       [
         note('java-reference-types', 'java/jvm', 'Java reference types', [{ term: 'WeakReference' }, { term: 'weak reference', languages: ['java', 'kotlin'] }]),
@@ -243,25 +245,11 @@ describe('topic context', () => {
     assert.deepEqual(found('A ReplicaSet, a ReplicaSet: a replica set keeps Pods running.', 'markdown'), ['ReplicaSet:replicaset', 'ReplicaSet:replicaset', 'replica set:replicaset']);
   });
   it("a title written as words matches as words when an alias writes the same key as one identifier", () => {
-    const note = (id: string, title: string, aliases: Note['aliases']): Note => ({
-      id,
-      title: { en: title, zh: title },
-      aliases,
-      topic: ['kubernetes', 'scheduling'],
-      tags: [],
-      summary: { en: `${title}.`, zh: `${title}。` },
-      related: [],
-      origin: 'bundled',
-      file: `kubernetes/${id}.md`,
-      body: { en: 'Text.', zh: '正文。' },
-      bodyLine: { zh: 1, en: 1 },
-      keyLines: { aliases: 1, related: 1 },
-    });
     const corpus = new Corpus(
       [
-        note('node-affinity', 'Node affinity', [{ term: 'nodeAffinity' }]),
+        note('node-affinity', 'kubernetes/scheduling', 'Node affinity', [{ term: 'nodeAffinity' }]),
         // An alias that scopes the words keeps the title from matching anywhere else.
-        note('pod-priority', 'Pod priority', [{ term: 'pod priority', context: ['kubernetes'] }, { term: 'priorityClassName' }]),
+        note('pod-priority', 'kubernetes/scheduling', 'Pod priority', [{ term: 'pod priority', context: ['kubernetes'] }, { term: 'priorityClassName' }]),
       ],
       {},
     );
