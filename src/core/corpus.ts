@@ -241,11 +241,10 @@ export class Corpus {
         out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
-      // Titles count as terms unless an alias already scopes that same term, or writes it the same way
-      // (words apart or one word: `nodeAffinity` leaves the title "Node affinity" its words).
+      // Titles count as terms unless an alias already scopes that same term, or writes it the same way:
+      // an identifier never matches words apart, so `nodeAffinity` leaves the title "Node affinity" its words.
       for (const title of [note.title.en, note.title.zh]) {
         const key = termKeys(title)[0];
-        // An identifier never matches words apart: "node affinity" is not `nodeAffinity`.
         const apart = /\s/.test(title.trim());
         if (!note.aliases.some((a) => termKeys(a.term)[0] === key && (a.languages || a.context || /\s/.test(a.term.trim()) === apart))) add(title, undefined, apart);
       }
