@@ -192,7 +192,34 @@ function setNavigation(next: NavigationState): void {
 }
 
 function persist(): void {
-  if (persisted) vscode.setState({ ...persisted, scrollY: Math.round(window.scrollY) });
+  if (persisted && pendingScroll === undefined) vscode.setState({ ...persisted, scrollY: Math.round(window.scrollY) });
+}
+
+/**
+ * A saved scroll position waits until the page is tall enough to reach it: after a window reload the
+ * webview can be laid out before it has its size, and fonts and math change the height later (animation
+ * frames do not run while it is hidden). Until then the clamped position is not saved over it.
+ */
+let pendingScroll: number | undefined;
+
+function restoreScroll(target: number): void {
+  pendingScroll = target > 0 ? target : undefined;
+  window.scrollTo(0, target);
+  applyPendingScroll();
+}
+
+function applyPendingScroll(): void {
+  if (pendingScroll === undefined) return;
+  window.scrollTo(0, pendingScroll);
+  if (Math.abs(window.scrollY - pendingScroll) <= 1) pendingScroll = undefined;
+}
+
+new ResizeObserver(applyPendingScroll).observe(app);
+new ResizeObserver(applyPendingScroll).observe(document.documentElement);
+void document.fonts.ready.then(applyPendingScroll);
+// The reader's own scrolling wins over a restore still waiting.
+for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) {
+  window.addEventListener(type, () => (pendingScroll = undefined), { passive: true, capture: true });
 }
 
 function handle(message: HostMessage): void {
@@ -210,9 +237,7 @@ function handle(message: HostMessage): void {
         heading.scrollIntoView({ block: 'start' });
         requestAnimationFrame(() => heading.scrollIntoView({ block: 'start' }));
       } else if (target !== 'keep') {
-        window.scrollTo(0, target);
-        // Fonts and math can change the height after the first layout; try once more.
-        requestAnimationFrame(() => window.scrollTo(0, target));
+        restoreScroll(target);
       }
       if (focusTitleAfterRender) {
         focusTitleAfterRender = false;
@@ -322,6 +347,7 @@ window.addEventListener('scroll', () => {
   if (scrollTimer) clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {
     scrollTimer = undefined;
+    if (pendingScroll !== undefined) return;
     persist();
     flushScroll();
   }, 200);
