@@ -161,7 +161,7 @@ function accuracy(rank, present) {
   return { top1: (100 * top1) / present.length, top3: (100 * top3) / present.length };
 }
 
-/** Bytes of dist/extension.js (production build) that come from pinyin-pro and from src/core/search. */
+/** Bytes of dist/extension.js (production build) that come from the pinyin converter and its table and from src/core/search. */
 async function bundleShare() {
   const result = await esbuild.build({
     entryPoints: ['src/vscode/extension.ts'],
@@ -177,15 +177,15 @@ async function bundleShare() {
     logLevel: 'silent',
   });
   const inputs = result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs;
-  let pinyinPro = 0;
+  let pinyin = 0;
   let search = 0;
   let minisearch = 0;
   for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
-    if (file.includes('node_modules/pinyin-pro/')) pinyinPro += bytesInOutput;
+    if (file.includes('pinyin-data.json') || file.includes('src/core/search/pinyin-c')) pinyin += bytesInOutput;
     else if (file.includes('node_modules/minisearch/')) minisearch += bytesInOutput;
     else if (file.includes('src/core/search/') || file.includes('src/vscode/search/')) search += bytesInOutput;
   }
-  return { total: result.outputFiles[0].contents.length, pinyinPro, search, minisearch };
+  return { total: result.outputFiles[0].contents.length, pinyin, search, minisearch };
 }
 
 export async function run() {
@@ -279,7 +279,7 @@ export async function run() {
 
   const size = await bundleShare();
   row('dist/extension.js, minified', 'KB', size.total / 1024, null);
-  row('  of which pinyin-pro (loaded on first user note)', 'KB', size.pinyinPro / 1024, null);
+  row('  of which the pinyin converter and its table (loaded on first user note)', 'KB', size.pinyin / 1024, null);
   row('  of which search code + MiniSearch radix tree', 'KB', (size.search + size.minisearch) / 1024, null);
   return rows;
 }

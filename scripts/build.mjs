@@ -40,11 +40,11 @@ const noNodeBuiltins = {
 };
 
 // Imports that become separate files next to dist/extension.js (built from the entries below).
-const CHUNKS = { 'pinyin-pro': './chunks/pinyin-pro.js', yaml: './chunks/yaml.js', '../../core/render': './chunks/render.js' };
+const CHUNKS = { './pinyin-chunk': './chunks/pinyin-chunk.js', yaml: './chunks/yaml.js', '../../core/render': './chunks/render.js' };
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /^(pinyin-pro|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
+    build.onResolve({ filter: /^(\.\/pinyin-chunk|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
   },
 };
 
@@ -53,7 +53,7 @@ const lazyChunks = {
 const webChunks = {
   name: 'web-chunks',
   setup(build) {
-    build.onResolve({ filter: /^(pinyin-pro|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path].slice(2), namespace: 'web-chunk' }));
+    build.onResolve({ filter: /^(\.\/pinyin-chunk|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path].slice(2), namespace: 'web-chunk' }));
     build.onLoad({ filter: /.*/, namespace: 'web-chunk' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(join(root, 'src', 'vscode', 'lazy-code', 'lazy-code.ts'))}).chunkModule(${JSON.stringify(args.path)});`,
       resolveDir: root,
@@ -71,6 +71,15 @@ const nodePlatform = {
   },
 };
 
+// The pinyin converter's table (out/pinyin-data.json), from pinyin-pro at build time; kept while its sources
+// are unchanged. It must exist before anything that bundles src/core/search/pinyin-chunk.ts is built.
+async function buildPinyinData() {
+  const tool = join(root, 'out', 'pinyin-data.cjs');
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/pinyin-data.ts'], outfile: tool, platform: 'node', format: 'cjs', packages: 'external' });
+  delete require.cache[tool];
+  require(tool).buildPinyinData(join(root, 'out', 'pinyin-data.json'));
+}
+
 async function buildContentIndex() {
   // The index builder is TypeScript on top of src/core: bundle it, then run it.
   const tool = join(root, 'out', 'build-content-index.cjs');
@@ -85,11 +94,11 @@ async function buildContentIndex() {
 }
 
 const targets = [
-  // The Node bundle leaves the viewer's renderer, pinyin-pro and yaml to chunks required on first use, so
+  // The Node bundle leaves the viewer's renderer, the pinyin converter and yaml to chunks required on first use, so
   // the host loads a fraction of the code at activation (each is already required lazily in the source).
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodePlatform] },
   // The chunks run in both hosts (the web bundle evaluates the same files), so they are built for the browser.
-  ...['src/core/render.ts', 'scripts/chunks/pinyin-pro.ts', 'scripts/chunks/yaml.ts'].map((entry) => ({
+  ...['src/core/render.ts', 'src/core/search/pinyin-chunk.ts', 'scripts/chunks/yaml.ts'].map((entry) => ({
     entryPoints: [entry],
     outfile: `dist/chunks/${basename(entry, '.ts')}.js`,
     platform: 'browser',
@@ -138,6 +147,7 @@ async function main() {
   mkdirSync(dist, { recursive: true });
   copyKatexAssets();
   writeOrdinaryWords(dist);
+  await buildPinyinData();
   if (watch) {
     await buildContentIndex();
     for (const t of targets) {

@@ -10,7 +10,7 @@ export interface PrebuiltIndex {
   notes: Note[];
   /**
    * Pinyin syllables of every Chinese title and alias (search matches "zszl" and "zhishizhengliu"),
-   * computed at build time so the extension loads pinyin-pro only for user notes. The build writes it to
+   * computed at build time so the extension loads the pinyin converter only for user notes. The build writes it to
    * its own file (PINYIN_FILE), read after activation; an index without either still works, the syllables
    * are then computed on first search.
    */

@@ -69,7 +69,7 @@ describe('workspace notes and term settings', () => {
     assert.ok(restored, 'deleting the notes folder did not restore the bundled note');
   });
 
-  it('finds a team note by the pinyin of its Chinese title (initials and full), computed by pinyin-pro', async () => {
+  it('finds a team note by the pinyin of its Chinese title (initials and full), computed by the pinyin converter', async () => {
     const note = teamNote('reconciliation-window', 'reconciliation window', 'The daily period in which payments are checked against the ledger.').replace('zh: 团队术语 reconciliation window', 'zh: 对账窗口');
     await vscode.workspace.fs.createDirectory(folder());
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'reconciliation-window.md'), new TextEncoder().encode(note));

@@ -55,7 +55,7 @@ describe('packaged .vsix', () => {
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
       'extension/dist/chunks/render.js',
-      'extension/dist/chunks/pinyin-pro.js',
+      'extension/dist/chunks/pinyin-chunk.js',
       'extension/dist/chunks/yaml.js',
       'extension/dist/ordinary-words.txt.br',
       'extension/dist/media/viewer.js',

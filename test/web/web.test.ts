@@ -76,7 +76,7 @@ describe('in the web worker extension host (VS Code for the Web)', () => {
     try {
       const page = await openWorkbench();
       await runCommand(page, 'View: Close All Editors');
-      // "dzck" needs pinyin-pro, which computes the syllables of a team note's Chinese title.
+      // "dzck" needs the pinyin converter (dist/chunks/pinyin-chunk.js), which computes the syllables of a team note's Chinese title.
       const deadline = Date.now() + 30_000;
       for (;;) {
         // Reload Notes: the test does not depend on the web host's file watcher seeing a file written from outside.

@@ -1,4 +1,3 @@
-import type * as PinyinPro from 'pinyin-pro';
 import { isStringList } from '../index-format';
 import { hasCjk } from './tokenize';
 
@@ -10,7 +9,7 @@ import { hasCjk } from './tokenize';
  * Tones are dropped and ü is written v, as pinyin input methods do (绿 → "lv").
  *
  * Bundled notes get their syllables at build time (PrebuiltIndex.pinyin); only names that are not in
- * that table (user notes) load pinyin-pro, on first need.
+ * that table (user notes) load the converter and its table (./pinyin-chunk), on first need.
  */
 
 /** Chinese name → its syllables, as stored in dist/pinyin.json.br. */
@@ -21,27 +20,17 @@ export interface PinyinLookup {
   syllables(name: string): string[] | undefined;
 }
 
-let pinyinPro: typeof PinyinPro | undefined;
+let chunk: typeof import('./pinyin-chunk') | undefined;
 
-function loadPinyinPro(): typeof PinyinPro {
-  // Required on first use: the library and its dictionary cost ~60 ms to load and initialise, which
-  // activation and a corpus of bundled notes (whose pinyin is prebuilt) never pay.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  pinyinPro ??= require('pinyin-pro') as typeof PinyinPro;
-  return pinyinPro;
-}
-
-/** Computes the syllables of a name with pinyin-pro (context-aware for polyphonic characters). */
+/** Computes the syllables of a name (context-aware for polyphonic characters, see PinyinConverter). */
 export function computeSyllables(name: string): string[] {
-  const parts = loadPinyinPro().pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const out: string[] = [];
-  for (const part of parts) {
-    for (const word of part.toLowerCase().split(/[^a-z0-9]+/)) if (word) out.push(word);
-  }
-  return out;
+  // Required on first use: activation and a corpus of bundled notes (whose pinyin is prebuilt) never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  chunk ??= require('./pinyin-chunk') as typeof import('./pinyin-chunk');
+  return chunk.syllablesOf(name);
 }
 
-/** Syllable lookups: the prebuilt table first, pinyin-pro for anything else (remembered). */
+/** Syllable lookups: the prebuilt table first, the converter for anything else (remembered). */
 export class PinyinCache implements PinyinLookup {
   private readonly known = new Map<string, string[]>();
   private computed = 0;
@@ -76,7 +65,7 @@ export class PinyinCache implements PinyinLookup {
 /** Shared cache for the process: bundled tables seed it, user notes fill it as they are indexed. */
 export const sharedPinyin = new PinyinCache();
 
-/** The table for a set of names, computed with pinyin-pro (the build's, see compactPinyin). */
+/** The table for a set of names (the build's, see compactPinyin). */
 export function pinyinTable(names: Iterable<string>): PinyinTable {
   const table: PinyinTable = {};
   for (const name of names) {

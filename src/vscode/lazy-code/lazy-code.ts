@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 
 /**
- * The viewer's renderer, pinyin-pro and yaml in the web extension host. The Node bundle requires them
+ * The viewer's renderer, the pinyin converter and yaml in the web extension host. The Node bundle requires them
  * from dist/chunks/ on first use; the web bundle cannot require a file, so instead of carrying a second
  * copy of them (400 KB of the package) it reads the same chunk files once at activation and evaluates
  * them here. Their imports in the web bundle resolve to chunkModule (scripts/build.mjs), whose
  * properties read the evaluated chunk. The Node bundle swaps this module for lazy-code.node.ts.
  */
-const CHUNK_FILES = ['chunks/render.js', 'chunks/pinyin-pro.js', 'chunks/yaml.js'] as const;
+const CHUNK_FILES = ['chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js'] as const;
 
 const loaded = new Map<string, Record<string | symbol, unknown>>();
 

@@ -68,7 +68,7 @@ export class NotesService extends Disposable {
     ]);
     const t1 = performance.now();
     const index = parsePrebuiltIndex(decodeIndexText(bytes));
-    // Search uses the prebuilt pinyin of bundled names (pinyin-pro loads only for user notes). It is read
+    // Search uses the prebuilt pinyin of bundled names (the pinyin converter loads only for user notes). It is read
     // when the search opens (ensurePinyin): most sessions never search, and the table is ~2 MB of heap.
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
     let matcher: TermMatcher<TermRef> | undefined;
@@ -119,7 +119,7 @@ export class NotesService extends Disposable {
 
   /**
    * Reads the bundled names' pinyin (dist/pinyin.json.br) into the search's syllable cache, once. Search
-   * asks for it when it opens; before it arrives a query still works (syllables computed by pinyin-pro).
+   * asks for it when it opens; before it arrives a query still works (syllables computed by the pinyin converter).
    */
   ensurePinyin(): Promise<void> {
     this.pinyinPromise ??= (async () => {
