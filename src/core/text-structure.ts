@@ -57,10 +57,16 @@ const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
 function lineHoles(line: string): number[] {
   if (!HOLE_HINT.test(line)) return [];
   const holes: number[] = [];
+  // A code span binds before HTML (CommonMark): `<KeepAlive>` is code, not a tag.
+  const spans = line.includes('`') ? codeSpans(line, 'markdown') : [];
   INLINE_HOLES.lastIndex = 0;
   for (let m = INLINE_HOLES.exec(line); m !== null; m = INLINE_HOLES.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (m[0][0] === '<' && insideSpan(spans, start)) {
+      INLINE_HOLES.lastIndex = start + 1;
+      continue;
+    }
     if (m[0].startsWith('{{')) {
       // A shortcode is markup, but its text="…" is what the reader sees.
       let at = start;
@@ -78,6 +84,11 @@ function lineHoles(line: string): number[] {
     if (m[0].length === 0) INLINE_HOLES.lastIndex++;
   }
   return holes;
+}
+
+function insideSpan(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= at && at < spans[k + 1]) return true;
+  return false;
 }
 
 /**
@@ -133,7 +144,7 @@ export function markdownSegments(text: string): Segment[] {
         fence = { marker: open[1], languageId: languageIdForFence(open[2]), bodyStart: next };
       } else {
         const commentAt = line.indexOf('<!--');
-        if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0) {
+        if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0 && !(line.includes('`') && insideSpan(codeSpans(line, 'markdown'), commentAt))) {
           inComment = true;
           pushLine(lineStart, lineStart + commentAt, line.slice(0, commentAt));
         } else {

@@ -416,6 +416,12 @@ describe('Markdown structure', () => {
     const md = `${k8s}<a href="/pods/" title="Pod">a Pod</a> <img src="pod.png" alt="pod">\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod']]);
   });
+  it('a code span binds before HTML: `<Pod>` is code, a bare <Pod> is a tag, and `<!--` in a code span opens no comment', () => {
+    const md = `${k8s}Write \`<Pod>\` in JSX, not <Pod title="Pod">.\nThe \`<!--\` marker.\nEvery Pod.\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod'], ['Pod', 'pod']]);
+    const starts = scanDocument(matcher, md, 'markdown', (v) => v).matches.slice(3).map((x) => x.start);
+    assert.deepEqual(starts, [md.indexOf('`<Pod>`') + 2, md.indexOf('Every Pod') + 6]);
+  });
   it('front-matter keys are structure, values are text', () => {
     const md = `---\npod: 1\ntitle: Every Pod\n---\n${k8s}`;
     assert.deepEqual(hits(md, 'markdown')[0], ['Pod', 'pod']);
