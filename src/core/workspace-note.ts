@@ -150,6 +150,7 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
   const avoid = listValue(data.avoid).filter((t): t is string => typeof t === 'string').map((t) => t.trim()).filter(Boolean);
   const verified = parseVerified(data.verified, () => report(keyLine('verified'), 'verified must map a tool or library to the version checked', 'warning'));
   for (const message of stampWarnings(verified)) report(keyLine('verified'), message, 'warning');
+  if (data.general !== undefined && typeof data.general !== 'boolean') report(keyLine('general'), 'general must be true or false; ignored', 'warning');
 
   if (title.en === '' && title.zh === '') {
     report(1, 'a note needs a title: a "# heading", a title: line or a file name');
@@ -164,6 +165,7 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
     summary,
     related,
     ...(verified ? { verified } : {}),
+    ...(data.general === true ? { general: true } : {}),
     origin: 'user',
     file,
     body,

@@ -88,6 +88,23 @@ describe('lenient workspace notes', () => {
     assert.deepEqual(described.note?.verified, { postgres: 'the wiki page' }, 'the note still loads, with its stamp');
   });
 
+  it('general: true marks a team note whose mentions say nothing about what a document is about', async () => {
+    const notes = (general: string) =>
+      memorySource({
+        'web/hashing.md': `---\ntitle: Hashing\naliases: [MD5]\n${general}---\n\nDigests of data.`,
+        'web/page-cache.md': '---\ntitle: Page cache\naliases: [{ term: cache, context: true }]\n---\n\nCached pages.',
+      });
+    const cacheMatches = async (general: string) => {
+      const loaded = await loadNotes(notes(general), 'user');
+      return scanText(new Corpus(loaded.notes, loaded.topics), 'MD5 here, MD5 there, and a cache.', 'plaintext').filter((m) => m.text === 'cache').length;
+    };
+    assert.equal(await cacheMatches(''), 1, 'two MD5 mentions make the text about web, so the contextual cache matches');
+    assert.equal(await cacheMatches('general: true\n'), 0, 'a general note does not');
+    const flagged = parseWorkspaceNote('---\ntitle: Hashing\ngeneral: yes please\n---\n\nBody.', 'h.md', 'x');
+    assert.equal(flagged.note?.general, undefined);
+    assert.deepEqual(flagged.problems.map((p) => [p.line, p.severity]), [[3, 'warning']]);
+  });
+
   it('keeps bilingual notes in the strict format bilingual', () => {
     const text = ['---', 'id: my-note', 'title: { zh: 账本, en: Ledger }', '---', '<!-- lang: zh -->', '中文正文。', '<!-- lang: en -->', 'English body.'].join('\n');
     const { note } = parseWorkspaceNote(text, 'my-note.md', 'x');
