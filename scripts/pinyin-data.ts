@@ -31,6 +31,31 @@ function pinyinProWords(root: string): string[] {
   return words;
 }
 
+/**
+ * Drops the words whose characters all read as alone and which cannot change how a word that reads otherwise
+ * is cut out of a text: only a word overlapping one of those (参数 against 数数 in 参数数量) keeps its place.
+ */
+function pruneWordsReadAsAlone(wordReadings: Map<string, string[]>, readingOf: ReadonlyMap<string, string>): void {
+  const readsAsAlone = (word: string, syllables: readonly string[]) => Array.from(word).every((c, i) => readingOf.get(c) === syllables[i]);
+  const otherwise = [...wordReadings].filter(([w, s]) => !readsAsAlone(w, s)).map(([w]) => w);
+  const prefixes = new Set<string>();
+  const suffixes = new Set<string>();
+  for (const word of otherwise) {
+    const chars = Array.from(word);
+    for (let k = 1; k < chars.length; k++) {
+      prefixes.add(chars.slice(0, k).join(''));
+      suffixes.add(chars.slice(k).join(''));
+    }
+  }
+  for (const [word, syllables] of wordReadings) {
+    if (!readsAsAlone(word, syllables)) continue;
+    const chars = Array.from(word);
+    let overlaps = otherwise.some((other) => word.includes(other) || other.includes(word));
+    for (let k = 1; k < chars.length && !overlaps; k++) overlaps = prefixes.has(chars.slice(k).join('')) || suffixes.has(chars.slice(0, k).join(''));
+    if (!overlaps) wordReadings.delete(word);
+  }
+}
+
 export function buildPinyinData(outFile: string): { data: PinyinData; rebuilt: boolean } {
   const pinyinProRoot = dirname(require.resolve('pinyin-pro/package.json'));
   const jiebaRoot = dirname(require.resolve('jieba-js/package.json'));
@@ -58,6 +83,7 @@ export function buildPinyinData(outFile: string): { data: PinyinData; rebuilt: b
   }
   const wordReadings = new Map<string, string[]>();
   for (const word of words) wordReadings.set(word, readAsPinyinPro(word));
+  pruneWordsReadAsAlone(wordReadings, readingOf);
   // Words the table reads otherwise (pinyin-pro's rules beyond its word lists) become words of the table.
   const converter = new PinyinConverter(encodePinyinData(readingOf, wordReadings));
   const frequent = jieba.sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, CHECKED_WORDS);
