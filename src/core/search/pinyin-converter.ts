@@ -1,8 +1,8 @@
 /**
  * Pinyin syllables of Chinese text from a compact table: one reading per character, plus the words whose
  * characters read otherwise together (调 is "diao" in 调用, "tiao" in 微调). The build derives the table from
- * pinyin-pro (scripts/pinyin-data.ts), so the extension ships ~50 KB of table instead of the library's
- * ~470 KB, and reads a name the way pinyin-pro does for all but about one word in five thousand.
+ * pinyin-pro (scripts/pinyin-data.ts), so the extension ships ~40 KB of table instead of the library's
+ * ~470 KB, and reads a name the way pinyin-pro does for all but about one word in three thousand.
  */
 export interface PinyinData {
   version: 1;
