@@ -9,7 +9,7 @@
  * stored concatenated, so `finetuning` and `FINETUNING` match too.
  */
 
-import { isSpace } from './text-structure';
+import { insideRange, isSpace } from './text-structure';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -1663,18 +1663,6 @@ function underscoresAt(text: string, from: number, to: number): boolean {
   if (from < 0 || to > text.length) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x5f) return false;
   return true;
-}
-
-/** Whether offset lies in one of the sorted [start, end) pairs. */
-function insideRange(ranges: readonly number[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[2 * mid + 1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length / 2 && ranges[2 * lo] <= offset;
 }
 
 /** `TIME_WAIT`, `GFP_KERNEL`, `O_DIRECT`: capitals and digits joined by underscores. */

@@ -63,7 +63,7 @@ function lineHoles(line: string): number[] {
   for (let m = INLINE_HOLES.exec(line); m !== null; m = INLINE_HOLES.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0][0] === '<' && insideSpan(spans, start)) {
+    if (m[0][0] === '<' && insideRange(spans, start)) {
       INLINE_HOLES.lastIndex = start + 1;
       continue;
     }
@@ -86,9 +86,16 @@ function lineHoles(line: string): number[] {
   return holes;
 }
 
-function insideSpan(spans: readonly number[], at: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= at && at < spans[k + 1]) return true;
-  return false;
+/** Whether offset lies in one of the sorted [start, end) pairs. */
+export function insideRange(ranges: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] <= offset;
 }
 
 /**
@@ -144,7 +151,7 @@ export function markdownSegments(text: string): Segment[] {
         fence = { marker: open[1], languageId: languageIdForFence(open[2]), bodyStart: next };
       } else {
         const commentAt = line.indexOf('<!--');
-        if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0 && !(line.includes('`') && insideSpan(codeSpans(line, 'markdown'), commentAt))) {
+        if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0 && !(line.includes('`') && insideRange(codeSpans(line, 'markdown'), commentAt))) {
           inComment = true;
           pushLine(lineStart, lineStart + commentAt, line.slice(0, commentAt));
         } else {
