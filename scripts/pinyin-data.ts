@@ -10,7 +10,8 @@ import { encodePinyinData, PinyinConverter, type PinyinData } from '../src/core/
 
 const CHECKED_WORDS = 75_000;
 
-const readAsPinyinPro = (text: string): string[] => {
+/** A name's syllables as pinyin-pro reads them (what the table reproduces; tests compare against it). */
+export const readAsPinyinPro = (text: string): string[] => {
   const out: string[] = [];
   for (const part of pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })) {
     for (const word of part.toLowerCase().split(/[^a-z0-9]+/)) if (word) out.push(word);

@@ -1,12 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { pinyin } from 'pinyin-pro';
 import { readBundledIndex } from '../../../src/cli/context';
 import { computeSyllables } from '../../../src/core/search';
 import { encodePinyinData, PinyinConverter } from '../../../src/core/search/pinyin-converter';
 import { join } from 'node:path';
+import { readAsPinyinPro as asPinyinPro } from '../../../scripts/pinyin-data';
 
-const asPinyinPro = (text: string) =>
-  pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).flatMap((part) => part.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
 
 describe('pinyin converter', () => {
   // A table of a few characters: 调 "tiao" alone, "diao" in 调度; 数 "shu", and 数数 "shu shu" as a word of its own.
