@@ -203,8 +203,7 @@ function persist(): void {
 let pendingScroll: number | undefined;
 
 function restoreScroll(target: number): void {
-  pendingScroll = target > 0 ? target : undefined;
-  window.scrollTo(0, target);
+  pendingScroll = target;
   applyPendingScroll();
 }
 
@@ -214,8 +213,9 @@ function applyPendingScroll(): void {
   if (Math.abs(window.scrollY - pendingScroll) <= 1) pendingScroll = undefined;
 }
 
-new ResizeObserver(applyPendingScroll).observe(app);
-new ResizeObserver(applyPendingScroll).observe(document.documentElement);
+const pageResize = new ResizeObserver(applyPendingScroll);
+pageResize.observe(app);
+pageResize.observe(document.documentElement);
 void document.fonts.ready.then(applyPendingScroll);
 // The reader's own scrolling wins over a restore still waiting.
 for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) {
