@@ -233,7 +233,10 @@ export class Corpus {
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',') + (titleApart ? '\u0000title' : '');
+        // Aliases that only differ in case are one term, unless one is written `case: exact`: `KeepAlive` and
+        // `keep-alive` share a key but match different text.
+        const exact = alias?.case === 'exact' ? '\u0000' + term : '';
+        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',') + (titleApart ? '\u0000title' : '') + exact;
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';

@@ -258,6 +258,18 @@ describe('topic context', () => {
     assert.deepEqual(found('Use Node Affinity, or `nodeAffinity` in the spec.'), ['Node Affinity:node-affinity', 'nodeAffinity:node-affinity']);
     assert.deepEqual(found('Pod priority decides.'), []);
   });
+  it('two `case: exact` aliases of one note that differ only in case and hyphens are two terms', () => {
+    const vue = note('vue-keepalive', 'frontend/vue', 'Vue KeepAlive', [
+      { term: 'KeepAlive', context: ['frontend/vue'], case: 'exact' },
+      { term: 'keep-alive', context: ['frontend/vue'], case: 'exact' },
+    ]);
+    const corpus = new Corpus([vue], {});
+    const template = '<template>\n  <keep-alive :include="cached">\n    <component :is="view" />\n  </keep-alive>\n  <KeepAlive><router-view /></KeepAlive>\n</template>\n';
+    const found = corpus.scanDocument(template, 'vue').map((m) => template.slice(m.start, m.end));
+    assert.deepEqual(found, ['keep-alive', 'keep-alive', 'KeepAlive', 'KeepAlive']);
+    // Still one term each: neither spelling matches the other.
+    assert.deepEqual(corpus.scanDocument('<template><Keep-Alive /><keepAlive /></template>', 'vue'), []);
+  });
   it('the document language is evidence: a Go file is about Go', () => {
     assert.deepEqual(notesOf('// 通道 carries results\nch := make(chan int)', 'go'), ['go-channel', 'go-channel']);
   });
