@@ -1254,7 +1254,7 @@ export class TermMatcher<T = unknown> {
       }
       if (entries) {
         this.lastEntries = entries;
-        return possessiveEnd(text, ends[best], len, entries);
+        return possessiveEnd(text, start, ends[best], len, entries, env);
       }
       // Words that are a contextual term in a document not (yet known to be) about its field hold their
       // span: no shorter term inside them stands in (队列 in 消息队列, "mesh" in "service mesh").
@@ -1401,17 +1401,25 @@ export class TermMatcher<T = unknown> {
 
 /**
  * The end of a match with its possessive: `Pod's`, `LLM’s`, and `Pods'` after a plural (or a term ending
- * in s). The apostrophe must end the word: `Pod'sx` keeps `Pod`.
+ * in s). The apostrophe must end the word: `Pod'sx` keeps `Pod`. A quote that closes a string (`'web-vitals'`
+ * in code) or a quoted word (`'pods'`) is no plural possessive.
  */
-function possessiveEnd(text: string, end: number, len: number, entries: readonly TermEntry<unknown>[]): number {
+function possessiveEnd(text: string, start: number, end: number, len: number, entries: readonly TermEntry<unknown>[], env: ScanEnv): number {
   if (end >= len) return end;
   const apostrophe = text.charCodeAt(end);
   if (apostrophe !== 0x27 && apostrophe !== 0x2019) return end;
   const last = text.charCodeAt(end - 1) | 0x20;
   if (last < 0x61 || last > 0x7a || !entries.some((e) => e.possessive)) return end;
   if (end + 1 < len && (text.charCodeAt(end + 1) | 0x20) === 0x73 && isWordEnd(text, end + 2, len)) return end + 2;
-  if (last === 0x73 && isWordEnd(text, end + 1, len)) return end + 1;
+  if (last === 0x73 && isWordEnd(text, end + 1, len) && !closesQuote(text, start, apostrophe, env)) return end + 1;
   return end;
+}
+
+/** Whether the quote after a match starting at `start` closes a string literal or a quote opened right before it. */
+function closesQuote(text: string, start: number, quote: number, env: ScanEnv): boolean {
+  if (env.literals !== undefined && insideRange(env.literals, start)) return true;
+  const before = text.charCodeAt(start - 1);
+  return quote === 0x27 ? before === 0x27 : before === 0x2018;
 }
 
 /** Whether no letter or digit follows at i: a word ends there. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TermMatcher, type TermInput } from '../../../src/core/matcher';
+import { scanDocument } from '../../../src/core/document-scan';
 import { pluralsOf, takesPossessive, verbFormsOf, wordForms } from '../../../src/core/word-forms';
 
 function found(terms: TermInput<string>[], text: string, languageId?: string): [string, string][] {
@@ -122,6 +123,12 @@ describe('matching word forms', () => {
   });
   it('an apostrophe that does not end the word stays out of the match', () => {
     assert.deepEqual(found([t('Pod')], "Pod'sx Pod'x 'Pod'"), [['Pod', 'Pod'], ['Pod', 'Pod'], ['Pod', 'Pod']]);
+  });
+  it("a quote that closes a string or a quoted word is no plural possessive: 'pods' and ‘Pods’ keep their quotes out", () => {
+    assert.deepEqual(found([t('Pod')], "the 'pods' resource and ‘Pods’; the Pods' labels"), [['pods', 'Pod'], ['Pods', 'Pod'], ["Pods'", 'Pod']]);
+    const script = "parser.add_argument('--n', help='number of total epochs')\n# the epochs' count";
+    const scanned = scanDocument(new TermMatcher<string>([t('epoch')]), script, 'python', (v) => v).matches.map((m) => m.text);
+    assert.deepEqual(scanned, ['epochs', "epochs'"]);
   });
   it('a hover on the possessive finds the match it belongs to', () => {
     const matcher = new TermMatcher<string>([t('Pod')]);
