@@ -73,6 +73,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const includes = IncludeNames.of(text, structure);
   const segments = includes?.segments ?? structure;
   const codeSpans = codeSpansOf(text, languageId, segments);
+  const codeLanguages = fencedLanguages(languageId, segments);
   // A long document is a long scan even when its comments cut it into short segments, none of which would
   // make matchInto build the word table.
   if (text.length > WARM_UP_SCAN_CHARS) matcher.warmUp();
@@ -80,7 +81,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const deferredEntries: TermEntry<unknown>[] = [];
   const heldEnds: number[] = [];
   let matches: Match<T>[] = [];
-  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, programComment: isProgramComment(seg), literals, codeSpans, evidence: true, deferred, deferredEntries, heldEnds }));
+  const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, programComment: isProgramComment(seg), literals, codeSpans, codeLanguages, evidence: true, deferred, deferredEntries, heldEnds }));
   for (const seg of segments) matcher.matchInto(matches, text, envOf(seg), seg.from, seg.to);
   if (includes) matches = includes.filter(matches);
 
@@ -186,7 +187,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // reject what the first one set aside, and find what it found.
   for (let k = 0; k < deferred.length; k++) if (supports(deferredContext(deferredEntries[k]))) rescan.push(deferred[k]);
   if (rescan.length > 0) {
-    matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans }, matches, heldEnds, rescan, supports);
+    matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans, codeLanguages }, matches, heldEnds, rescan, supports);
     if (includes) matches = includes.filter(matches);
   }
   for (let k = 0; k < matches.length; k++) {
@@ -329,6 +330,23 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
 const DATA_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'properties', 'xml', 'github-actions-workflow', 'dockercompose', 'helm', 'dotenv', 'tsconfig', 'package-json']);
 
 /** A comment of a program, not of a prose document or a data or config file. */
+const JSON_FENCES = new Set(['json', 'jsonc']);
+const JSON_FILE_LANGUAGES = ['tsconfig', 'package-json'];
+
+/** The languages of a Markdown document's fenced code, or undefined when it has none (or is no Markdown). */
+function fencedLanguages(languageId: string, segments: readonly Segment[]): ReadonlySet<string> | undefined {
+  if (!PROSE_LANGUAGES.has(languageId)) return undefined;
+  let languages: Set<string> | undefined;
+  for (const seg of segments) {
+    if (seg.prose) continue;
+    languages ??= new Set();
+    languages.add(seg.languageId);
+    // A JSON block may be a tsconfig.json or a package.json, whose keys are terms of their own languages.
+    if (JSON_FENCES.has(seg.languageId)) for (const file of JSON_FILE_LANGUAGES) languages.add(file);
+  }
+  return languages;
+}
+
 function isProgramComment(seg: Segment): boolean {
   return seg.prose && !PROSE_LANGUAGES.has(seg.languageId) && !DATA_LANGUAGES.has(seg.languageId);
 }
@@ -352,7 +370,7 @@ function rescanDeferredLines<T>(
   matcher: TermMatching<T>,
   text: string,
   segments: readonly Segment[],
-  spans: Pick<ScanEnv, 'literals' | 'codeSpans'>,
+  spans: Pick<ScanEnv, 'literals' | 'codeSpans' | 'codeLanguages'>,
   pass1: readonly Match<T>[],
   heldEnds: readonly number[],
   deferred: readonly number[],

@@ -297,6 +297,11 @@ export interface ScanEnv {
    * comment is C's free(), not the shell's free command), where a prose document's is the code it is about.
    */
   programComment?: boolean;
+  /**
+   * The languages of the prose document's fenced code: a keyword in a code span is code of one of them (`var` in
+   * a JavaScript book is not CSS's var()). Undefined where the document has none: then its topic decides.
+   */
+  codeLanguages?: ReadonlySet<string>;
   /** Whether the document is about one of these topics; undefined defers every contextual entry. */
   supports?: (context: readonly string[]) => boolean;
   /** Topic evidence terms match (the first pass of a document scan); otherwise they are skipped. */
@@ -1613,7 +1618,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
-    if (e.codeOnly && env.programComment) return Verdict.Reject;
+    if (e.codeOnly && (env.programComment || (env.codeLanguages !== undefined && !e.languages.some((l) => env.codeLanguages!.has(l))))) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }

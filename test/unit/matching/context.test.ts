@@ -286,6 +286,22 @@ describe('topic context', () => {
     assert.deepEqual(notes('overflow is undefined behavior', 'markdown'), []);
     assert.deepEqual(notes('a pipe and an index', 'markdown'), []);
   });
+  it("a keyword in a Markdown code span is code of the document's fenced languages, where it has fences", () => {
+    const keywords = new TermMatcher<string>([
+      t('var', 'css-custom-properties', 'frontend/css', { languages: ['css', 'scss', 'less'], codeOnly: true }),
+      t('let', 'js-let', 'frontend/javascript', { languages: ['javascript', 'typescript'], codeOnly: true }),
+      t('include', 'tsconfig', 'frontend/typescript', { languages: ['tsconfig'], codeOnly: true }),
+      t('JavaScript', 'javascript', 'frontend/javascript'),
+    ]);
+    const spans = (page: string) => scanDocument(keywords, page, 'markdown', (v) => v).matches.map((m) => `${m.text}:${m.entries[0].value}`);
+    const prose = 'JavaScript: `let` makes a block scope, unlike `var`; `include` lists files.\n\n';
+    // A JavaScript book: `var` is JavaScript's, not CSS's var(), and `include` no tsconfig key.
+    assert.deepEqual(spans(prose + '```js\nlet x = 1;\n```\n'), ['JavaScript:javascript', 'let:js-let', 'let:js-let']);
+    // A page with CSS and JSON blocks: the same spans are CSS's var() and tsconfig's include, and `let` is nothing.
+    assert.deepEqual(spans(prose + '```css\na { color: var(--c); }\n```\n```json\n{ "include": ["src"] }\n```\n'), ['JavaScript:javascript', 'var:css-custom-properties', 'include:tsconfig', 'var:css-custom-properties']);
+    // No fences: the document's topic decides, as before.
+    assert.deepEqual(spans(prose), ['JavaScript:javascript', 'let:js-let', 'var:css-custom-properties', 'include:tsconfig']);
+  });
   it('a scoped term of a developer tool meets prose about that tool, not about another one', () => {
     const m = new TermMatcher<string>([
       t('logger', 'python-logging', 'tools/python', { languages: ['python'] }),
