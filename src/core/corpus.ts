@@ -2,7 +2,7 @@ import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
-import { isCaseSensitiveTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
+import { aliasIdentity, isCaseSensitiveTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -233,10 +233,7 @@ export class Corpus {
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        // Aliases that only differ in case are one term, unless one is written `case: exact`: `KeepAlive` and
-        // `keep-alive` share a key but match different text.
-        const exact = alias?.case === 'exact' ? '\u0000' + term : '';
-        const dedupe = key + '\u0000' + (alias?.languages ?? []).join(',') + (titleApart ? '\u0000title' : '') + exact;
+        const dedupe = aliasIdentity(term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';

@@ -347,6 +347,16 @@ export function isCaseSensitiveTerm(term: string): boolean {
 }
 
 /**
+ * What makes two aliases of one note the same term: their key and languages, and the spelling of one written
+ * `case: exact` (`KeepAlive` and `keep-alive` share a key but match different text). Undefined: no key.
+ */
+export function aliasIdentity(term: string, languages: readonly string[] | undefined, exactCase: boolean): string | undefined {
+  const key = termKeys(term)[0];
+  if (key === undefined) return undefined;
+  return key + '\u0000' + (languages ?? []).join(',') + (exactCase ? '\u0000' + term : '');
+}
+
+/**
  * Normalises a term to its trie key(s). Returns an empty list for a term with no letters, digits or CJK.
  * The first key is the canonical one (used to detect two notes claiming the same term).
  */

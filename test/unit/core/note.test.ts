@@ -224,6 +224,14 @@ describe('alias context, forms and verified', () => {
     assert.deepEqual(parse({ aliases: '[{ term: iter, languages: [python], prose: false, member: false }]' }).note!.aliases, [{ term: 'iter', languages: ['python'], prose: false, member: false }]);
     assert.deepEqual(messages({ aliases: '[{ term: iter, member: false }]' }), ['6: aliases[0]: member: false needs languages (the code whose global name it is)']);
   });
+  it('an alias listed twice is a warning when the matcher reads both as one term', () => {
+    const twice = (aliases: string) => parse({ aliases }).problems.map((p) => `${p.severity}: ${p.message}`);
+    assert.deepEqual(twice('[Pod, pod]'), ['warning: alias "pod" is listed twice']);
+    // Two spellings the matcher keys apart, and two `case: exact` spellings of one key, are two terms.
+    assert.deepEqual(twice('[HuggingFace Transformers, Huggingface Transformers]'), []);
+    assert.deepEqual(twice('[{ term: KeepAlive, case: exact }, { term: keep-alive, case: exact }]'), []);
+    assert.deepEqual(twice('[{ term: pod, languages: [yaml] }, pod]'), []);
+  });
   it('rejects a context that is not a topic path and forms that is not a boolean', () => {
     assert.deepEqual(messages({ aliases: '[{ term: a, context: "Not A Path" }, { term: b, forms: maybe }]' }), [
       '6: aliases[0]: context must be true, a topic path such as "kubernetes", or a list of topic paths',
