@@ -707,8 +707,10 @@ export class TermMatcher<T = unknown> {
         }
         node = next;
       }
-      // A form that is already a term (of this note or another) belongs to that term.
-      if (entry.form && node.entries?.some((e) => !e.form)) return;
+      // A form that is already a term (of this note or another) belongs to that term; where the term is written
+      // in one exact case, the form keeps the other spellings (`transformers` the Python package takes only that
+      // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries).
+      if (entry.form && node.entries?.some((e) => !e.form && !e.caseSensitive)) return;
       node.entries ??= [];
       if (!node.entries.includes(entry as TermEntry<unknown>)) node.entries.push(entry as TermEntry<unknown>);
     };
@@ -1393,23 +1395,28 @@ export class TermMatcher<T = unknown> {
     if (this.unconditional[listIndex] === 1 && exclude === undefined) return list;
     let rejected = 0;
     let contextual = false;
+    let acceptedTerm = false;
+    let acceptedForm = false;
     for (let k = 0; k < list.length; k++) {
       const verdict = exclude?.(list[k]) ? Verdict.Reject : decide(list[k], text, start, end, env);
       if (verdict !== Verdict.Accept) rejected++;
+      else if (list[k].form) acceptedForm = true;
+      else acceptedTerm = true;
       if (verdict === Verdict.Defer) {
         env.deferredEntries?.push(list[k]);
         env.deferred?.push(start);
       }
       if (verdict === Verdict.Defer || verdict === Verdict.Unsupported) contextual = true;
     }
-    if (rejected === 0) return list;
+    const termBeatsForm = acceptedTerm && acceptedForm;
+    if (rejected === 0 && !termBeatsForm) return list;
     if (rejected === list.length) {
       if (contextual) this.heldEnd = end;
       return undefined;
     }
     // A loop, not a filter callback: a closure over these arguments would be allocated on every call.
     const accepted: TermEntry<T>[] = [];
-    for (const e of list) if (!exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept) accepted.push(e);
+    for (const e of list) if (!(termBeatsForm && e.form) && !exclude?.(e) && decide(e, text, start, end, env) === Verdict.Accept) accepted.push(e);
     return accepted;
   }
 }

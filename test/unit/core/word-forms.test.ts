@@ -104,6 +104,16 @@ describe('matching word forms', () => {
       ['embeds', 'embed'],
     ]);
   });
+  it("a term written in one exact case takes only that spelling from another term's forms, and wins where both match", () => {
+    const terms = [t('transformer'), { term: 'transformers', value: 'hf-transformers', languages: ['python'], caseSensitive: true }];
+    assert.deepEqual(found(terms, 'import transformers  # Transformers and a transformer', 'python'), [
+      ['transformers', 'hf-transformers'],
+      ['Transformers', 'transformer'],
+      ['transformer', 'transformer'],
+    ]);
+    // A term in any case takes the key for itself, as before.
+    assert.deepEqual(found([t('transformer'), { term: 'transformers', value: 'other' }], 'Transformers', 'python'), [['Transformers', 'other']]);
+  });
   it('forms: false switches the forms of a term off, possessives included', () => {
     assert.deepEqual(found([t('channel', { forms: false })], "channel channels channel's"), [['channel', 'channel'], ['channel', 'channel']]);
   });
