@@ -2,10 +2,11 @@
 // npm run package: the production build, then `vsce package`, failing on any warning vsce prints
 // (a store-ready package has none), then the package's deflated files compressed again with Zopfli.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zopfli from '@gfx/zopfli';
 import { root } from './code-server.mjs';
+import { marketplaceReadme } from './marketplace-readme.mjs';
 import { recompressZip } from './recompress-zip.mjs';
 
 function run(command, args) {
@@ -17,7 +18,10 @@ function run(command, args) {
 }
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production']);
-const output = run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', 'concept-reference.vsix']);
+const readme = join('out', 'marketplace', 'README.md');
+mkdirSync(join(root, 'out', 'marketplace'), { recursive: true });
+writeFileSync(join(root, readme), marketplaceReadme(readFileSync(join(root, 'README.md'), 'utf8')));
+const output = run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--readme-path', readme, '--out', 'concept-reference.vsix']);
 const warnings = output.split('\n').filter((line) => /\bWARNING\b/i.test(line));
 if (warnings.length > 0) {
   console.error(`package: vsce printed ${warnings.length} warning(s); a store-ready package has none:\n${warnings.join('\n')}`);

@@ -1,0 +1,2 @@
+export const USER_SECTIONS: readonly string[];
+export function marketplaceReadme(readme: string): string;
