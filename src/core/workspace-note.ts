@@ -4,6 +4,7 @@
  * the id from the file path, the title from the first heading or the file name, the summary from the
  * first sentence, the topic from the folder. Bundled notes keep the strict schema (parseNote).
  */
+import { ownField } from './matcher';
 import { parseVerified, splitLanguageSections, stampWarnings, toAlias } from './note-parse';
 import { newLineCounter, parseDocument, isMap, isScalar, isSeq, type YamlNode } from './yaml-lib';
 import {
@@ -131,7 +132,8 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
     else report(keyLine('topic'), 'topic must be a path such as "billing/invoices"', 'warning');
   }
   for (const alias of aliases) {
-    if (alias.context && alias.context.length === 0) alias.context = topic.length > 0 ? [topic[0]] : [];
+    // As for a bundled note (note-parse): the note's field, under an umbrella topic (`tools`) its sub-field.
+    if (alias.context && alias.context.length === 0) alias.context = topic.length > 0 ? [ownField(topic.join('/'))] : [];
   }
 
   let id = derivedId(relPath);

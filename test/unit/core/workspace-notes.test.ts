@@ -105,6 +105,12 @@ describe('lenient workspace notes', () => {
     assert.deepEqual(flagged.problems.map((p) => [p.line, p.severity]), [[3, 'warning']]);
   });
 
+  it('context: true in a note under an umbrella topic means its sub-field, as for bundled notes', () => {
+    const context = (topic: string) => parseWorkspaceNote(`---\ntitle: Merge\ntopic: ${topic}\naliases: [{ term: merge, context: true }]\n---\n\nBody.`, 'm.md', 'x').note?.aliases[0].context;
+    assert.deepEqual(context('tools/git'), ['tools/git'], 'git, not every developer tool');
+    assert.deepEqual(context('kubernetes/resources'), ['kubernetes']);
+  });
+
   it('keeps bilingual notes in the strict format bilingual', () => {
     const text = ['---', 'id: my-note', 'title: { zh: 账本, en: Ledger }', '---', '<!-- lang: zh -->', '中文正文。', '<!-- lang: en -->', 'English body.'].join('\n');
     const { note } = parseWorkspaceNote(text, 'my-note.md', 'x');
