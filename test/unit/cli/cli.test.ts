@@ -109,10 +109,11 @@ describe('concept-ref CLI', () => {
       const config = '{\n  "compilerOptions": { "target": "ES2022", "module": "ESNext", "strict": true },\n  "include": ["src"]\n}\n';
       for (const name of ['tsconfig.json', 'tsconfig.app.json', 'settings.json']) writeFileSync(join(dir, name), config);
       const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string }[]).map((m) => m.text);
-      const keys = ['compilerOptions', 'target', 'module', 'strict', 'include'];
+      // The compiler options' keys, and the value ESNext (the ecmascript note).
+      const keys = ['compilerOptions', 'target', 'module', 'ESNext', 'strict', 'include'];
       assert.deepEqual(await words(join(dir, 'tsconfig.json')), keys);
       assert.deepEqual(await words(join(dir, 'tsconfig.app.json')), keys);
-      assert.deepEqual(await words(join(dir, 'settings.json')), ['compilerOptions']);
+      assert.deepEqual(await words(join(dir, 'settings.json')), ['compilerOptions', 'ESNext']);
     });
 
     it('scans package.json as an npm manifest: scripts and dependencies are its keys there and ordinary words in other JSON', async () => {
