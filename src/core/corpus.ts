@@ -233,7 +233,7 @@ export class Corpus {
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const dedupe = aliasIdentity(term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '');
+        const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';

@@ -329,7 +329,6 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
 /** Data and configuration files: their comments talk about the tools that read them (`tpl` in a Helm values file). */
 const DATA_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'properties', 'xml', 'github-actions-workflow', 'dockercompose', 'helm', 'dotenv', 'tsconfig', 'package-json']);
 
-/** A comment of a program, not of a prose document or a data or config file. */
 const JSON_FENCES = new Set(['json', 'jsonc']);
 const JSON_FILE_LANGUAGES = ['tsconfig', 'package-json'];
 
@@ -347,6 +346,7 @@ function fencedLanguages(languageId: string, segments: readonly Segment[]): Read
   return languages;
 }
 
+/** A comment of a program, not of a prose document or a data or config file. */
 function isProgramComment(seg: Segment): boolean {
   return seg.prose && !PROSE_LANGUAGES.has(seg.languageId) && !DATA_LANGUAGES.has(seg.languageId);
 }

@@ -348,11 +348,10 @@ export function isCaseSensitiveTerm(term: string): boolean {
 
 /**
  * What makes two aliases of one note the same term: their key and languages, and the spelling of one written
- * `case: exact` (`KeepAlive` and `keep-alive` share a key but match different text). Undefined: no key.
+ * `case: exact` (`KeepAlive` and `keep-alive` share a key but match different text).
+ * @param key the term's first key, termKeys(term)[0]
  */
-export function aliasIdentity(term: string, languages: readonly string[] | undefined, exactCase: boolean): string | undefined {
-  const key = termKeys(term)[0];
-  if (key === undefined) return undefined;
+export function aliasIdentity(key: string, term: string, languages: readonly string[] | undefined, exactCase: boolean): string {
   return key + '\u0000' + (languages ?? []).join(',') + (exactCase ? '\u0000' + term : '');
 }
 
@@ -1635,7 +1634,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
     if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
-    if (e.codeOnly && (env.programComment || (env.codeLanguages !== undefined && !e.languages.some((l) => env.codeLanguages!.has(l))))) return Verdict.Reject;
+    if (e.codeOnly && (env.programComment || outsideFencedLanguages(e.languages, env.codeLanguages))) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;
   }
@@ -1643,6 +1642,11 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
+}
+
+/** A keyword of none of the languages a prose document's fenced code is written in (none fenced: it is not). */
+function outsideFencedLanguages(languages: readonly string[], fenced: ReadonlySet<string> | undefined): boolean {
+  return fenced !== undefined && !languages.some((l) => fenced.has(l));
 }
 
 /**

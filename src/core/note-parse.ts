@@ -2,7 +2,7 @@
 import { newLineCounter, parseDocument, isMap, isSeq, isScalar, type YamlNode } from './yaml-lib';
 import { checkSections, isFastMoving } from './note-check';
 import { LANG_MARKER, LANGS, MAX_NOTE_BYTES, SUMMARY_MAX, type Alias, type Lang, type Localized, type Note, type NoteOrigin, type ParseResult, type Problem, type Severity } from './note';
-import { aliasIdentity, ownField } from './matcher';
+import { aliasIdentity, ownField, termKeys } from './matcher';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOPIC_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -116,7 +116,7 @@ export function parseNote(text: string, file: string, origin: NoteOrigin): Parse
     const seen = new Set<string>();
     for (const a of aliases) {
       // The same words, read as the same term (`HuggingFace` and `Huggingface` are two keys, `Pod` and `pod` one).
-      const key = a.term.toLowerCase() + '\u0000' + aliasIdentity(a.term, a.languages, a.case === 'exact');
+      const key = a.term.toLowerCase() + '\u0000' + aliasIdentity(termKeys(a.term)[0] ?? '', a.term, a.languages, a.case === 'exact');
       if (seen.has(key)) report(keyLine('aliases'), `alias "${a.term}" is listed twice`, 'warning');
       seen.add(key);
       // A scoped identifier (`{ term: __IO, languages: [c] }`) meets its word only in its code or its topic's prose.
