@@ -2,8 +2,8 @@
 // the webview script and the CLI. `--production` minifies and drops source maps; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { writeOrdinaryWords } from './ordinary-words.mjs';
@@ -45,6 +45,52 @@ const lazyChunks = {
   name: 'lazy-chunks',
   setup(build) {
     build.onResolve({ filter: /^(\.\/pinyin-chunk|yaml|\.\.\/\.\.\/core\/render)$/ }, (args) => ({ path: CHUNKS[args.path], external: true }));
+  },
+};
+
+// src/core, shared by the Node extension and the CLI as one file (dist/chunks/core.js) instead of a copy
+// in each: 35 KB less in the .vsix. The chunk exports every core module's namespace under a key made from
+// its path (`search/pinyin` → search_pinyin); an import of a core module from outside src/core becomes that
+// key of the chunk. The modules that are chunks of their own (render, the pinyin converter) stay out of it.
+const coreDir = join(root, 'src', 'core');
+const CORE_OWN_CHUNKS = new Set(['render', 'search/pinyin-chunk']);
+const coreKey = (modulePath) => modulePath.replace(/[/-]/g, '_');
+function coreModules(dir = coreDir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return coreModules(path);
+    if (!e.name.endsWith('.ts') || e.name.endsWith('.d.ts')) return [];
+    const modulePath = relative(coreDir, path).slice(0, -3).split(sep).join('/');
+    return CORE_OWN_CHUNKS.has(modulePath) ? [] : [modulePath];
+  });
+}
+const coreChunkEntry = () => ({
+  contents: coreModules()
+    .map((m) => `export * as ${coreKey(m)} from './${m}';`)
+    .join('\n'),
+  resolveDir: coreDir,
+  sourcefile: 'core-chunk.ts',
+  loader: 'ts',
+});
+const sharedCore = {
+  name: 'shared-core',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/chunks\/core\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /\/core\// }, (args) => {
+      if (args.kind === 'entry-point' || args.importer.startsWith(coreDir + sep)) return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      const modulePath = relative(coreDir, existsSync(`${target}.ts`) ? target : join(target, 'index')).split(sep).join('/');
+      if (modulePath.startsWith('..') || CORE_OWN_CHUNKS.has(modulePath)) return undefined;
+      return { path: coreKey(modulePath), namespace: 'shared-core' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'shared-core' }, (args) => ({ contents: `module.exports = require('./chunks/core.js').${args.path};`, loader: 'js' }));
+  },
+};
+// Inside dist/chunks/core.js the other chunks are its neighbours.
+const coreChunkNeighbours = {
+  name: 'core-chunk-neighbours',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\/pinyin-chunk|yaml)$/ }, (args) => ({ path: `./${basename(CHUNKS[args.path])}`, external: true }));
   },
 };
 
@@ -96,7 +142,8 @@ async function buildContentIndex() {
 const targets = [
   // The Node bundle leaves the viewer's renderer, the pinyin converter and yaml to chunks required on first use, so
   // the host loads a fraction of the code at activation (each is already required lazily in the source).
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, nodePlatform] },
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, sharedCore, nodePlatform] },
+  { stdin: coreChunkEntry(), outfile: 'dist/chunks/core.js', platform: 'node', format: 'cjs', plugins: [coreChunkNeighbours] },
   // The chunks run in both hosts (the web bundle evaluates the same files), so they are built for the browser.
   ...['src/core/render.ts', 'src/core/search/pinyin-chunk.ts', 'scripts/chunks/yaml.ts'].map((entry) => ({
     entryPoints: [entry],
@@ -118,7 +165,7 @@ const targets = [
   { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['media/viewer/viewer.css'], outfile: 'dist/media/viewer.css', sourcemap: false },
   // The CLI shares the chunks: `show` and `search` load them when they need them.
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks, sharedCore] },
 ];
 
 // KaTeX's stylesheet and fonts for the viewer's math, woff2 only (every browser VS Code runs in reads

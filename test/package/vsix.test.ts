@@ -43,7 +43,7 @@ describe('packaged .vsix', () => {
     assert.ok(entries.some((e) => e.method === 8) && entries.every((e) => (e.flags & 0x0008) === 0));
   });
 
-  it('contains the Node and browser bundles, the CLI, the prebuilt index, the webview, translations, the manifest and media', () => {
+  it('contains the Node and browser bundles, the CLI, the core they share, the prebuilt index, the webview, translations, the manifest and media', () => {
     for (const required of [
       'extension/package.json',
       'extension/package.nls.json',
@@ -54,6 +54,7 @@ describe('packaged .vsix', () => {
       'extension/dist/pinyin.json.br',
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
+      'extension/dist/chunks/core.js',
       'extension/dist/chunks/render.js',
       'extension/dist/chunks/pinyin-chunk.js',
       'extension/dist/chunks/yaml.js',
