@@ -86,6 +86,8 @@ describe('note viewer', () => {
     const heading = exports.notes.language === 'zh' ? '示例' : 'Example';
     await panel.handleMessage({ type: 'openNote', id: 'kubectl-run', toSide: false, heading });
     assert.equal(exports.viewer.state?.noteId, 'kubectl-run');
+    // A page still loading gets the heading once it says it is ready.
+    await waitFor(() => panel.lastAnchor, 10_000);
     assert.equal(panel.lastAnchor, slugify(heading), 'the page was not sent to the heading');
     await panel.handleMessage({ type: 'openNote', id: 'pod', toSide: false, heading: 'No such heading' });
     assert.equal(panel.lastAnchor, undefined, 'an unknown heading opens the note at its top');

@@ -77,6 +77,8 @@ export class ViewerPanel extends Disposable {
   private langPinned: boolean;
   /** The webview script said `ready` since the page was (re)loaded. */
   private ready = false;
+  /** The heading a `[[note#Heading]]` link asked for while the page was not ready: applied when it is. */
+  private pendingHeading: { id: string; heading: string } | undefined;
   private renderedId: string | undefined;
   private renderCounter = 0;
   private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
@@ -263,7 +265,10 @@ export class ViewerPanel extends Disposable {
     const run = ++this.renderCounter;
     this.updateTitle();
     const id = this.noteId;
+    if (id && heading) this.pendingHeading = { id, heading };
     if (!id || !this.ready) return;
+    if (this.pendingHeading?.id === id) heading ??= this.pendingHeading.heading;
+    this.pendingHeading = undefined;
     const note = this.host.notes.corpus.get(id);
     const scrollY = scroll === 'keep' ? (this.history.current?.scrollY ?? 0) : scroll;
     let message: HostMessage;
