@@ -72,20 +72,50 @@ const coreChunkEntry = () => ({
   sourcefile: 'core-chunk.ts',
   loader: 'ts',
 });
+/** The chunk's key for an import of a core module from outside src/core; undefined for any other import. */
+function sharedCoreKey(args) {
+  if (args.kind === 'entry-point' || args.importer.startsWith(coreDir + sep)) return undefined;
+  const target = resolve(args.resolveDir, args.path);
+  const modulePath = relative(coreDir, existsSync(`${target}.ts`) ? target : join(target, 'index')).split(sep).join('/');
+  return modulePath.startsWith('..') || CORE_OWN_CHUNKS.has(modulePath) ? undefined : coreKey(modulePath);
+}
 const sharedCore = {
   name: 'shared-core',
   setup(build) {
     build.onResolve({ filter: /^\.\/chunks\/core\.js$/ }, (args) => ({ path: args.path, external: true }));
     build.onResolve({ filter: /\/core\// }, (args) => {
-      if (args.kind === 'entry-point' || args.importer.startsWith(coreDir + sep)) return undefined;
-      const target = resolve(args.resolveDir, args.path);
-      const modulePath = relative(coreDir, existsSync(`${target}.ts`) ? target : join(target, 'index')).split(sep).join('/');
-      if (modulePath.startsWith('..') || CORE_OWN_CHUNKS.has(modulePath)) return undefined;
-      return { path: coreKey(modulePath), namespace: 'shared-core' };
+      const key = sharedCoreKey(args);
+      return key && { path: key, namespace: 'shared-core' };
     });
     build.onLoad({ filter: /.*/, namespace: 'shared-core' }, (args) => ({ contents: `module.exports = require('./chunks/core.js').${args.path};`, loader: 'js' }));
   },
 };
+// The web bundle reads dist/chunks/core.js at activation (lazy-code.ts) like its other chunks. Its imports of core
+// modules become objects whose getters read the evaluated chunk; their export names come from the built chunk.
+const webSharedCore = {
+  name: 'web-shared-core',
+  setup(build) {
+    build.onResolve({ filter: /\/core\// }, (args) => {
+      const key = sharedCoreKey(args);
+      return key && { path: key, namespace: 'web-shared-core' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'web-shared-core' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src', 'vscode', 'lazy-code', 'lazy-code.ts'))}).coreModule(${JSON.stringify(args.path)}, ${JSON.stringify(coreExportNames()[args.path])});`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+let coreExports;
+function coreExportNames() {
+  if (!coreExports) {
+    const chunk = { exports: {} };
+    new Function('module', 'exports', 'require', readFileSync(join(dist, 'chunks', 'core.js'), 'utf8'))(chunk, chunk.exports, () => ({}));
+    coreExports = Object.fromEntries(Object.entries(chunk.exports).map(([key, ns]) => [key, Object.keys(ns)]));
+  }
+  return coreExports;
+}
+
 // Inside dist/chunks/core.js the other chunks are its neighbours.
 const coreChunkNeighbours = {
   name: 'core-chunk-neighbours',
@@ -139,11 +169,13 @@ async function buildContentIndex() {
   }
 }
 
+// Built before the others: the web bundle reads its export names. It runs in both hosts, so it is built for the browser.
+const coreChunk = { stdin: coreChunkEntry(), outfile: 'dist/chunks/core.js', platform: 'browser', format: 'cjs', plugins: [noNodeBuiltins, coreChunkNeighbours], define: { 'process.env.NODE_ENV': '"production"' } };
+
 const targets = [
   // The Node bundle leaves the viewer's renderer, the pinyin converter and yaml to chunks required on first use, so
   // the host loads a fraction of the code at activation (each is already required lazily in the source).
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyChunks, sharedCore, nodePlatform] },
-  { stdin: coreChunkEntry(), outfile: 'dist/chunks/core.js', platform: 'node', format: 'cjs', plugins: [coreChunkNeighbours] },
   // The chunks run in both hosts (the web bundle evaluates the same files), so they are built for the browser.
   ...['src/core/render.ts', 'src/core/search/pinyin-chunk.ts', 'scripts/chunks/yaml.ts'].map((entry) => ({
     entryPoints: [entry],
@@ -159,7 +191,7 @@ const targets = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [noNodeBuiltins, webChunks],
+    plugins: [noNodeBuiltins, webChunks, webSharedCore],
     define: { 'process.env.NODE_ENV': '"production"' },
   },
   { entryPoints: ['media/viewer/main.ts'], outfile: 'dist/media/viewer.js', platform: 'browser', format: 'iife' },
@@ -197,13 +229,14 @@ async function main() {
   await buildPinyinData();
   if (watch) {
     await buildContentIndex();
-    for (const t of targets) {
+    for (const t of [coreChunk, ...targets]) {
       const ctx = await esbuild.context({ ...common, ...t });
       await ctx.watch();
     }
     console.log('watching for changes...');
     return;
   }
+  await esbuild.build({ ...common, ...coreChunk });
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
   chmodSync(join(dist, 'cli.js'), 0o755);
   // Last, so that dist/cli.js exists to run `check` when a note is invalid.
