@@ -1309,7 +1309,10 @@ export class TermMatcher<T = unknown> {
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
         // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term (the key has no SEP there).
-        if (!isJoiner(c) && j < len && (classOf(text.charCodeAt(i - 1)) === Cls.Cjk || classOf(text.charCodeAt(j)) === Cls.Cjk)) {
+        // A hyphen is optional only between two Chinese characters ("标记-清除" is 标记清除), not after a Latin word.
+        const cjkBefore = classOf(text.charCodeAt(i - 1)) === Cls.Cjk;
+        const cjkAfter = j < len && classOf(text.charCodeAt(j)) === Cls.Cjk;
+        if (j < len && (isJoiner(c) ? cjkBefore && cjkAfter : cjkBefore || cjkAfter)) {
           const d = text.charCodeAt(j);
           const skipped = this.child(node, d < 128 ? foldCase(d) : d);
           if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);

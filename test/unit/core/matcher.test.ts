@@ -235,6 +235,15 @@ describe('TermMatcher', () => {
         ['Stage 模型', 'Stage模型'],
       ]);
     });
+    it('a hyphen between two Chinese characters is optional too, not one after a Latin word', () => {
+      const gc = matcher(['标记清除', '标记-整理', '集群']);
+      assert.deepEqual(found(gc, '标记-清除算法和标记-整理算法，标记整理'), [
+        ['标记-清除', '标记清除'],
+        ['标记-整理', '标记-整理'],
+        ['标记整理', '标记-整理'],
+      ]);
+      assert.deepEqual(found(gc, 'Redis-集群'), [['集群', '集群']]);
+    });
     it('the optional space works when another term continues with a Latin word', () => {
       const both = matcher(['int8 量化', 'INT8 quantization', 'Ollama']);
       assert.deepEqual(found(both, 'int8 量化 and INT8 quantization'), [
