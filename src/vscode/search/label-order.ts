@@ -20,7 +20,8 @@ import { lazyCollator } from '../../core/collator';
 
 export const WORD_JOINER = '\u2060';
 
-const compareLabels = lazyCollator(undefined, { numeric: true, sensitivity: 'base' });
+// Made on first use, not at load: in the web extension host src/core is evaluated at the start of activation.
+let compareLabels: ((a: string, b: string) => number) | undefined;
 
 /** The label as displayed, with the joiners inserted (by code point, so surrogate pairs stay whole). */
 export function protectLabel(label: string): string {
@@ -50,7 +51,7 @@ export function labelsToProtect(labels: readonly string[], input: string): boole
     if (run > 0) {
       const prev = labels[run - 1];
       const cur = labels[run];
-      const inOrder = prev.length < cur.length || (prev.length === cur.length && isAscii(prev) && isAscii(cur) && compareLabels(prev, cur) <= 0);
+      const inOrder = prev.length < cur.length || (prev.length === cur.length && isAscii(prev) && isAscii(cur) && (compareLabels ??= lazyCollator(undefined, { numeric: true, sensitivity: 'base' }))(prev, cur) <= 0);
       if (!inOrder) break;
     }
     run++;
