@@ -122,7 +122,9 @@ describe('packaged .vsix', () => {
     const anything = (): unknown =>
       new Proxy(function () {}, { get: (_t, key) => (key === Symbol.toPrimitive ? () => '' : key === 'prototype' ? {} : anything()), apply: () => anything(), construct: () => anything() as object });
     const vscodeStub: Record<string, unknown> = {};
-    const api = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+    // The suite also runs bundled into a temporary folder (npm run test:e2e): read @types/vscode from the repository.
+    const root = (globalThis as { conceptRefE2E?: { root?: string } }).conceptRefE2E?.root ?? process.cwd();
+    const api = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
     for (const [, name] of api.matchAll(/^\s*export (?:namespace|class|enum|function|const|let|var) (\w+)/gm)) vscodeStub[name] = anything();
     const module = { exports: {} as Record<string, unknown> };
     new Function('module', 'exports', 'require', web)(module, module.exports, (id: string) => (id === 'vscode' ? vscodeStub : {}));
