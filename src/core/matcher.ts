@@ -35,6 +35,16 @@ const enum Cls {
 /** U+2013, a word break like '-' (en dash). */
 const EN_DASH = 0x2013;
 
+/**
+ * Whether the word break text[i, j) (starting with c) may be skipped because Chinese is next to it: a space on
+ * either side, a hyphen or underscore only between two Chinese characters ("标记-清除" is 标记清除, not "Redis-集群").
+ */
+function optionalBreak(text: string, i: number, j: number, c: number): boolean {
+  const cjkBefore = classOf(text.charCodeAt(i - 1)) === Cls.Cjk;
+  if (isJoiner(c)) return cjkBefore && classOf(text.charCodeAt(j)) === Cls.Cjk;
+  return cjkBefore || classOf(text.charCodeAt(j)) === Cls.Cjk;
+}
+
 /** A one-character word break inside a name (`kube-proxy`, `max_len`, `Boyer–Moore`), unlike a run of spaces. */
 function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x5f || c === EN_DASH;
@@ -1309,10 +1319,7 @@ export class TermMatcher<T = unknown> {
         const j = separatorEnd(text, i, len, c);
         if (j < 0) return;
         // Spaces next to Chinese are optional: "CSS 定位" and "CSS定位" are one term (the key has no SEP there).
-        // A hyphen is optional only between two Chinese characters ("标记-清除" is 标记清除), not after a Latin word.
-        const cjkBefore = classOf(text.charCodeAt(i - 1)) === Cls.Cjk;
-        const cjkAfter = j < len && classOf(text.charCodeAt(j)) === Cls.Cjk;
-        if (j < len && (isJoiner(c) ? cjkBefore && cjkAfter : cjkBefore || cjkAfter)) {
+        if (j < len && optionalBreak(text, i, j, c)) {
           const d = text.charCodeAt(j);
           const skipped = this.child(node, d < 128 ? foldCase(d) : d);
           if (skipped !== -1) this.walk(text, start, len, skipped, j + 1);
