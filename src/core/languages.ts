@@ -28,9 +28,16 @@ export function matchingLanguageId(languageId: string, path: string): string {
   return languageId;
 }
 
+/**
+ * Compose files, by VS Code's own patterns for its `dockercompose` id (extensions/yaml/package.json: compose.yml,
+ * compose.*.yaml, *docker*compose*.yml): the editor gives them that id, so the CLI does too.
+ */
+const COMPOSE_FILE = /^(?:compose(?:\.[^/\\]*)?|[^/\\]*docker[^/\\]*compose[^/\\]*)\.ya?ml$/;
+
 export function languageIdForPath(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
   if (BY_NAME[name]) return BY_NAME[name];
+  if (COMPOSE_FILE.test(name)) return 'dockercompose';
   const dot = name.lastIndexOf('.');
   if (dot < 0) return 'plaintext';
   return BY_EXTENSION[name.slice(dot + 1)] ?? 'plaintext';

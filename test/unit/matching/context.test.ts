@@ -329,6 +329,17 @@ describe('topic context', () => {
     assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
     assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
   });
+  it('a Compose file is dockercompose by the editor\'s file-name patterns, so its keys mean what they mean in Compose', () => {
+    assert.deepEqual(
+      ['compose.yaml', 'deploy/compose.prod.yml', 'docker-compose.yml', 'docker-compose.override.yaml', 'my-docker-compose.yml', 'composer.yml', 'values.yaml'].map(languageIdForPath),
+      ['dockercompose', 'dockercompose', 'dockercompose', 'dockercompose', 'dockercompose', 'yaml', 'yaml'],
+    );
+    const m = new TermMatcher<string>([t('volumes', 'docker-volume', 'tools/containers', { languages: ['dockercompose'], codeOnly: true })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const compose = 'services:\n  db:\n    image: postgres:16\n    volumes:\n      - data:/var/lib/postgresql/data\n';
+    assert.deepEqual(notes(compose, languageIdForPath('docker-compose.yml')), ['docker-volume']);
+    assert.deepEqual(notes(compose, languageIdForPath('values.yaml')), []);
+  });
   it('a script that imports Vue is Vue code: computed there is Vue\'s, elsewhere nothing', () => {
     const m = new TermMatcher<string>([
       t('computed', 'vue-computed', 'frontend/vue', { languages: ['typescript', 'javascript'], context: ['frontend/vue'], codeOnly: true }),
