@@ -329,6 +329,12 @@ describe('topic context', () => {
     assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
     assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
   });
+  it('Kotlin code is about Android and Swift code about iOS: a Kotlin keyword scoped to Android fires in any Kotlin file, not in Swift prose', () => {
+    const m = new TermMatcher<string>([t('suspend', 'kotlin-coroutines', 'mobile/android', { languages: ['kotlin'], context: ['mobile/android'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('interface Api {\n  suspend fun load(): List<Item>\n}\n', 'kotlin'), ['kotlin-coroutines']);
+    assert.deepEqual(notes('// An actor call may suspend the caller until the actor is free.\nlet n = await counter.increment()\n', 'swift'), []);
+  });
   it('a Compose file is dockercompose by the editor\'s file-name patterns, so its keys mean what they mean in Compose', () => {
     assert.deepEqual(
       ['compose.yaml', 'deploy/compose.prod.yml', 'docker-compose.yml', 'docker-compose.override.yaml', 'my-docker-compose.yml', 'composer.yml', 'values.yaml'].map(languageIdForPath),
