@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: Chromium (driven by playwright-core), Kerberos headers
-# (code-server's native kerberos module), ripgrep (code-server's search), and python3, gcc, g++ and Go
+# (code-server's native kerberos module), ripgrep (code-server's search), and python3 (with PyYAML), gcc, g++ and Go
 # for the notes' runnable examples (npm run test:examples; Java examples run where a JDK exists).
 # Go comes from Debian's backports (1.23 on bookworm, whose own 1.19 predates what the notes use); where
 # that fails the Go examples are reported as skipped, as on any machine without Go.
@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v rg >/dev/null 2>&1 || need+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# PyYAML, for the YAML notes' examples (the parser's behaviour is what they show).
+python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 need_go=0
