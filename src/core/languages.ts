@@ -30,9 +30,9 @@ export function matchingLanguageId(languageId: string, path: string): string {
 
 /**
  * Compose files, by VS Code's own patterns for its `dockercompose` id (extensions/yaml/package.json: compose.yml,
- * compose.*.yaml, *docker*compose*.yml): the editor gives them that id, so the CLI does too.
+ * compose.*.yaml, *docker*compose*.yml): the editor gives them that id, so the CLI does too. Tested on the base name.
  */
-const COMPOSE_FILE = /^(?:compose(?:\.[^/\\]*)?|[^/\\]*docker[^/\\]*compose[^/\\]*)\.ya?ml$/;
+const COMPOSE_FILE = /^(?:compose(?:\..*)?|.*docker.*compose.*)\.ya?ml$/;
 
 export function languageIdForPath(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
