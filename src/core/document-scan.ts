@@ -40,10 +40,11 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend/vue',
-  // Kotlin and Swift code is Android's and iOS's here: their notes live there, and a Kotlin keyword
+  // Kotlin and Swift code is Android's and iOS's here (and Rust code Rust's): their notes live there, and a Kotlin keyword
   // (`suspend`) scoped to Android must not need other Android words in a short Kotlin file.
   kotlin: 'mobile/android',
   swift: 'mobile/ios',
+  rust: 'tools/rust',
   tsconfig: 'frontend',
   'package-json': 'tools/javascript',
 };

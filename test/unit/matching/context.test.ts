@@ -335,6 +335,12 @@ describe('topic context', () => {
     assert.deepEqual(notes('interface Api {\n  suspend fun load(): List<Item>\n}\n', 'kotlin'), ['kotlin-coroutines']);
     assert.deepEqual(notes('// An actor call may suspend the caller until the actor is free.\nlet n = await counter.increment()\n', 'swift'), []);
   });
+  it('Rust code is about Rust: a Rust keyword that needs the Rust field fires in a short Rust file, not in another language\'s prose', () => {
+    const m = new TermMatcher<string>([t('borrow', 'rust-borrowing', 'tools/rust', { languages: ['rust'], context: ['tools/rust'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('fn main() {\n    // borrow the vector instead of moving it\n    let n = len(&v);\n}\n', 'rust'), ['rust-borrowing']);
+    assert.deepEqual(notes('# You can borrow a book from the library.\n', 'python'), []);
+  });
   it('a Compose file is dockercompose by the editor\'s file-name patterns, so its keys mean what they mean in Compose', () => {
     assert.deepEqual(
       ['compose.yaml', 'deploy/compose.prod.yml', 'docker-compose.yml', 'docker-compose.override.yaml', 'my-docker-compose.yml', 'composer.yml', 'values.yaml'].map(languageIdForPath),
