@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: Chromium (driven by playwright-core), Kerberos headers
-# (code-server's native kerberos module), ripgrep (code-server's search), and python3 (with PyYAML), gcc, g++ and Go
+# (code-server's native kerberos module), ripgrep (code-server's search), and python3 (with PyYAML), gcc, g++, rustc and Go
 # for the notes' runnable examples (npm run test:examples; Java examples run where a JDK exists).
 # Go comes from Debian's backports (1.23 on bookworm, whose own 1.19 predates what the notes use); where
 # that fails the Go examples are reported as skipped, as on any machine without Go.
@@ -15,6 +15,10 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
+# rustc for the Rust notes' examples: Debian 12 ships a current one as rustc-web (its own rustc is 1.63).
+if ! command -v rustc >/dev/null 2>&1; then
+  if apt-cache show rustc-web >/dev/null 2>&1; then need+=(rustc-web); else need+=(rustc); fi
+fi
 need_go=0
 command -v go >/dev/null 2>&1 || need_go=1
 if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ]; then

@@ -72,8 +72,10 @@ const RUNNERS = {
     timeoutMs: 180_000,
   },
   sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
+  // Edition 2021 compiles on every rustc the notes name (1.56 and later); debug builds compile fastest.
+  rust: { tool: () => has('rustc', ['--version']), file: 'main.rs', steps: [['rustc', '--edition', '2021', '-o', 'main', 'main.rs'], ['./main']] },
 };
-const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go' };
+const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go', rs: 'rust' };
 
 /** Every runnable example of a Markdown file: { file, line, language, code, expected }. */
 export function runnableExamples(text, file) {
