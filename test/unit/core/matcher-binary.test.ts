@@ -53,6 +53,26 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.ok(summary(built).length >= 8);
   });
 
+  it('stores the codes, entries and lists as byte planes, as many as the largest number needs, and reads back the same numbers', () => {
+    // 400 notes: list items (entry numbers) need two bytes; Chinese terms make the codes need two as well.
+    const many: TermInput<{ noteId: string }>[] = [];
+    for (let k = 0; k < 400; k++) many.push({ term: `widget${k} handler`, value: { noteId: `n${k}` }, topic: k % 2 ? 'frontend' : 'databases' });
+    const layoutOf = (bytes: Uint8Array) => {
+      const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+      const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as { layout: { name: string; planes?: number }[] };
+      return Object.fromEntries(header.layout.map((a) => [a.name, a.planes]));
+    };
+    const latin = new TermMatcher(many);
+    const withChinese = new TermMatcher([...many, { term: '知识蒸馏', value: { noteId: 'kd' }, topic: 'machine-learning' }]);
+    assert.deepEqual([layoutOf(latin.toBinary()).codes, layoutOf(withChinese.toBinary()).codes], [1, 2]);
+    assert.equal(layoutOf(latin.toBinary()).listItems, 2);
+    const doc = many.map((t, k) => (k % 3 ? `the ${t.term}s, ` : `${t.term.replace(' ', '_')} `)).join('') + '先做知识蒸馏。';
+    const found = (m: TermMatcher<{ noteId: string }>) => m.matchAll(doc, 'markdown').map((x) => `${x.start}:${x.entries.map((e) => e.value.noteId).join(',')}`);
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(withChinese.toBinary());
+    assert.equal(found(withChinese).length, 401);
+    assert.deepEqual(found(loaded), found(withChinese));
+  });
+
   it('refers to shared strings by position instead of storing them, and needs the same strings back', () => {
     const built = new TermMatcher(terms);
     // What the build passes: the index's alias terms and titles, note by note (duplicates and all).
