@@ -40,11 +40,12 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend/vue',
-  // Kotlin and Swift code is Android's and iOS's here (and Rust code Rust's): their notes live there, and a Kotlin keyword
+  // Kotlin and Swift code is Android's and iOS's here (and Rust and C# code their own fields'): their notes live there, and a Kotlin keyword
   // (`suspend`) scoped to Android must not need other Android words in a short Kotlin file.
   kotlin: 'mobile/android',
   swift: 'mobile/ios',
   rust: 'tools/rust',
+  csharp: 'tools/csharp',
   tsconfig: 'frontend',
   'package-json': 'tools/javascript',
 };

@@ -341,6 +341,13 @@ describe('topic context', () => {
     assert.deepEqual(notes('fn main() {\n    // borrow the vector instead of moving it\n    let n = len(&v);\n}\n', 'rust'), ['rust-borrowing']);
     assert.deepEqual(notes('# You can borrow a book from the library.\n', 'python'), []);
   });
+  it('C# code, and prose that names C# or .NET, is about C# and .NET', () => {
+    const m = new TermMatcher<string>([t('record', 'csharp-records', 'tools/csharp', { context: ['tools/csharp'] }), ...['C#', '.NET'].map((term) => t(term, '', 'tools/csharp', { evidence: true, caseSensitive: true, forms: false }))]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('// a positional record\npublic record Point(int X, int Y);\n', 'csharp'), ['csharp-records', 'csharp-records']);
+    assert.deepEqual(notes('In C# a record gets value equality; .NET 8 and C# 12 added primary constructors.\n', 'markdown'), ['csharp-records']);
+    assert.deepEqual(notes('Please record the meeting.\n', 'markdown'), []);
+  });
   it('a Compose file is dockercompose by the editor\'s file-name patterns, so its keys mean what they mean in Compose', () => {
     assert.deepEqual(
       ['compose.yaml', 'deploy/compose.prod.yml', 'docker-compose.yml', 'docker-compose.override.yaml', 'my-docker-compose.yml', 'composer.yml', 'values.yaml'].map(languageIdForPath),
