@@ -1411,7 +1411,7 @@ export class TermMatcher<T = unknown> {
     const listIndex = this.nodes[node * NODE_STRIDE];
     const list = this.listAt(listIndex);
     const exclude = this.exclude;
-    if (this.unconditional[listIndex] === 1 && exclude === undefined) return list;
+    if (this.unconditional[listIndex] === 1 && exclude === undefined) return spansGoNameAndType(text, start, end, env) ? undefined : list;
     let rejected = 0;
     let contextual = false;
     let acceptedTerm = false;
@@ -1707,6 +1707,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
+  if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
@@ -1719,6 +1720,21 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
+}
+
+/** Go's predeclared types: in Go code, `name type` declares a parameter or a field. */
+const GO_TYPES = new Set(['string', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'byte', 'rune', 'bool', 'error', 'any', 'float32', 'float64', 'complex64', 'complex128']);
+
+/**
+ * An unscoped phrase over a Go declaration's name and type: `query string` in `func Find(query string)` is a
+ * parameter, not a URL's query string. Go writes the type after the name with only a space between; other
+ * languages put a colon there (TypeScript, Rust, Kotlin) or the type first.
+ */
+function spansGoNameAndType(text: string, start: number, end: number, env: ScanEnv): boolean {
+  if (env.prose || env.languageId !== 'go' || (env.literals !== undefined && insideRange(env.literals, start))) return false;
+  let k = end;
+  while (k > start && isNameChar(text.charCodeAt(k - 1))) k--;
+  return k > start && isSpace(text.charCodeAt(k - 1)) && GO_TYPES.has(text.slice(k, end));
 }
 
 /** A keyword of none of the languages a prose document's fenced code is written in (none fenced: it is not). */

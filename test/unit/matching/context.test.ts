@@ -335,6 +335,13 @@ describe('topic context', () => {
     assert.deepEqual(notes('interface Api {\n  suspend fun load(): List<Item>\n}\n', 'kotlin'), ['kotlin-coroutines']);
     assert.deepEqual(notes('// An actor call may suspend the caller until the actor is free.\nlet n = await counter.increment()\n', 'swift'), []);
   });
+  it('in Go code, a phrase over a declaration\'s name and type is no term: `query string` is a parameter there, and the query string in its comment and strings', () => {
+    const m = new TermMatcher<string>([t('query string', 'url-structure', 'frontend/web'), t('package main', 'go-package', 'go')]);
+    const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${x.text}:${x.entries[0].value}`);
+    const code = 'package main\n\n// Find runs a query string against the index.\nfunc Find(ctx context.Context, query string, limit int) error {\n\tlog.Printf("bad query string %q", query)\n\treturn nil\n}\n';
+    assert.deepEqual(found(code, 'go'), ['package main:go-package', 'query string:url-structure', 'query string:url-structure']);
+    assert.deepEqual(found('Pass the query string as `q`.\n', 'markdown'), ['query string:url-structure']);
+  });
   it('Rust code is about Rust: a Rust keyword that needs the Rust field fires in a short Rust file, not in another language\'s prose', () => {
     const m = new TermMatcher<string>([t('borrow', 'rust-borrowing', 'tools/rust', { languages: ['rust'], context: ['tools/rust'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
