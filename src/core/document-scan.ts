@@ -7,7 +7,7 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { deferredContext, isNameChar, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -138,8 +138,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     notes.add(noteOf(e.value as T));
     distinctDeferred.set(e.topic, notes);
   }
-  const evidenced = new Set([...perTopic.keys()].map(topicRoot));
-  for (const [topic, notes] of distinctDeferred) if (evidenced.has(topicRoot(topic))) addWeight(topic, notes.size * WEAK_EVIDENCE);
+  // Per field: under the umbrella `tools`, Python evidence backs Python's words, not Rust's or the shell's.
+  const evidenced = new Set([...perTopic.keys()].map(ownField));
+  for (const [topic, notes] of distinctDeferred) if (evidenced.has(ownField(topic))) addWeight(topic, notes.size * WEAK_EVIDENCE);
   const topics = new Map<string, number>();
   for (const [topic, count] of perTopic) {
     for (let slash = topic.indexOf('/'); ; slash = topic.indexOf('/', slash + 1)) {

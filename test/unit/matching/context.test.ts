@@ -342,6 +342,21 @@ describe('topic context', () => {
     assert.deepEqual(found(code, 'go'), ['package main:go-package', 'query string:url-structure', 'query string:url-structure']);
     assert.deepEqual(found('Pass the query string as `q`.\n', 'markdown'), ['query string:url-structure']);
   });
+  it('under the umbrella topic tools, one field\'s evidence does not back another field\'s ordinary words: a Python tutorial is no Rust document', () => {
+    const rust = (term: string, note: string) => t(term, note, 'tools/rust', { context: ['tools/rust'] });
+    const m = new TermMatcher<string>([
+      t('Python', '', 'tools/python', { evidence: true, caseSensitive: true, forms: false }),
+      t('Rust', '', 'tools/rust', { evidence: true, caseSensitive: true, forms: false }),
+      t('pip', 'pip', 'tools/python-packaging'),
+      t('dataclass', 'python-dataclass', 'tools/python'),
+      rust('match', 'rust-enums-match'), rust('enum', 'rust-enums-match'), rust('drop', 'rust-ownership'), rust('module', 'rust-modules'), rust('iterator', 'rust-iterators'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'plaintext', (v) => v).matches.map((x) => x.entries[0].value);
+    const tutorial = 'Python 3.10 adds a match statement. In Python a dataclass can be matched; drop the rest, use an enum, import the module, pass any iterator. Install it with pip.\n';
+    assert.deepEqual(notes(tutorial), ['python-dataclass', 'pip']);
+    // With evidence of its own (Rust named twice), the same words are Rust's.
+    assert.deepEqual(notes('Rust 1.0 had a match expression long before. Rust: drop the rest, use an enum.\n'), ['rust-enums-match', 'rust-ownership', 'rust-enums-match']);
+  });
   it('Rust code is about Rust: a Rust keyword that needs the Rust field fires in a short Rust file, not in another language\'s prose', () => {
     const m = new TermMatcher<string>([t('borrow', 'rust-borrowing', 'tools/rust', { languages: ['rust'], context: ['tools/rust'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { TermMatcher } from '../src/core/matcher';
+import { indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format';
+import { readIndexText } from '../src/cli/bodies-file';
+import { scanDocument } from '../src/core/document-scan';
+const index = parsePrebuiltIndex(readIndexText('dist/index.utf16.json.br'));
+const m = TermMatcher.fromBinary<any>(new Uint8Array(readFileSync('dist/matcher.bin')), { sharedStrings: indexSharedStrings(index) });
+const text = readFileSync(process.argv[2], 'utf8');
+const r = scanDocument(m, text, process.argv[3] ?? 'plaintext', (v: any) => v.noteId);
+console.log([...r.topics].sort((a, b) => b[1] - a[1]).slice(0, 15));
+const first = new Map<string, string>(); for (const x of r.matches) for (const e of x.entries) if (e.topic?.startsWith('tools/rust')) first.set(x.text + ' ' + e.value.noteId, JSON.stringify(e.context));
+console.log([...first].slice(0, 20));
+for (const x of r.matches) for (const e of x.entries) if (e.topic?.startsWith('tools/rust') && !e.languages && !e.context) console.log('UNCOND', x.text, e.value.noteId, e.term);
