@@ -10,6 +10,8 @@ const BY_EXTENSION: Record<string, string> = {
   // Shaders: VS Code has HLSL built in; GLSL and WGSL come from the usual extensions, under these ids.
   hlsl: 'hlsl', hlsli: 'hlsl', fx: 'hlsl', glsl: 'glsl', vert: 'glsl', frag: 'glsl', geom: 'glsl', comp: 'glsl',
   tesc: 'glsl', tese: 'glsl', wgsl: 'wgsl', cu: 'cuda-cpp', cuh: 'cuda-cpp',
+  // Terraform, under the id HashiCorp's extension gives it (notes scope `resource`, `provider`, `module` to it).
+  tf: 'terraform', tfvars: 'terraform',
 };
 const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile' };
 

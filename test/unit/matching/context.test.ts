@@ -329,6 +329,12 @@ describe('topic context', () => {
     assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
     assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
   });
+  it('a .tf or .tfvars file is Terraform, under the id HashiCorp\'s extension gives it, so terms scoped to Terraform fire from the CLI', () => {
+    assert.deepEqual(['main.tf', 'env/prod.tfvars', 'notes.txt'].map(languageIdForPath), ['terraform', 'terraform', 'plaintext']);
+    const m = new TermMatcher<string>([t('resource', 'terraform', 'tools/ci-cd', { languages: ['terraform'] })]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual(notes('resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n', languageIdForPath('main.tf')), ['terraform']);
+  });
   it('Kotlin code is about Android and Swift code about iOS: a Kotlin keyword scoped to Android fires in any Kotlin file, not in Swift prose', () => {
     const m = new TermMatcher<string>([t('suspend', 'kotlin-coroutines', 'mobile/android', { languages: ['kotlin'], context: ['mobile/android'] })]);
     const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
