@@ -952,7 +952,9 @@ export class TermMatcher<T = unknown> {
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
-    const owned = consume || aligned !== bytes;
+    // Arrays stored as byte planes are decoded into arrays of their own; the others are then copied too, so the
+    // file's buffer (2.7 MB for the bundled notes) is not kept alive by a few small views into it.
+    const owned = (consume || aligned !== bytes) && !header.layout.some((a) => a.planes !== undefined);
     const types = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
     const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {};
     for (const a of header.layout) {
