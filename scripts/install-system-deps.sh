@@ -15,13 +15,13 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
-# rustc for the Rust notes' examples: Debian 12 ships a current one as rustc-web (its own rustc is 1.63).
-if ! command -v rustc >/dev/null 2>&1; then
-  if apt-cache show rustc-web >/dev/null 2>&1; then need+=(rustc-web); else need+=(rustc); fi
-fi
 need_go=0
 command -v go >/dev/null 2>&1 || need_go=1
-if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ]; then
+# rustc for the Rust notes' examples: Debian 12 ships a current one as rustc-web (its own rustc, 1.63, is older
+# than the examples need, and run-examples skips the Rust examples on it).
+need_rust=0
+command -v rustc >/dev/null 2>&1 || need_rust=1
+if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ] && [ "$need_rust" -eq 0 ]; then
   exit 0
 fi
 codename=$(. /etc/os-release 2>/dev/null && [ "${ID:-}" = debian ] && echo "${VERSION_CODENAME:-}" || true)
@@ -31,14 +31,26 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "Run: sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
     exit 1
   fi
-  echo "Go is not installed: the Go examples will be skipped (on Debian: apt-get install -t ${codename:-bookworm}-backports golang-go)" >&2
+  [ "$need_go" -eq 1 ] && echo "Go is not installed: the Go examples will be skipped (on Debian: apt-get install -t ${codename:-bookworm}-backports golang-go)" >&2
+  [ "$need_rust" -eq 1 ] && echo "rustc is not installed: the Rust examples will be skipped (on Debian 12: apt-get install rustc-web)" >&2
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-if [ ${#need[@]} -gt 0 ]; then
+if [ ${#need[@]} -gt 0 ] || [ "$need_rust" -eq 1 ]; then
   apt-get update -qq
+fi
+if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   echo "Installed system packages: ${need[*]}"
+fi
+if [ "$need_rust" -eq 1 ]; then
+  rust_package=rustc
+  apt-cache show rustc-web >/dev/null 2>&1 && rust_package=rustc-web
+  if apt-get install -y -qq --no-install-recommends "$rust_package" >/dev/null; then
+    echo "Installed $rust_package: $(rustc --version)"
+  else
+    echo "Could not install $rust_package: the Rust examples will be skipped" >&2
+  fi
 fi
 if [ "$need_go" -eq 1 ]; then
   if [ -z "$codename" ]; then

@@ -22,6 +22,9 @@ const TIMEOUT_MS = 30_000;
 /** The oldest Go the notes' Go examples are written for (range over an integer, iterators). */
 const GO_OLDEST_MINOR = 23;
 
+/** The oldest rustc the notes' Rust examples are written for (`std::task::Waker::noop`); Debian 12's own rustc is 1.63. */
+const RUST_OLDEST_MINOR = 85;
+
 /** Whether `command versionArgs` runs, and its standard output passes `accepts` (a version check). */
 function has(command, versionArgs = ['--version'], accepts = () => true) {
   try {
@@ -72,8 +75,13 @@ const RUNNERS = {
     timeoutMs: 180_000,
   },
   sh: { tool: () => has('bash'), file: 'main.sh', steps: [['bash', 'main.sh']] },
-  // Edition 2021 compiles on every rustc the notes name (1.56 and later); debug builds compile fastest.
-  rust: { tool: () => has('rustc', ['--version']), file: 'main.rs', steps: [['rustc', '--edition', '2021', '-o', 'main', 'main.rs'], ['./main']] },
+  // Edition 2021 (let chains, 2024-only, stay out of the examples); debug builds compile fastest.
+  rust: {
+    tool: () => has('rustc', ['--version'], (out) => Number(/rustc 1\.(\d+)/.exec(out)?.[1] ?? 0) >= RUST_OLDEST_MINOR),
+    oldest: `rustc 1.${RUST_OLDEST_MINOR}`,
+    file: 'main.rs',
+    steps: [['rustc', '--edition', '2021', '-o', 'main', 'main.rs'], ['./main']],
+  },
 };
 const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', 'c++': 'cpp', bash: 'sh', shell: 'sh', golang: 'go', rs: 'rust' };
 
