@@ -40,8 +40,8 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend/vue',
-  // Kotlin and Swift code is Android's and iOS's here (and Rust and C# code their own fields'): their notes live there, and a Kotlin keyword
-  // (`suspend`) scoped to Android must not need other Android words in a short Kotlin file.
+  // Kotlin and Swift code is Android's and iOS's here, Rust and C# code their own fields': their notes live
+  // there, and a Kotlin keyword (`suspend`) scoped to Android must not need other Android words in a short file.
   kotlin: 'mobile/android',
   swift: 'mobile/ios',
   rust: 'tools/rust',

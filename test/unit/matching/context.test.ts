@@ -12,6 +12,10 @@ import { commentRanges, languageIdForFence, markdownSegments } from '../../../sr
 
 /** A small reference: value = note id; topics like the bundled notes'. */
 const t = (term: string, note: string, topic: string, extra: Partial<TermInput<string>> = {}): TermInput<string> => ({ term, value: note, topic, ...extra });
+/** A topic's evidence term (its own name), as the corpus makes it from topics.yml. */
+const evidenceTerm = (term: string, topic: string): TermInput<string> => t(term, '', topic, { evidence: true, caseSensitive: true, forms: false });
+/** The note of each match of a document scan, in order. */
+const noteIds = (m: TermMatcher<string>, text: string, languageId: string): string[] => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
 const matcher = new TermMatcher<string>([
   t('kubectl', 'kubectl', 'kubernetes/kubectl'),
   t('kubelet', 'kubelet', 'kubernetes/cluster'),
@@ -279,7 +283,7 @@ describe('topic context', () => {
       t('index', 'db-index', 'databases/indexes', { context: ['databases'] }),
       t('undefined behavior', 'undefined-behavior', 'cpp/language', { context: ['cpp'] }),
     ]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('ls | wc -l  # a pipe of two commands', 'shellscript'), ['shell-pipe']);
     assert.deepEqual(notes('-- the index speeds this up\nSELECT 1;', 'sql'), ['db-index']);
     assert.deepEqual(notes('/* overflow is undefined behavior */\nint x;', 'c'), ['undefined-behavior']);
@@ -309,20 +313,20 @@ describe('topic context', () => {
       t('Makefile', 'make', 'tools/shell'),
       t('bash', 'bash', 'tools/shell'),
     ]);
-    const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string) => noteIds(m, text, 'markdown');
     assert.deepEqual(notes('CI: the Makefile calls bash; the logger prints less.'), ['make', 'bash']);
     assert.deepEqual(notes('asyncio runs the tasks; asyncio warns through the logger.'), ['asyncio', 'asyncio', 'python-logging']);
   });
   it('a Python file, or a ```python fence, is about Python', () => {
     const m = new TermMatcher<string>([t('生成器', 'python-generator', 'tools/python', { context: ['tools/python'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('# 生成器按需产出数据\nrows = (r for r in src)\n', 'python'), ['python-generator']);
     assert.deepEqual(notes('用生成器按需产出数据：\n\n```python\nrows = (r for r in src)\n```\n', 'markdown'), ['python-generator']);
     assert.deepEqual(notes('用生成器按需产出数据。\n', 'markdown'), []);
   });
   it('a shader (.frag, .hlsl, .wgsl, or a ```glsl fence) is about graphics: its comments are prose of the field', () => {
     const m = new TermMatcher<string>([t('blending', 'alpha-blending', 'graphics/rendering', { context: ['graphics'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     const comment = '// Premultiplied alpha: enable blending before the draw.\nout vec4 color;\n';
     assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
     for (const id of ['glsl', 'hlsl', 'wgsl']) assert.deepEqual(notes(comment, id), ['alpha-blending'], id);
@@ -332,12 +336,12 @@ describe('topic context', () => {
   it('a .tf or .tfvars file is Terraform, under the id HashiCorp\'s extension gives it, so terms scoped to Terraform fire from the CLI', () => {
     assert.deepEqual(['main.tf', 'env/prod.tfvars', 'notes.txt'].map(languageIdForPath), ['terraform', 'terraform', 'plaintext']);
     const m = new TermMatcher<string>([t('resource', 'terraform', 'tools/ci-cd', { languages: ['terraform'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n', languageIdForPath('main.tf')), ['terraform']);
   });
   it('Kotlin code is about Android and Swift code about iOS: a Kotlin keyword scoped to Android fires in any Kotlin file, not in Swift prose', () => {
     const m = new TermMatcher<string>([t('suspend', 'kotlin-coroutines', 'mobile/android', { languages: ['kotlin'], context: ['mobile/android'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('interface Api {\n  suspend fun load(): List<Item>\n}\n', 'kotlin'), ['kotlin-coroutines']);
     assert.deepEqual(notes('// An actor call may suspend the caller until the actor is free.\nlet n = await counter.increment()\n', 'swift'), []);
   });
@@ -351,13 +355,13 @@ describe('topic context', () => {
   it('under the umbrella topic tools, one field\'s evidence does not back another field\'s ordinary words: a Python tutorial is no Rust document', () => {
     const rust = (term: string, note: string) => t(term, note, 'tools/rust', { context: ['tools/rust'] });
     const m = new TermMatcher<string>([
-      t('Python', '', 'tools/python', { evidence: true, caseSensitive: true, forms: false }),
-      t('Rust', '', 'tools/rust', { evidence: true, caseSensitive: true, forms: false }),
+      evidenceTerm('Python', 'tools/python'),
+      evidenceTerm('Rust', 'tools/rust'),
       t('pip', 'pip', 'tools/python-packaging'),
       t('dataclass', 'python-dataclass', 'tools/python'),
       rust('match', 'rust-enums-match'), rust('enum', 'rust-enums-match'), rust('drop', 'rust-ownership'), rust('module', 'rust-modules'), rust('iterator', 'rust-iterators'),
     ]);
-    const notes = (text: string) => scanDocument(m, text, 'plaintext', (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string) => noteIds(m, text, 'plaintext');
     const tutorial = 'Python 3.10 adds a match statement. In Python a dataclass can be matched; drop the rest, use an enum, import the module, pass any iterator. Install it with pip.\n';
     assert.deepEqual(notes(tutorial), ['python-dataclass', 'pip']);
     // With evidence of its own (Rust named twice), the same words are Rust's.
@@ -365,13 +369,13 @@ describe('topic context', () => {
   });
   it('Rust code is about Rust: a Rust keyword that needs the Rust field fires in a short Rust file, not in another language\'s prose', () => {
     const m = new TermMatcher<string>([t('borrow', 'rust-borrowing', 'tools/rust', { languages: ['rust'], context: ['tools/rust'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('fn main() {\n    // borrow the vector instead of moving it\n    let n = len(&v);\n}\n', 'rust'), ['rust-borrowing']);
     assert.deepEqual(notes('# You can borrow a book from the library.\n', 'python'), []);
   });
   it('C# code, and prose that names C# or .NET, is about C# and .NET', () => {
-    const m = new TermMatcher<string>([t('record', 'csharp-records', 'tools/csharp', { context: ['tools/csharp'] }), ...['C#', '.NET'].map((term) => t(term, '', 'tools/csharp', { evidence: true, caseSensitive: true, forms: false }))]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const m = new TermMatcher<string>([t('record', 'csharp-records', 'tools/csharp', { context: ['tools/csharp'] }), evidenceTerm('C#', 'tools/csharp'), evidenceTerm('.NET', 'tools/csharp')]);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes('// a positional record\npublic record Point(int X, int Y);\n', 'csharp'), ['csharp-records', 'csharp-records']);
     assert.deepEqual(notes('In C# a record gets value equality; .NET 8 and C# 12 added primary constructors.\n', 'markdown'), ['csharp-records']);
     assert.deepEqual(notes('Please record the meeting.\n', 'markdown'), []);
@@ -382,7 +386,7 @@ describe('topic context', () => {
       ['dockercompose', 'dockercompose', 'dockercompose', 'dockercompose', 'dockercompose', 'yaml', 'yaml'],
     );
     const m = new TermMatcher<string>([t('volumes', 'docker-volume', 'tools/containers', { languages: ['dockercompose'], codeOnly: true })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     const compose = 'services:\n  db:\n    image: postgres:16\n    volumes:\n      - data:/var/lib/postgresql/data\n';
     assert.deepEqual(notes(compose, languageIdForPath('docker-compose.yml')), ['docker-volume']);
     assert.deepEqual(notes(compose, languageIdForPath('values.yaml')), []);
@@ -391,7 +395,7 @@ describe('topic context', () => {
     const m = new TermMatcher<string>([
       t('computed', 'vue-computed', 'frontend/vue', { languages: ['typescript', 'javascript'], context: ['frontend/vue'], codeOnly: true }),
     ]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     assert.deepEqual(notes("import { computed } from 'vue'\nconst d = computed(() => 2)\n", 'typescript'), ['vue-computed', 'vue-computed']);
     assert.deepEqual(notes('const { computed } = require("vue");\n', 'javascript'), ['vue-computed']);
     // A store that imports only Pinia (the word "vue" nowhere in it) is Vue code too.
@@ -415,7 +419,7 @@ describe('topic context', () => {
   });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
-    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     const tsx = 'export function Card(props: CardProps) {\n  return <div>{props.title}</div>;\n}\n';
     // props, CardProps, props.title
     assert.deepEqual(notes(tsx, 'typescriptreact'), ['react-props', 'react-props', 'react-props']);
@@ -441,7 +445,7 @@ describe('topic context', () => {
       t('pipe', 'shell-pipe', 'tools/shell', { context: ['tools/shell'] }),
       t('git', 'git', 'tools/git'),
     ]);
-    const notes = (text: string) => scanDocument(m, text, 'typescript', (v) => v).matches.map((x) => x.entries[0].value);
+    const notes = (text: string) => noteIds(m, text, 'typescript');
     // Vue's own scheduler: 25 Promise matches make `frontend` weigh 27, the vue import gives frontend/vue 2.
     const scheduler = `import { reactive } from 'vue'\n${'Promise.resolve()\n'.repeat(25)}// queue the watcher\n`;
     assert.equal(notes(scheduler).filter((n) => n === 'vue-watch').length, 1);
