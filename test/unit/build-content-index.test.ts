@@ -115,6 +115,35 @@ describe('content index build', () => {
     assert.throws(() => parsePrebuiltIndex(`${text}x`), /summaries/);
   });
 
+  it('writes a Chinese body\'s fenced block that the English body has too as a mark, and reads it back', () => {
+    const base = { tags: [], related: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, topic: ['go'], aliases: [] } as const;
+    const code = '```go run\nfmt.Println(1)\n```';
+    const output = '```output\n1\n```';
+    const bodies = [
+      // Both blocks shared, in another order; a block of its own (translated comment) stays as written.
+      { en: `Run:\n\n${code}\n\n${output}\n`, zh: `输出：\n\n${output}\n\n代码：\n\n${code}\n\n\`\`\`go\n// 注释\n\`\`\`\n` },
+      { en: 'No code.', zh: `${code}\n` },
+      { en: `${code}\n`, zh: 'NUL \u0000 and a fence-like ``` line' },
+      // A block of its own that holds the shared block's text first: the mark goes where the shared block is.
+      { en: '```go\nx\n```', zh: '```md\n```go\nx\n```\n\n```go\nx\n```' },
+    ];
+    const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md` })) as unknown as Note[];
+    const text = encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes }).bodies);
+    const chinese = text.slice(text.indexOf('\u0000') + 1 + bodies.reduce((n, b) => n + b.en.length, 0));
+    assert.equal(chinese.split('```').length - 1, 2 + 2 + 1 + 3, 'only the blocks the English body lacks are written out');
+    const target = notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    applyBodies(target, text);
+    assert.deepEqual(target.map((n) => n.body), bodies);
+    // A mark for a block the English body does not have is refused, before any note changes.
+    const broken = text.replace('\u0001\u0000', '\u0001\u0007');
+    const fresh = notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    assert.throws(() => applyBodies(fresh, broken), /refers to an English block that is not there/);
+    assert.deepEqual(fresh.map((n) => n.body.zh), ['', '', '', '']);
+    // A bundled body never holds the mark itself.
+    const marked = [{ ...notes[0], body: { en: code, zh: 'x\u0001y' } }] as unknown as Note[];
+    assert.throws(() => encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: marked }).bodies), /U\+0001/);
+  });
+
   it('keeps bodies as plain text after the columns and gives each note its own, any character included', () => {
     const base = { tags: [], related: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, topic: ['go'], aliases: [] } as const;
     const bodies = [
