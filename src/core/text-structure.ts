@@ -51,7 +51,7 @@ const PROSE_IN_FENCE = new Set(['plaintext', 'markdown']);
  * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
  */
 const INLINE_HOLES = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
-const HOLE_HINT = /[<\]{:]|www\./;
+const HOLE_HINT = /[<\]{:$]|www\./;
 const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
 
 function lineHoles(line: string): number[] {
@@ -59,6 +59,7 @@ function lineHoles(line: string): number[] {
   const holes: number[] = [];
   // A code span binds before HTML (CommonMark): `<KeepAlive>` is code, not a tag.
   const spans = line.includes('`') ? codeSpans(line, 'markdown') : [];
+  const math = line.includes('$') ? mathSpans(line, spans) : [];
   INLINE_HOLES.lastIndex = 0;
   for (let m = INLINE_HOLES.exec(line); m !== null; m = INLINE_HOLES.exec(line)) {
     const start = m.index;
@@ -83,7 +84,48 @@ function lineHoles(line: string): number[] {
     }
     if (m[0].length === 0) INLINE_HOLES.lastIndex++;
   }
-  return holes;
+  return math.length === 0 ? holes : mergeRanges(holes, math);
+}
+
+/**
+ * TeX in a Markdown line, as the viewer typesets it (src/core/render.ts): `$$…$$`, and `$…$` by Pandoc's rules
+ * (a non-space after the opening `$`, a non-space before the closing one and no digit after it, so "$5 and $10"
+ * stays text). `\lambda` or `\sigma` there is a formula, not a mention. Pairs of [start, end), outside code spans.
+ */
+function mathSpans(line: string, codeSpanRanges: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let start = line.indexOf('$'); start >= 0; start = line.indexOf('$', start + 1)) {
+    if ((start > 0 && line.charCodeAt(start - 1) === 0x5c) || insideRange(codeSpanRanges, start)) continue;
+    let end = -1;
+    if (line.charCodeAt(start + 1) === 0x24) {
+      const close = line.indexOf('$$', start + 2);
+      if (close > start + 2) end = close + 2;
+    } else if (start + 1 < line.length && !isSpace(line.charCodeAt(start + 1))) {
+      for (let k = line.indexOf('$', start + 1); k >= 0; k = line.indexOf('$', k + 1)) {
+        if (line.charCodeAt(k - 1) === 0x5c || isSpace(line.charCodeAt(k - 1))) continue;
+        const after = line.charCodeAt(k + 1);
+        if (after >= 0x30 && after <= 0x39) continue;
+        end = k + 1;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    out.push(start, end);
+    start = end - 1;
+  }
+  return out;
+}
+
+/** Two sorted lists of [start, end) pairs as one, sorted by start (overlaps are left to the reader). */
+function mergeRanges(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
+  }
+  return out;
 }
 
 /** Whether offset lies in one of the sorted [start, end) pairs. */
@@ -113,6 +155,8 @@ export function markdownSegments(text: string): Segment[] {
   let lineStart = 0;
   let fence: { marker: string; languageId: string; bodyStart: number } | undefined;
   let inComment = false;
+  // Inside a $$ … $$ block of TeX spread over lines.
+  let inMath = false;
   let frontMatter: string | undefined;
   let lineNo = 0;
   while (lineStart <= text.length) {
@@ -139,6 +183,12 @@ export function markdownSegments(text: string): Segment[] {
         }
         fence = undefined;
       }
+    } else if (inMath) {
+      const close = line.indexOf('$$');
+      if (close >= 0) {
+        inMath = false;
+        pushLine(lineStart + close + 2, lineEnd, line.slice(close + 2));
+      }
     } else if (inComment) {
       const close = line.indexOf('-->');
       if (close >= 0) {
@@ -147,8 +197,11 @@ export function markdownSegments(text: string): Segment[] {
       }
     } else {
       const open = /^\s{0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      const mathOpen = /^\s{0,3}\$\$/.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         fence = { marker: open[1], languageId: languageIdForFence(open[2]), bodyStart: next };
+      } else if (mathOpen && !line.includes('$$', mathOpen[0].length)) {
+        inMath = true;
       } else {
         const commentAt = line.indexOf('<!--');
         if (commentAt >= 0 && line.indexOf('-->', commentAt + 4) < 0 && !(line.includes('`') && insideRange(codeSpans(line, 'markdown'), commentAt))) {

@@ -512,6 +512,19 @@ describe('Markdown structure', () => {
     const starts = scanDocument(matcher, md, 'markdown', (v) => v).matches.slice(3).map((x) => x.start);
     assert.deepEqual(starts, [md.indexOf('`<Pod>`') + 2, md.indexOf('Every Pod') + 6]);
   });
+  it('TeX between $ signs is a formula, not text: `\\lambda` is no Python lambda; money and code spans stay text', () => {
+    const m = new TermMatcher<string>([evidenceTerm('Python', 'python'), t('lambda', 'python-lambda', 'python/language', { context: ['python'] })]);
+    const doc = [
+      'Python and Python: a lambda is an anonymous function.',
+      'The rate $\\lambda$ and $$\\lambda^2$$; it costs $5 and $10 for a lambda.',
+      '$$',
+      'P(k) = \\lambda^k e^{-\\lambda} / k!',
+      '$$',
+      'After the block, a lambda; in code, `$lambda$`.',
+    ].join('\n');
+    const lines = scanDocument(m, doc, 'markdown', (v) => v).matches.map((x) => doc.slice(0, x.start).split('\n').length);
+    assert.deepEqual(lines, [1, 2, 6, 6]);
+  });
   it('front-matter keys are structure, values are text', () => {
     const md = `---\npod: 1\ntitle: Every Pod\n---\n${k8s}`;
     assert.deepEqual(hits(md, 'markdown')[0], ['Pod', 'pod']);
