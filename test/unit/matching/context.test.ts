@@ -169,6 +169,12 @@ describe('topic context', () => {
     assert.deepEqual(notes('Configure the ESP32 as a Wi-Fi station, then start the SoftAP so the phone can join (APSTA mode).'), [`SoftAP:${wifi}`, `APSTA:${wifi}`]);
     assert.deepEqual(notes('Configure the phone as a Wi-Fi station, then start the SoftAP so the laptop can join (APSTA mode).'), [`APSTA:${wifi}`]);
   });
+  it('the bundled depends_on: a Compose file\'s key (language dockercompose), not a camel-case dependsOn in other YAML', () => {
+    const bundled = bundledMatcher();
+    const notes = (text: string, languageId: string) => scanDocument(bundled, text, languageId, (v: TermRef) => v.noteId).matches.filter((m) => m.entries.some((e) => e.value.noteId === 'docker-compose')).map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(notes('services:\n  web:\n    image: nginx\n    depends_on:\n      - db\n', 'dockercompose'), ['depends_on']);
+    assert.deepEqual(notes('nodes:\n  - name: jobB\n    type: command\n    dependsOn:\n      - jobA\n', 'yaml'), []);
+  });
   it('one unambiguous mention is not enough on its own', () => {
     assert.deepEqual(notesOf('We deploy with kubectl. The deployment took an hour.', 'markdown'), ['kubectl']);
   });
