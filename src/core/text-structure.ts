@@ -94,13 +94,18 @@ function lineHoles(line: string): number[] {
  */
 function mathSpans(line: string, codeSpanRanges: readonly number[]): number[] {
   const out: number[] = [];
+  // Whether a `$` (or `$$`) can close does not depend on where the math opened: once a search found none after
+  // some point, no later opening looks again (else "$a " repeated would make every opening scan to the line's end).
+  let noCloseAfter = line.length;
+  let noDoubleAfter = line.length;
   for (let start = line.indexOf('$'); start >= 0; start = line.indexOf('$', start + 1)) {
     if ((start > 0 && line.charCodeAt(start - 1) === 0x5c) || insideRange(codeSpanRanges, start)) continue;
     let end = -1;
     if (line.charCodeAt(start + 1) === 0x24) {
-      const close = line.indexOf('$$', start + 2);
+      const close = start >= noDoubleAfter ? -1 : line.indexOf('$$', start + 2);
+      if (close < 0) noDoubleAfter = Math.min(noDoubleAfter, start);
       if (close > start + 2) end = close + 2;
-    } else if (start + 1 < line.length && !isSpace(line.charCodeAt(start + 1))) {
+    } else if (start + 1 < line.length && !isSpace(line.charCodeAt(start + 1)) && start < noCloseAfter) {
       for (let k = line.indexOf('$', start + 1); k >= 0; k = line.indexOf('$', k + 1)) {
         if (line.charCodeAt(k - 1) === 0x5c || isSpace(line.charCodeAt(k - 1))) continue;
         const after = line.charCodeAt(k + 1);
@@ -108,6 +113,7 @@ function mathSpans(line: string, codeSpanRanges: readonly number[]): number[] {
         end = k + 1;
         break;
       }
+      if (end < 0) noCloseAfter = start;
     }
     if (end < 0) continue;
     out.push(start, end);
