@@ -925,12 +925,13 @@ export class TermMatcher<T = unknown> {
   }
 
   /**
-   * A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it).
-   * @param consume the caller hands the bytes over: they are decoded in place instead of copied.
+   * A matcher saved by toBinary. Throws on bytes that are not one (the caller then builds it). Its arrays are new
+   * ones, never views of `bytes`: the caller's bytes stay as they were, and the file's buffer (2.7 MB for the
+   * bundled notes) is not kept alive by a few small views into it.
    * @param sharedStrings the same strings toBinary was given (or their count, hash and a reader); a matcher
    *   saved with them throws without them.
    */
-  static fromBinary<T>(bytes: Uint8Array, { consume = false, sharedStrings: given }: { consume?: boolean; sharedStrings?: readonly string[] | SharedStrings } = {}): TermMatcher<T> {
+  static fromBinary<T>(bytes: Uint8Array, { sharedStrings: given }: { sharedStrings?: readonly string[] | SharedStrings } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
@@ -952,9 +953,6 @@ export class TermMatcher<T = unknown> {
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
-    // Arrays stored as byte planes are decoded into arrays of their own; the others are then copied too, so the
-    // file's buffer (2.7 MB for the bundled notes) is not kept alive by a few small views into it.
-    const owned = (consume || aligned !== bytes) && !header.layout.some((a) => a.planes !== undefined);
     const types = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
     const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {};
     for (const a of header.layout) {
@@ -965,9 +963,8 @@ export class TermMatcher<T = unknown> {
         arrays[a.name] = fromBytePlanes(aligned.subarray(dataStart + a.offset, dataStart + a.offset + a.length * a.planes), a.length, a.planes, a.zigzag === true, new Type(a.length));
         continue;
       }
-      // Decoded below: in place when the bytes are ours, else in a copy so the caller's bytes stay as they were.
-      const view = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length);
-      arrays[a.name] = owned ? view : view.slice();
+      // Copied: byte planes are decoded into arrays of their own, and the rest must not hold the file's buffer.
+      arrays[a.name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length).slice();
     }
     const nodes = nodesOf(arrays.nodeBytes as Uint8Array, arrays.manyEdges as Int32Array);
     const edges = arrays.codes as Uint16Array;

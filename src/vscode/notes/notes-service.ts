@@ -73,7 +73,7 @@ export class NotesService extends Disposable {
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
-      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { consume: true, sharedStrings: indexSharedStrings(index) });
+      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { sharedStrings: indexSharedStrings(index) });
     } catch (err) {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }
