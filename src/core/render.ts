@@ -38,6 +38,7 @@ import swift from 'highlight.js/lib/languages/swift';
 import typescript from 'highlight.js/lib/languages/typescript';
 import xml from 'highlight.js/lib/languages/xml';
 import yaml from 'highlight.js/lib/languages/yaml';
+import { displayMathClose, inlineMathClose, opensInlineMath } from './tex-math';
 import { isSafeExternalUrl } from './url';
 
 export { isSafeExternalUrl };
@@ -261,17 +262,14 @@ function renderMath(tex: string, displayMode: boolean, env: RenderEnv): string {
   return html.replace(/ style="([^"]*)"/g, ' data-style="$1"');
 }
 
-const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a;
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
 md.inline.ruler.after('escape', 'math_inline', (state, silent) => {
   const src = state.src;
   const start = state.pos;
   if (src.charCodeAt(start) !== 0x24 /* $ */) return false;
   const display = src.charCodeAt(start + 1) === 0x24;
   if (display) {
-    const end = src.indexOf('$$', start + 2);
-    if (end < 0 || src.slice(start + 2, end).trim() === '') return false;
+    const end = displayMathClose(src, start);
+    if (end < 0) return false;
     if (!silent) {
       const token = state.push('math_inline_display', 'math', 0);
       token.content = src.slice(start + 2, end).trim();
@@ -280,29 +278,16 @@ md.inline.ruler.after('escape', 'math_inline', (state, silent) => {
     state.pos = end + 2;
     return true;
   }
-  // Pandoc's rules: the opening $ has a non-space right after it; the closing $ a non-space right
-  // before it and no digit right after it ("$5 and $10" stays text).
-  if (start + 1 >= state.posMax || isSpace(src.charCodeAt(start + 1))) return false;
-  // Whether a `$` can close does not depend on where the math opened: once a scan found no closing
-  // `$` after some point, no later opening can find one either. Without this, "$a " repeated made
-  // every opening scan to the end of the paragraph (quadratic: 40 s for 256 KiB).
+  if (!opensInlineMath(src, start, state.posMax)) return false;
+  // Once a scan found no closing `$` after some point, no later opening can find one either (inlineMathClose).
+  // Without this, "$a " repeated made every opening scan to the end of the paragraph (quadratic: 40 s for 256 KiB).
   const env = state.env as RenderEnv;
   const unclosed = env.mathUnclosed;
   if (unclosed && unclosed.src === src && unclosed.max === state.posMax && start >= unclosed.from) return false;
-  let end = start + 1;
-  for (;;) {
-    end = src.indexOf('$', end);
-    if (end < 0 || end >= state.posMax) {
-      env.mathUnclosed = { src, max: state.posMax, from: start };
-      return false;
-    }
-    const before = src.charCodeAt(end - 1);
-    if (before === 0x5c /* \ */) {
-      end++;
-      continue;
-    }
-    if (!isSpace(before) && !isDigit(src.charCodeAt(end + 1))) break;
-    end++;
+  const end = inlineMathClose(src, start + 1, state.posMax);
+  if (end < 0) {
+    env.mathUnclosed = { src, max: state.posMax, from: start };
+    return false;
   }
   if (!silent) {
     const token = state.push('math_inline', 'math', 0);

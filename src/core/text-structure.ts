@@ -4,6 +4,7 @@
  * Line-based passes with no rendering: they run on every document scan.
  */
 import { languageIdForPath } from './languages';
+import { displayMathClose, inlineMathClose, opensInlineMath } from './tex-math';
 
 export interface Segment {
   from: number;
@@ -88,32 +89,28 @@ function lineHoles(line: string): number[] {
 }
 
 /**
- * TeX in a Markdown line, as the viewer typesets it (src/core/render.ts): `$$…$$`, and `$…$` by Pandoc's rules
- * (a non-space after the opening `$`, a non-space before the closing one and no digit after it, so "$5 and $10"
- * stays text). `\lambda` or `\sigma` there is a formula, not a mention. Pairs of [start, end), outside code spans.
+ * TeX in a Markdown line, as the viewer typesets it (tex-math.ts: `$$…$$`, and `$…$` by Pandoc's rules, so
+ * "$5 and $10" stays text). `\lambda` or `\sigma` there is a formula, not a mention. Pairs of [start, end), outside code spans.
  */
 function mathSpans(line: string, codeSpanRanges: readonly number[]): number[] {
   const out: number[] = [];
-  // Whether a `$` (or `$$`) can close does not depend on where the math opened: once a search found none after
-  // some point, no later opening looks again (else "$a " repeated would make every opening scan to the line's end).
+  // Once a search found no closing `$` (or `$$`) after some point, later openings do not search again (else "$a "
+  // repeated would make every opening scan to the line's end).
   let noCloseAfter = line.length;
   let noDoubleAfter = line.length;
   for (let start = line.indexOf('$'); start >= 0; start = line.indexOf('$', start + 1)) {
     if ((start > 0 && line.charCodeAt(start - 1) === 0x5c) || insideRange(codeSpanRanges, start)) continue;
     let end = -1;
     if (line.charCodeAt(start + 1) === 0x24) {
-      const close = start >= noDoubleAfter ? -1 : line.indexOf('$$', start + 2);
-      if (close < 0) noDoubleAfter = Math.min(noDoubleAfter, start);
-      if (close > start + 2) end = close + 2;
-    } else if (start + 1 < line.length && !isSpace(line.charCodeAt(start + 1)) && start < noCloseAfter) {
-      for (let k = line.indexOf('$', start + 1); k >= 0; k = line.indexOf('$', k + 1)) {
-        if (line.charCodeAt(k - 1) === 0x5c || isSpace(line.charCodeAt(k - 1))) continue;
-        const after = line.charCodeAt(k + 1);
-        if (after >= 0x30 && after <= 0x39) continue;
-        end = k + 1;
-        break;
+      if (start < noDoubleAfter) {
+        const close = displayMathClose(line, start);
+        if (close >= 0) end = close + 2;
+        else if (line.indexOf('$$', start + 2) < 0) noDoubleAfter = start;
       }
-      if (end < 0) noCloseAfter = start;
+    } else if (start < noCloseAfter && opensInlineMath(line, start, line.length)) {
+      const close = inlineMathClose(line, start + 1, line.length);
+      if (close < 0) noCloseAfter = start;
+      else end = close + 1;
     }
     if (end < 0) continue;
     out.push(start, end);
