@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentRanges, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -300,18 +300,47 @@ function codeStructure(text: string, languageId: string, literals: number[], fro
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const partLiterals: number[] = [];
   const comments = commentRanges(part, languageId, partLiterals);
-  for (const offset of partLiterals) literals.push(offset + from);
+  const examples = commentCodeLines(part, comments, languageId);
+  // The examples' own string literals lie between the code's: merged, the list stays sorted.
+  const exampleLiterals: number[] = [];
   const out: Segment[] = [];
   let at = from;
+  let e = 0;
   for (let c = 0; c < comments.length; c += 2) {
     const start = comments[c] + from;
     const end = comments[c + 1] + from;
     if (start > at) out.push({ from: at, to: start, languageId, prose: false });
-    out.push({ from: start, to: end, languageId, prose: true });
+    // A doc comment's code example is code of its language, not the comment's prose.
+    let proseFrom = start;
+    for (; e < examples.length && examples[e].from + from < end; e++) {
+      const example = examples[e];
+      if (example.from + from > proseFrom) out.push({ from: proseFrom, to: example.from + from, languageId, prose: true });
+      if (hasCommentSyntax(example.languageId)) out.push(...codeStructure(text, example.languageId, exampleLiterals, example.from + from, example.to + from));
+      else out.push({ from: example.from + from, to: example.to + from, languageId: example.languageId, prose: false });
+      proseFrom = example.to + from;
+    }
+    if (end > proseFrom) out.push({ from: proseFrom, to: end, languageId, prose: true });
     at = end;
   }
   if (at < to || out.length === 0) out.push({ from: at, to, languageId, prose: false });
+  if (exampleLiterals.length === 0) for (const offset of partLiterals) literals.push(offset + from);
+  else appendInOrder(literals, partLiterals, from, exampleLiterals);
   return out;
+}
+
+/** Appends the [start, end) pairs of `shifted` (each moved by `shift`) and of `absolute`, in order of start. */
+function appendInOrder(into: number[], shifted: readonly number[], shift: number, absolute: readonly number[]): void {
+  let a = 0;
+  let b = 0;
+  while (a < shifted.length || b < absolute.length) {
+    if (b >= absolute.length || (a < shifted.length && shifted[a] + shift < absolute[b])) {
+      into.push(shifted[a] + shift, shifted[a + 1] + shift);
+      a += 2;
+    } else {
+      into.push(absolute[b], absolute[b + 1]);
+      b += 2;
+    }
+  }
 }
 
 /**

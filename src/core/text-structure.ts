@@ -347,6 +347,90 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
   return out;
 }
 
+/** A line of a code example inside a doc comment: [from, to) in the text, in the example's language. */
+export interface CommentCodeLine {
+  from: number;
+  to: number;
+  languageId: string;
+}
+
+const COMMENT_FENCE_OPEN = /^(`{3,}|~{3,})\s*([^`]*)$/;
+const COMMENT_FENCE_CLOSE = /^(`{3,}|~{3,})\s*$/;
+
+/**
+ * The code examples in a program's doc comments, line by line after each line's comment marker: fenced blocks
+ * (``` or ~~~, as rustdoc, dartdoc, KDoc, JSDoc and Swift's DocC write them) and Javadoc's <pre> … </pre>. A
+ * fence without a language, or with a word that is none (rustdoc's `ignore`, `no_run`), is code of the file's
+ * language; ```text stays prose. A fence runs on over consecutive line comments (`///` lines), not past code.
+ * @param comments the document's comment ranges (commentRanges), offsets into `text`
+ */
+export function commentCodeLines(text: string, comments: readonly number[], languageId: string): CommentCodeLine[] {
+  const out: CommentCodeLine[] = [];
+  if (comments.length === 0 || (text.indexOf('```') < 0 && text.indexOf('~~~') < 0 && text.indexOf('<pre') < 0)) return out;
+  let open: { marker: string; languageId: string; inBlockComment?: boolean } | undefined;
+  let previousEnd = -1;
+  for (let c = 0; c < comments.length; c += 2) {
+    const start = comments[c];
+    const end = comments[c + 1];
+    // Code between two comments ends an example the first one opened.
+    if (open && previousEnd >= 0 && text.slice(previousEnd, start).trim() !== '') open = undefined;
+    previousEnd = end;
+    const block = text.charCodeAt(start + 1) === 0x2a && text.charCodeAt(start) === 0x2f; // /* … */
+    for (let lineStart = start; lineStart < end; ) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 || nl > end ? end : nl;
+      let from = lineStart;
+      while (from < lineEnd && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from++;
+      if (from === start) {
+        // The comment's own marker: //, ///, //!, #, /*, /**, /*!
+        from++;
+        while (from < lineEnd && /[/*!#-]/.test(text[from])) from++;
+      } else if (block && text.charCodeAt(from) === 0x2a && text.charCodeAt(from + 1) !== 0x2f) {
+        from++;
+      }
+      if (text.charCodeAt(from) === 0x20) from++;
+      let to = lineEnd;
+      if (text.charCodeAt(to - 1) === 0x0d) to--;
+      if (block && to === end && text.startsWith('*/', to - 2)) to -= 2;
+      const content = text.slice(from, to);
+      if (open) {
+        const close = open.marker === '<pre' ? content.indexOf('</pre>') >= 0 : COMMENT_FENCE_CLOSE.exec(content)?.[1];
+        if (close === true || (typeof close === 'string' && close[0] === open.marker[0] && close.length >= open.marker.length)) open = undefined;
+        else if (!PROSE_IN_FENCE.has(open.languageId) && content.trim() !== '') {
+          // A /* … */ comment of the example's own, over several lines, is prose: only code before it is code.
+          let codeTo = to;
+          if (open.inBlockComment) {
+            const close = content.indexOf('*/');
+            if (close >= 0) open.inBlockComment = false;
+            codeTo = from;
+          } else if (COMMENTS[open.languageId]?.block.some(([o]) => o === '/*')) {
+            const opened = content.lastIndexOf('/*');
+            if (opened >= 0 && content.indexOf('*/', opened + 2) < 0) {
+              open.inBlockComment = true;
+              codeTo = from + opened;
+            }
+          }
+          if (codeTo > from) out.push({ from, to: codeTo, languageId: open.languageId });
+        }
+      } else {
+        const fence = COMMENT_FENCE_OPEN.exec(content);
+        if (fence) open = { marker: fence[1], languageId: commentFenceLanguage(fence[2], languageId) };
+        else if (/^<pre\b[^>]*>(?:\{@code)?\s*$/.test(content.trimEnd())) open = { marker: '<pre', languageId };
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+/** A doc comment's fence language: its info string's, or the file's where the info names none. */
+function commentFenceLanguage(info: string, fileLanguage: string): string {
+  const named = languageIdForFence(info);
+  if (named !== 'plaintext') return named;
+  const word = /^\{?\.?([^\s{},`]+)/.exec(info.trim())?.[1]?.toLowerCase();
+  return word !== undefined && FENCE_LANGUAGES[word] === 'plaintext' ? 'plaintext' : fileLanguage;
+}
+
 /** Space, tab or line break. */
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 

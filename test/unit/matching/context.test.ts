@@ -692,6 +692,57 @@ describe('comments in code', () => {
   });
 });
 
+describe('code examples in doc comments', () => {
+  // Keywords that are terms only as code, as the bundled Rust and Kotlin notes write `use` and `launch`.
+  const m = new TermMatcher<string>([
+    t('use', 'rust-modules', 'tools/rust', { languages: ['rust'], codeOnly: true }),
+    t('launch', 'kotlin-coroutines', 'mobile/android', { languages: ['kotlin'], codeOnly: true }),
+    t('by', 'kotlin-delegation', 'mobile/android', { languages: ['kotlin'], codeOnly: true }),
+    t('async', 'js-async', 'frontend/javascript', { languages: ['javascript'], codeOnly: true }),
+  ]);
+  const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${x.text}:${x.entries[0].value}`);
+
+  it('a rustdoc fence is Rust code, with or without its info string (tokio-rs/tokio, tokio/src/sync/mutex.rs)', () => {
+    const rust = '/// # Examples\n///\n/// ```rust,no_run\n/// use tokio::sync::Mutex;\n/// ```\n///\n/// ```\n/// use std::sync::Arc;\n/// ```\npub struct Mutex;\n';
+    assert.deepEqual(found(rust, 'rust'), ['use:rust-modules', 'use:rust-modules']);
+    // The same words in the comment's prose are no code.
+    assert.deepEqual(found('/// You can use it across an `.await`.\npub struct Mutex;\n', 'rust'), []);
+    // ```text stays prose.
+    assert.deepEqual(found('/// ```text\n/// use tokio::sync::Mutex;\n/// ```\nfn f() {}\n', 'rust'), []);
+  });
+  it('a KDoc fence inside /** */ is Kotlin code, and its own multi-line comment stays prose (Kotlin/kotlinx.coroutines, flow/Builders.kt)', () => {
+    const kotlin = [
+      '/**',
+      ' * Example:',
+      ' * ```',
+      ' * scope.launch {',
+      ' *     /*',
+      ' *      * cancelled by take(1)',
+      ' *      */',
+      ' * }',
+      ' * ```',
+      ' */',
+      'fun <T> callbackFlow() {}',
+    ].join('\n');
+    assert.deepEqual(found(kotlin, 'kotlin'), ['launch:kotlin-coroutines']);
+    // A fence naming another language is that language's code.
+    assert.deepEqual(found('/**\n * ```js\n * async function f() {}\n * ```\n */\nfun f() {}\n', 'kotlin'), ['async:js-async']);
+  });
+  it('a fence ends where the line comments end: code after them is no example', () => {
+    const rust = '/// ```\n/// use a::b;\nfn unclosed() {}\n// use of the word\n';
+    assert.deepEqual(found(rust, 'rust'), ['use:rust-modules']);
+  });
+  it('Javadoc <pre> holds code of the file\'s language', () => {
+    const jm = new TermMatcher<string>([t('volatile', 'java-volatile', 'java/concurrency', { languages: ['java'], codeOnly: true })]);
+    const doc = '/**\n * The flag is volatile, as in:\n * <pre>{@code\n * private volatile boolean done;\n * }</pre>\n */\nclass A {}\n';
+    assert.deepEqual(scanDocument(jm, doc, 'java', (v) => v).matches.map((x) => x.start), [doc.indexOf('volatile boolean')]);
+  });
+  it('string literals of an example stay sorted among the file\'s own', () => {
+    const rust = 'const A: &str = "x";\n/// ```\n/// let s = "use";\n/// use a::b;\n/// ```\nconst B: &str = "use";\n';
+    assert.deepEqual(found(rust, 'rust'), ['use:rust-modules']);
+  });
+});
+
 describe('C #include paths', () => {
   // Include lines of facebook/folly (folly/executors/ThreadPoolExecutor.cpp and friends) and of Linux
   // networking code, where the precision audit found directory and file-name parts matched as words.
