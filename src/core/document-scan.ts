@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -323,9 +323,34 @@ function codeStructure(text: string, languageId: string, literals: number[], fro
     at = end;
   }
   if (at < to || out.length === 0) out.push({ from: at, to, languageId, prose: false });
+  if (languageId === 'shellscript') withEmbeddedPrograms(out, embeddedPrograms(part), from);
   if (exampleLiterals.length === 0) for (const offset of partLiterals) literals.push(offset + from);
   else appendInOrder(literals, partLiterals, from, exampleLiterals);
   return out;
+}
+
+/** Cuts a script's embedded programs (awk's, sed's) out of its code segments, as segments of their own languages. */
+function withEmbeddedPrograms(segments: Segment[], programs: readonly { from: number; to: number; languageId: string }[], shift: number): void {
+  if (programs.length === 0) return;
+  const out: Segment[] = [];
+  let p = 0;
+  for (const seg of segments) {
+    let at = seg.from;
+    while (!seg.prose && p < programs.length && programs[p].from + shift < seg.to) {
+      const from = Math.max(at, programs[p].from + shift);
+      const to = Math.min(seg.to, programs[p].to + shift);
+      if (to > from) {
+        if (from > at) out.push({ ...seg, from: at, to: from });
+        out.push({ from, to, languageId: programs[p].languageId, prose: false });
+        at = to;
+      }
+      if (programs[p].to + shift <= seg.to) p++;
+      else break;
+    }
+    while (p < programs.length && programs[p].to + shift <= seg.to) p++;
+    if (seg.to > at) out.push({ ...seg, from: at });
+  }
+  segments.splice(0, segments.length, ...out);
 }
 
 /** Appends the [start, end) pairs of `shifted` (each moved by `shift`) and of `absolute`, in order of start. */

@@ -431,6 +431,42 @@ function commentFenceLanguage(info: string, fileLanguage: string): string {
   return word !== undefined && FENCE_LANGUAGES[word] === 'plaintext' ? 'plaintext' : fileLanguage;
 }
 
+/** Commands whose single-quoted argument is a program in another language, and that language. */
+const PROGRAM_COMMANDS: Record<string, string> = { awk: 'awk', gawk: 'awk', mawk: 'awk', nawk: 'awk', sed: 'sed', jq: 'jq', perl: 'perl', python: 'python', python3: 'python', node: 'javascript', ruby: 'ruby' };
+/** Interpreters take a program only after their flag for it (`python -c`, `perl -ne`, `node -e`). */
+const PROGRAM_FLAG: Record<string, RegExp> = { perl: /^-\w*e$/, python: /^-c$/, python3: /^-c$/, node: /^-(?:e|p|-eval|-print)$/, ruby: /^-\w*e$/ };
+const PROGRAM_COMMAND = /(?:^|[\s;|&(`])(g?awk|mawk|nawk|sed|jq|perl|python3?|node|ruby)[ \t]+/g;
+
+/**
+ * The programs a shell script hands to awk, sed, jq or an interpreter in single quotes: [from, to) inside the
+ * quotes, with the program's language. Shell keywords there are not the shell's (awk's `return`, sed's `d`).
+ */
+export function embeddedPrograms(text: string): CommentCodeLine[] {
+  const out: CommentCodeLine[] = [];
+  if (text.indexOf("'") < 0) return out;
+  PROGRAM_COMMAND.lastIndex = 0;
+  for (let m = PROGRAM_COMMAND.exec(text); m !== null; m = PROGRAM_COMMAND.exec(text)) {
+    const command = m[1];
+    const flag = PROGRAM_FLAG[command];
+    let at = m.index + m[0].length;
+    let flagSeen = flag === undefined;
+    // Options before the program (`-F:`, `-v n=1`, `-n`, `-r`): a word each, none quoted with a single quote.
+    for (let words = 0; words < 8 && at < text.length && text[at] !== "'"; words++) {
+      const word = /^(?:"[^"\n]*"|[^\s'";|&])+/.exec(text.slice(at, at + 200))?.[0];
+      if (!word || !(word.startsWith('-') || /^\w+=/.test(word))) break;
+      if (flag?.test(word)) flagSeen = true;
+      at += word.length;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+    }
+    if (text[at] !== "'" || !flagSeen) continue;
+    const close = text.indexOf("'", at + 1);
+    if (close < 0) continue;
+    if (close > at + 1) out.push({ from: at + 1, to: close, languageId: PROGRAM_COMMANDS[command] });
+    PROGRAM_COMMAND.lastIndex = close + 1;
+  }
+  return out;
+}
+
 /** Space, tab or line break. */
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 

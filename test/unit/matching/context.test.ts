@@ -743,6 +743,26 @@ describe('code examples in doc comments', () => {
   });
 });
 
+describe('programs a shell script hands to awk, sed or an interpreter', () => {
+  const m = new TermMatcher<string>([
+    t('return', 'shell-functions', 'tools/shell', { languages: ['shellscript'], codeOnly: true, caseSensitive: true }),
+    t('lambda', 'python-lambda', 'tools/python', { languages: ['python'], codeOnly: true }),
+  ]);
+  const found = (text: string, languageId = 'shellscript') => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${text.slice(0, x.start).split('\n').length}:${x.entries[0].value}`);
+
+  it("awk's own function and return are awk, the script's return is the shell's (rupa/z's awk functions, audit p)", () => {
+    const script = ['frecent() {', '  awk -v now="$(date +%s)" -F"|" \'', '    function f(rank) {', '      return int(10000 * rank)', '    }', '    { print f($2) }\' "$1"', '  return 0', '}'].join('\n');
+    assert.deepEqual(found(script), ['7:shell-functions']);
+    // Also in a ```sh fence of a Markdown page.
+    assert.deepEqual(found(`Count:\n\n\`\`\`sh\n${script}\n\`\`\`\n`, 'markdown'), ['10:shell-functions']);
+  });
+  it('python -c takes a Python program; a quoted argument of another command stays the shell\'s', () => {
+    assert.deepEqual(found("python3 -c 'f = lambda x: x'\n"), ['1:python-lambda']);
+    // Without -c the quoted word is an argument to the script, not a program.
+    assert.deepEqual(found("python3 run.py 'lambda x: x'\n"), []);
+  });
+});
+
 describe('C #include paths', () => {
   // Include lines of facebook/folly (folly/executors/ThreadPoolExecutor.cpp and friends) and of Linux
   // networking code, where the precision audit found directory and file-name parts matched as words.
