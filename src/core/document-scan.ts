@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -330,7 +330,7 @@ function codeStructure(text: string, languageId: string, literals: number[], fro
 }
 
 /** Cuts a script's embedded programs (awk's, sed's) out of its code segments, as segments of their own languages. */
-function withEmbeddedPrograms(segments: Segment[], programs: readonly { from: number; to: number; languageId: string }[], shift: number): void {
+function withEmbeddedPrograms(segments: Segment[], programs: readonly EmbeddedCode[], shift: number): void {
   if (programs.length === 0) return;
   const out: Segment[] = [];
   let p = 0;

@@ -347,8 +347,8 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
   return out;
 }
 
-/** A line of a code example inside a doc comment: [from, to) in the text, in the example's language. */
-export interface CommentCodeLine {
+/** Code inside code of another kind (a doc comment's example line, awk's program in a shell script): [from, to) and its language. */
+export interface EmbeddedCode {
   from: number;
   to: number;
   languageId: string;
@@ -364,8 +364,8 @@ const COMMENT_FENCE_CLOSE = /^(`{3,}|~{3,})\s*$/;
  * language; ```text stays prose. A fence runs on over consecutive line comments (`///` lines), not past code.
  * @param comments the document's comment ranges (commentRanges), offsets into `text`
  */
-export function commentCodeLines(text: string, comments: readonly number[], languageId: string): CommentCodeLine[] {
-  const out: CommentCodeLine[] = [];
+export function commentCodeLines(text: string, comments: readonly number[], languageId: string): EmbeddedCode[] {
+  const out: EmbeddedCode[] = [];
   if (comments.length === 0 || (text.indexOf('```') < 0 && text.indexOf('~~~') < 0 && text.indexOf('<pre') < 0)) return out;
   let open: { marker: string; languageId: string; inBlockComment?: boolean } | undefined;
   let previousEnd = -1;
@@ -419,6 +419,8 @@ export function commentCodeLines(text: string, comments: readonly number[], lang
       }
       lineStart = lineEnd + 1;
     }
+    // An example a /** */ comment leaves open ends with it.
+    if (block) open = undefined;
   }
   return out;
 }
@@ -441,8 +443,8 @@ const PROGRAM_COMMAND = /(?:^|[\s;|&(`])(g?awk|mawk|nawk|sed|jq|perl|python3?|no
  * The programs a shell script hands to awk, sed, jq or an interpreter in single quotes: [from, to) inside the
  * quotes, with the program's language. Shell keywords there are not the shell's (awk's `return`, sed's `d`).
  */
-export function embeddedPrograms(text: string): CommentCodeLine[] {
-  const out: CommentCodeLine[] = [];
+export function embeddedPrograms(text: string): EmbeddedCode[] {
+  const out: EmbeddedCode[] = [];
   if (text.indexOf("'") < 0) return out;
   PROGRAM_COMMAND.lastIndex = 0;
   for (let m = PROGRAM_COMMAND.exec(text); m !== null; m = PROGRAM_COMMAND.exec(text)) {
