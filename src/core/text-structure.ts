@@ -39,9 +39,14 @@ const FENCE_LANGUAGES: Record<string, string> = {
 
 /** The VS Code language id of a fenced block's info string (` ```go title="x" ` → go); plaintext if unknown. */
 export function languageIdForFence(info: string): string {
-  const word = /^\{?\.?([^\s{},`]+)/.exec(info.trim())?.[1]?.toLowerCase() ?? '';
+  const word = fenceInfoWord(info);
   if (word === '') return 'plaintext';
   return FENCE_LANGUAGES[word] ?? (languageIdForPath(`x.${word}`) !== 'plaintext' ? languageIdForPath(`x.${word}`) : 'plaintext');
+}
+
+/** The word an info string names its language with (`go` of ` ```go title="x" `, `rust` of `{.rust}`), lower-cased; '' if none. */
+function fenceInfoWord(info: string): string {
+  return /^\{?\.?([^\s{},`]+)/.exec(info.trim())?.[1]?.toLowerCase() ?? '';
 }
 
 const PROSE_IN_FENCE = new Set(['plaintext', 'markdown']);
@@ -394,14 +399,14 @@ export function commentCodeLines(text: string, comments: readonly number[], lang
       if (block && to === end && text.startsWith('*/', to - 2)) to -= 2;
       const content = text.slice(from, to);
       if (open) {
-        const close = open.marker === '<pre' ? content.indexOf('</pre>') >= 0 : COMMENT_FENCE_CLOSE.exec(content)?.[1];
-        if (close === true || (typeof close === 'string' && close[0] === open.marker[0] && close.length >= open.marker.length)) open = undefined;
+        const fence = open.marker === '<pre' ? undefined : COMMENT_FENCE_CLOSE.exec(content)?.[1];
+        const closes = open.marker === '<pre' ? content.includes('</pre>') : fence !== undefined && fence[0] === open.marker[0] && fence.length >= open.marker.length;
+        if (closes) open = undefined;
         else if (!PROSE_IN_FENCE.has(open.languageId) && content.trim() !== '') {
           // A /* … */ comment of the example's own, over several lines, is prose: only code before it is code.
           let codeTo = to;
           if (open.inBlockComment) {
-            const close = content.indexOf('*/');
-            if (close >= 0) open.inBlockComment = false;
+            if (content.includes('*/')) open.inBlockComment = false;
             codeTo = from;
           } else if (COMMENTS[open.languageId]?.block.some(([o]) => o === '/*')) {
             const opened = content.lastIndexOf('/*');
@@ -429,8 +434,8 @@ export function commentCodeLines(text: string, comments: readonly number[], lang
 function commentFenceLanguage(info: string, fileLanguage: string): string {
   const named = languageIdForFence(info);
   if (named !== 'plaintext') return named;
-  const word = /^\{?\.?([^\s{},`]+)/.exec(info.trim())?.[1]?.toLowerCase();
-  return word !== undefined && FENCE_LANGUAGES[word] === 'plaintext' ? 'plaintext' : fileLanguage;
+  const word = fenceInfoWord(info);
+  return word !== '' && FENCE_LANGUAGES[word] === 'plaintext' ? 'plaintext' : fileLanguage;
 }
 
 /** Commands whose single-quoted argument is a program in another language, and that language. */
