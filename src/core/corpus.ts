@@ -2,7 +2,7 @@ import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
-import { aliasIdentity, isCaseSensitiveTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
+import { aliasIdentity, isCaseSensitiveTerm, isSymbolTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -238,7 +238,7 @@ export class Corpus {
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false, ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:
@@ -327,7 +327,11 @@ export class Corpus {
       for (const alias of note.aliases) {
         const key = termKeys(alias.term)[0];
         if (key === undefined) {
-          if (reported) problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters` });
+          if (reported) problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" has no letters, digits or CJK characters (an operator such as "?." has one to four of its characters)` });
+          continue;
+        }
+        if (!alias.languages && isSymbolTerm(alias.term)) {
+          if (reported) problems.push({ file: note.file, line: note.keyLines?.aliases ?? 1, severity: 'error', message: `alias "${alias.term}" is an operator: give it languages, the code it is syntax of ({ term: "${alias.term}", languages: [javascript] })` });
           continue;
         }
         if (wanted && !wanted.has(key)) continue;

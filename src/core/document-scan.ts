@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, IncludeNames, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -323,10 +323,20 @@ function codeStructure(text: string, languageId: string, literals: number[], fro
     at = end;
   }
   if (at < to || out.length === 0) out.push({ from: at, to, languageId, prose: false });
-  if (languageId === 'shellscript') withEmbeddedPrograms(out, embeddedPrograms(part), from);
+  if (languageId === 'shellscript') withEmbeddedPrograms(out, scriptEmbeddings(part), from);
   if (exampleLiterals.length === 0) for (const offset of partLiterals) literals.push(offset + from);
   else appendInOrder(literals, partLiterals, from, exampleLiterals);
   return out;
+}
+
+/** A shell script's here-documents and the programs it hands to awk, sed or an interpreter, in order. */
+function scriptEmbeddings(script: string): EmbeddedCode[] {
+  const documents = hereDocuments(script);
+  const programs = embeddedPrograms(script);
+  if (documents.length === 0) return programs;
+  // A quote inside a here-document's text opens no program.
+  const outside = programs.filter((p) => !documents.some((d) => p.from < d.to && d.from < p.to));
+  return [...documents, ...outside].sort((a, b) => a.from - b.from);
 }
 
 /** Cuts a script's embedded programs (awk's, sed's) out of its code segments, as segments of their own languages. */
@@ -341,7 +351,7 @@ function withEmbeddedPrograms(segments: Segment[], programs: readonly EmbeddedCo
       const to = Math.min(seg.to, programs[p].to + shift);
       if (to > from) {
         if (from > at) out.push({ ...seg, from: at, to: from });
-        out.push({ from, to, languageId: programs[p].languageId, prose: false });
+        out.push({ from, to, languageId: programs[p].languageId, prose: programs[p].prose === true });
         at = to;
       }
       if (programs[p].to + shift <= seg.to) p++;

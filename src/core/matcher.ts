@@ -127,7 +127,7 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
 
 /** Whether an entry gives way where its match ends inside an identifier (see longestEndFrom). */
 function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean): boolean {
-  return (firstWord && e.languages !== undefined) || e.term.includes('.');
+  return !e.symbol && ((firstWord && e.languages !== undefined) || e.term.includes('.'));
 }
 
 /**
@@ -173,9 +173,37 @@ function flagDashes(text: string, i: number, len: number): number {
   return i + dashes < len && isAlnum(classOf(text.charCodeAt(i + dashes))) ? dashes : 0;
 }
 
-/** Whether a term may start at i on a character that is no letter or digit: CJK, a symbol, or a flag's dash. */
+/**
+ * Whether a term may start at i on a character that is no letter or digit: CJK, a symbol, a flag's dash,
+ * or a dash that starts an operator (`->`).
+ */
 function startsSymbolTerm(text: string, i: number, len: number, c: number, cls: Cls): boolean {
-  return cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && flagDashes(text, i, len) > 0);
+  return cls === Cls.Cjk || cls === Cls.Other || (c === 0x2d && (flagDashes(text, i, len) > 0 || (i + 1 < len && isOperatorChar(text.charCodeAt(i + 1)))));
+}
+
+/** ASCII punctuation an operator may be made of: neither a letter, digit, space, underscore, quote nor backslash. */
+function isOperatorChar(c: number): boolean {
+  return c === 0x2d || (c < 128 && ASCII_CLASS[c] === Cls.Other && c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x5c);
+}
+
+/**
+ * A term that is syntax, not a word: one to four operator characters (`?.`, `:=`, `<-`, `${`, `=>`). It matches
+ * only as code of its languages (see TermEntry.symbol) and takes no word forms.
+ */
+export function isSymbolTerm(term: string): boolean {
+  if (term.length === 0 || term.length > 4) return false;
+  for (let i = 0; i < term.length; i++) if (!isOperatorChar(term.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * An operator is a token of its own: `??` is not in `???`, nor `=>` in `==>`, nor `>` in `>=`. Its first character
+ * must not repeat just before it, nor its last just after it, and no `=` may follow (`??=`, `|=` are other operators).
+ */
+function operatorStandsAlone(text: string, start: number, end: number, term: string): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  return before !== term.charCodeAt(0) && after !== term.charCodeAt(term.length - 1) && after !== 0x3d;
 }
 
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */
@@ -200,6 +228,8 @@ export interface TermEntry<T = unknown> {
   evidence: boolean;
   /** A keyword of its `languages`: matched in their code only, never in prose or comments. */
   codeOnly?: boolean;
+  /** Syntax (`?.`, `:=`, `<-`): a code-only term of operator characters, a token of its own (see isSymbolTerm). */
+  symbol?: boolean;
   /**
    * A lower camel-case identifier (`useContext`, `setTimeout`): it matches only as one word, never
    * across a space, hyphen or underscore ("use context managers" is prose, not the hook).
@@ -260,6 +290,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     global: e.global === true,
     // Both follow from the term, so they are derived here, the one place every entry (built or loaded) passes.
     typeName: isTypeName(e.term),
+    symbol: isSymbolTerm(e.term),
     asWritten: e.languages !== undefined && !e.term.includes(' ') && (e.term.includes('-') || e.term.includes('_')),
     general: e.general === true,
     capitals: e.capitals === true,
@@ -413,7 +444,7 @@ export function termKeys(term: string): string[] {
   for (let k = units.length - 1; k >= 0; k--) {
     if (units[k] === '\u0001' && (isCjkUnit(units[k - 1]) || isCjkUnit(units[k + 1]))) units.splice(k, 1);
   }
-  if (!units.some((u) => /[a-z0-9\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(u))) return [];
+  if (!units.some((u) => /[a-z0-9\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(u))) return isSymbolTerm(term) ? [term] : [];
   const canonical = units.join('');
   const keys = [canonical];
   // `finetuning`, `useref`, `maxflow`: the same Latin words written as one identifier. Not for phrases of
@@ -727,10 +758,13 @@ export class TermMatcher<T = unknown> {
     for (const input of terms) {
       const keys = termKeys(input.term);
       if (keys.length === 0) continue;
+      const symbol = isSymbolTerm(input.term);
+      // Syntax is only syntax in the code of the languages it belongs to.
+      if (symbol && !(input.codeOnly && input.languages)) continue;
       termCount++;
       const underscores = edgeUnderscores(input.term);
-      // An identifier such as `__init__` has no plural or verb forms.
-      const forms = input.forms !== false && underscores === 0;
+      // An identifier such as `__init__` has no plural or verb forms, nor has an operator.
+      const forms = input.forms !== false && underscores === 0 && !symbol;
       const entry = termEntry<T>({
         term: input.term,
         surface: input.term,
@@ -1322,6 +1356,11 @@ export class TermMatcher<T = unknown> {
           i += dashes;
           continue;
         }
+        // An operator's dash (`<-`, `->`) is a character of its key too.
+        if (dashes === 0) {
+          const operator = this.child(node, 0x2d);
+          if (operator !== -1) this.walk(text, start, len, operator, i + 1);
+        }
       }
       if (cls === Cls.Sep) {
         if (i === start) return;
@@ -1703,14 +1742,15 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
-    if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
+    const notAToken = e.symbol ? !operatorStandsAlone(text, start, end, e.term) : partOfLongerName(text, start, end, e.underscores ?? 0);
+    if (prose || notAToken || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
-    if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
+    if (!env.prose || (!e.symbol && partOfLongerName(text, start, end, e.underscores ?? 0))) return Verdict.Reject;
     if (e.codeOnly && (env.programComment || outsideFencedLanguages(e.languages, env.codeLanguages))) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;

@@ -357,6 +357,8 @@ export interface EmbeddedCode {
   from: number;
   to: number;
   languageId: string;
+  /** Text, not code (a here-document of no known language). */
+  prose?: boolean;
 }
 
 const COMMENT_FENCE_OPEN = /^(`{3,}|~{3,})\s*([^`]*)$/;
@@ -470,6 +472,62 @@ export function embeddedPrograms(text: string): EmbeddedCode[] {
     if (close < 0) continue;
     if (close > at + 1) out.push({ from: at + 1, to: close, languageId: PROGRAM_COMMANDS[command] });
     PROGRAM_COMMAND.lastIndex = close + 1;
+  }
+  return out;
+}
+
+/** `<<EOF`, `<<-'END'`, `<< "SQL"`, `<<\\EOF`: a here-document's operator and delimiter word (not `<<<`, a here-string). */
+const HERE_DOCUMENT = /(?<!<)<<(-?)[ \t]*(?:'([\w.-]+)'|"([\w.-]+)"|\\?([A-Za-z_][\w.-]*))/g;
+
+/** What a here-document's body is, from the command that reads it or its first line. */
+function hereDocumentLanguage(command: string, firstLine: string): string | undefined {
+  if (/\b(?:ba|z|k|da)?sh\b|\bssh\b/.test(command)) return 'shellscript';
+  if (/\bpython[\d.]*\b/.test(command)) return 'python';
+  if (/\b(?:psql|mysql|mariadb|sqlite3|clickhouse-client)\b/.test(command)) return 'sql';
+  if (/\bkubectl\b|\.ya?ml\b/.test(command) || /^\s*(?:apiVersion|kind):/.test(firstLine)) return 'yaml';
+  if (/\.json\b/.test(command)) return 'json';
+  return undefined;
+}
+
+/**
+ * The bodies of a shell script's here-documents (`cat > f <<EOF` … `EOF`): text the script hands to a command,
+ * so not the script's code. A body is code of the language its command reads (`kubectl apply -f - <<EOF`
+ * is YAML, `psql <<SQL` SQL, `bash <<EOF` shell); any other body is text.
+ */
+export function hereDocuments(text: string): EmbeddedCode[] {
+  const out: EmbeddedCode[] = [];
+  if (text.indexOf('<<') < 0) return out;
+  HERE_DOCUMENT.lastIndex = 0;
+  for (let m = HERE_DOCUMENT.exec(text); m !== null; m = HERE_DOCUMENT.exec(text)) {
+    const word = m[2] ?? m[3] ?? m[4];
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) break;
+    const from = lineEnd + 1;
+    let at = from;
+    // Unclosed (or `<<EOF` in a comment or a string): no here-document.
+    let to = -1;
+    let next = from;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      let s = at;
+      if (m[1]) while (text.charCodeAt(s) === 0x09) s++;
+      const closing = end - s === word.length || (end - s === word.length + 1 && text.charCodeAt(end - 1) === 0x0d);
+      if (closing && text.startsWith(word, s)) {
+        to = at;
+        next = end;
+        break;
+      }
+      at = end + 1;
+    }
+    if (to > from) {
+      const firstLineEnd = text.indexOf('\n', from);
+      const languageId = hereDocumentLanguage(text.slice(lineStart, lineEnd), text.slice(from, firstLineEnd < 0 ? to : Math.min(firstLineEnd, to)));
+      // A script a shell reads is the script's own code: nothing to cut out.
+      if (languageId !== 'shellscript') out.push(languageId ? { from, to, languageId } : { from, to, languageId: 'plaintext', prose: true });
+    }
+    HERE_DOCUMENT.lastIndex = next;
   }
   return out;
 }

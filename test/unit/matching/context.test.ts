@@ -672,6 +672,74 @@ describe('code-only keywords (prose: false)', () => {
   });
 });
 
+describe('operators (syntax terms such as ?. and :=)', () => {
+  const m = new TermMatcher<string>([
+    t('?.', 'js-optional-chaining', 'frontend/javascript', { languages: ['javascript', 'typescript'], codeOnly: true }),
+    t('??', 'js-nullish-coalescing', 'frontend/javascript', { languages: ['javascript', 'typescript'], codeOnly: true }),
+    t('...', 'js-spread-rest', 'frontend/javascript', { languages: ['javascript', 'typescript'], codeOnly: true }),
+    t('=>', 'js-arrow-function', 'frontend/javascript', { languages: ['javascript', 'typescript'], codeOnly: true }),
+    t('->', 'java-lambda', 'java/language', { languages: ['java'], codeOnly: true }),
+    t(':=', 'go-short-variable-declaration', 'go/language', { languages: ['go'], codeOnly: true }),
+    t('<-', 'go-channel', 'go/concurrency', { languages: ['go'], codeOnly: true }),
+    t('<-chan', 'channel-direction', 'go/concurrency', { languages: ['go'] }),
+    t('$(', 'command-substitution', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+    t('$((', 'arithmetic-expansion', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+    t('JavaScript', 'javascript', 'frontend/javascript'),
+    t('TypeScript', 'typescript', 'frontend/typescript'),
+  ]);
+  const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${x.text}:${x.entries[0].value}`);
+  it('match as tokens of their languages\' code, between names or not', () => {
+    assert.deepEqual(found('const n = user?.name ?? "anon";\nconst f = (...xs) => xs?.[0];\n', 'typescript'), [
+      '?.:js-optional-chaining',
+      '??:js-nullish-coalescing',
+      '...:js-spread-rest',
+      '=>:js-arrow-function',
+      '?.:js-optional-chaining',
+    ]);
+    assert.deepEqual(found('list.forEach(x -> System.out.println(x));\n', 'java'), ['->:java-lambda']);
+    // A dash is a character of an operator (`<-`), and a longer term that goes on with a word still wins.
+    assert.deepEqual(found('func f(in <-chan int) {\n\tv := <-in\n\tout<-v\n}\n', 'go'), ['<-chan:channel-direction', ':=:go-short-variable-declaration', '<-:go-channel', '<-:go-channel']);
+    assert.deepEqual(found('now=$(date +%s)\nn=$((n + 1))\n', 'shellscript'), ['$(:command-substitution', '$((:arithmetic-expansion']);
+  });
+  it('never inside a longer operator: ??= is not ??, ==> not =>, --> not ->, $(( not $(', () => {
+    assert.deepEqual(found('a ??= b;\nif (a ==> b) {}\nx ?? y;\n', 'javascript'), ['??:js-nullish-coalescing']);
+    assert.deepEqual(found('while (n --> 0) {}\n', 'java'), []);
+    assert.deepEqual(found('x ::= 1\n', 'go'), []);
+    assert.deepEqual(found('a....b\n', 'javascript'), []);
+  });
+  it('never in prose, comments, strings or another language', () => {
+    assert.deepEqual(found('// a?.b => c\nconst s = "x?.y => z";\n', 'javascript'), []);
+    assert.deepEqual(found('Really?. Yes => no... x := 1\n', 'markdown'), []);
+    assert.deepEqual(found('a = b?.c\nf = lambda x: x\n', 'python'), []);
+    assert.deepEqual(found('x := 1\nv := <-ch\n', 'javascript'), []);
+  });
+  it('in a fence of their language, and in a code span of a page about it', () => {
+    assert.deepEqual(found('JavaScript and TypeScript read `a?.b` safely.\n\n```ts\nconst v = a?.b;\n```\n', 'markdown'), [
+      'JavaScript:javascript',
+      'TypeScript:typescript',
+      '?.:js-optional-chaining',
+      '?.:js-optional-chaining',
+    ]);
+    assert.deepEqual(found('Cooking: is it `?.` or not?\n', 'markdown'), []);
+  });
+  it('the hover finds an operator from any of its characters', () => {
+    const line = 'const n = user?.name;';
+    for (const offset of [14, 15]) assert.equal(m.matchAt(line, offset, 'typescript')?.text, '?.', `offset ${offset}`);
+    assert.equal(m.matchAt(line, 13, 'typescript')?.text, undefined);
+  });
+  it('need languages: an operator alone is no term, and the check says so', () => {
+    const loose = new TermMatcher<string>([t('?.', 'x', 'frontend/javascript')]);
+    assert.deepEqual(loose.matchAll('a?.b', 'javascript'), []);
+    const corpus = new Corpus([note('opt', 'frontend/javascript', 'Optional chaining', [{ term: '?.' }, { term: '=>', languages: ['javascript'] }])], {});
+    const problems = corpus.crossCheck().map((p) => p.message);
+    assert.ok(problems.some((p) => p.includes('"?." is an operator: give it languages')), problems.join('\n'));
+    assert.ok(!problems.some((p) => p.includes('"=>"')), problems.join('\n'));
+    const terms = corpus.terms().filter((x) => x.term === '=>');
+    assert.equal(terms.length, 1);
+    assert.equal(terms[0].codeOnly, true);
+  });
+});
+
 describe('comments in code', () => {
   it('finds line and block comments but not comment markers inside strings', () => {
     const src = 'x = "http://a"; // one\n/* two\n three */ y = \'//\';';
@@ -760,6 +828,38 @@ describe('programs a shell script hands to awk, sed or an interpreter', () => {
     assert.deepEqual(found("python3 -c 'f = lambda x: x'\n"), ['1:python-lambda']);
     // Without -c the quoted word is an argument to the script, not a program.
     assert.deepEqual(found("python3 run.py 'lambda x: x'\n"), []);
+  });
+  it("a here-document is the text or the code of the command that reads it, not the script's", () => {
+    const k = new TermMatcher<string>([
+      t('return', 'shell-functions', 'tools/shell', { languages: ['shellscript'], codeOnly: true, caseSensitive: true }),
+      t('|', 'shell-pipe', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('kind', 'k8s-object-kind', 'kubernetes/resources', { languages: ['yaml'], codeOnly: true }),
+      t('SELECT', 'sql-select', 'databases', { languages: ['sql'], codeOnly: true }),
+    ]);
+    const notes = (text: string) => scanDocument(k, text, 'shellscript', (v) => v).matches.map((x) => `${text.slice(0, x.start).split('\n').length}:${x.entries[0].value}`);
+    // A manifest applied from a here-document (as in kubernetes/kubernetes' hack/ scripts) is YAML: its block
+    // scalar's | is no pipe; the quoted and the tab-stripping (<<-) forms end at their word alone on a line.
+    const script = [
+      'kubectl apply -f - <<EOF',
+      'kind: ConfigMap',
+      'data:',
+      '  run.sh: |',
+      '    return 1',
+      'EOF',
+      "cat <<-'MSG' | wc -l",
+      '\tthey return | nothing',
+      '\tMSG',
+      'psql <<SQL',
+      'SELECT 1;',
+      'SQL',
+      'ls | sort',
+    ].join('\n');
+    assert.deepEqual(notes(script), ['2:k8s-object-kind', '7:shell-pipe', '11:sql-select', '13:shell-pipe']);
+    // A script a shell reads stays shell code; an operator with no closing word (here in a comment) opens nothing.
+    assert.deepEqual(notes('ssh host bash <<EOF\nls | sort\nEOF\n'), ['2:shell-pipe']);
+    assert.deepEqual(notes('# write it with <<EOF\nls | sort\n'), ['2:shell-pipe']);
+    // Bit shifts and here-strings are not here-documents.
+    assert.deepEqual(notes('echo $(( 1 << 2 )) | cat\ngrep x <<< "$v" | sort\n'), ['1:shell-pipe', '2:shell-pipe']);
   });
 });
 
