@@ -203,7 +203,10 @@ export function isSymbolTerm(term: string): boolean {
 function operatorStandsAlone(text: string, start: number, end: number, term: string): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  return before !== term.charCodeAt(0) && after !== term.charCodeAt(term.length - 1) && after !== 0x3d;
+  const last = term.charCodeAt(term.length - 1);
+  // `[[:digit:]]` in a pattern is a bracket expression, not the shell's `[[`.
+  if (last === 0x5b && (after === 0x3a || after === 0x2e)) return false;
+  return before !== term.charCodeAt(0) && after !== last && after !== 0x3d;
 }
 
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */

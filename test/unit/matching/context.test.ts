@@ -706,6 +706,8 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(found('while (n --> 0) {}\n', 'java'), []);
     assert.deepEqual(found('x ::= 1\n', 'go'), []);
     assert.deepEqual(found('a....b\n', 'javascript'), []);
+    const test = new TermMatcher<string>([t('[[', 'shell-test-command', 'tools/shell', { languages: ['shellscript'], codeOnly: true })]);
+    assert.deepEqual(scanDocument(test, '[[ $x =~ ^[[:digit:]]+$ ]] && echo ok\n', 'shellscript', (v) => v).matches.map((x) => x.start), [0]);
   });
   it('never in prose, comments, strings or another language', () => {
     assert.deepEqual(found('// a?.b => c\nconst s = "x?.y => z";\n', 'javascript'), []);
