@@ -196,6 +196,12 @@ export function isSymbolTerm(term: string): boolean {
   return true;
 }
 
+/** Space, a line break, a comma or semicolon, or a bracket that opens (`before`) or closes (after). */
+function isPlaceholderEdge(c: number, before: boolean): boolean {
+  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b) return true;
+  return before ? c === 0x28 || c === 0x5b || c === 0x7b : c === 0x29 || c === 0x5d || c === 0x7d;
+}
+
 /**
  * An operator is a token of its own: `??` is not in `???`, nor `=>` in `==>`, nor `>` in `>=`. Its first character
  * must not repeat just before it, nor its last just after it, and no `=` may follow (`??=`, `|=` are other operators).
@@ -203,6 +209,8 @@ export function isSymbolTerm(term: string): boolean {
 function operatorStandsAlone(text: string, start: number, end: number, term: string): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  // An ellipsis that stands for left-out code (`{ ... }`, `f(a, ...)`) is no spread or variadic `...`.
+  if (term === '...' && isPlaceholderEdge(before, true) && isPlaceholderEdge(after, false)) return false;
   const last = term.charCodeAt(term.length - 1);
   // `[[:digit:]]` in a pattern is a bracket expression, not the shell's `[[`.
   if (last === 0x5b && (after === 0x3a || after === 0x2e)) return false;
@@ -1742,6 +1750,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   if (e.global && afterMemberAccess(text, start)) return Verdict.Reject;
   let context = e.context;
+  // An operator in prose, even in a code span, is too often something else: `<datalist>`, `f(...)`, "Really?."
+  if (e.symbol && env.prose) return Verdict.Reject;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));

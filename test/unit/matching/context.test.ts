@@ -715,14 +715,12 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(found('a = b?.c\nf = lambda x: x\n', 'python'), []);
     assert.deepEqual(found('x := 1\nv := <-ch\n', 'javascript'), []);
   });
-  it('in a fence of their language, and in a code span of a page about it', () => {
-    assert.deepEqual(found('JavaScript and TypeScript read `a?.b` safely.\n\n```ts\nconst v = a?.b;\n```\n', 'markdown'), [
-      'JavaScript:javascript',
-      'TypeScript:typescript',
-      '?.:js-optional-chaining',
-      '?.:js-optional-chaining',
-    ]);
-    assert.deepEqual(found('Cooking: is it `?.` or not?\n', 'markdown'), []);
+  it('in a fence of their language, never in a code span of prose (`<datalist>`, `f(...)`)', () => {
+    assert.deepEqual(found('JavaScript and TypeScript read `a?.b` safely.\n\n```ts\nconst v = a?.b;\n```\n', 'markdown'), ['JavaScript:javascript', 'TypeScript:typescript', '?.:js-optional-chaining']);
+    assert.deepEqual(found('/* JavaScript fills `<datalist>` and calls `f(...)` */\nconst v = a?.b;\n', 'javascript'), ['JavaScript:javascript', '?.:js-optional-chaining']);
+  });
+  it('an ellipsis that stands for left-out code is no spread', () => {
+    assert.deepEqual(found('function f() { ... }\ng(a, ...);\nh(...)\nconst b = [...a, ...rest];\n', 'javascript'), ['...:js-spread-rest', '...:js-spread-rest']);
   });
   it('the hover finds an operator from any of its characters', () => {
     const line = 'const n = user?.name;';
