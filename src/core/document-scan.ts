@@ -384,7 +384,9 @@ function appendInOrder(into: number[], shifted: readonly number[], shift: number
  */
 function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => string): string | undefined {
   const first = entries[0];
-  if (entries.length === 1) return first.evidence || first.general ? undefined : first.topic;
+  // An operator says what language the code is in, which its segment has said already: no weight of its own
+  // (a Go file's hundred `<-` would drown out the Raft words that say what it is about).
+  if (entries.length === 1) return first.evidence || first.general || first.symbol ? undefined : first.topic;
   let note: string | undefined;
   let topic: string | undefined;
   for (const e of entries) {
@@ -392,7 +394,7 @@ function singleTopic<T>(entries: readonly TermEntry<T>[], noteOf: (value: T) => 
     const id = noteOf(e.value);
     if (note !== undefined && id !== note) return undefined;
     note = id;
-    topic = e.general ? undefined : e.topic;
+    topic = e.general || e.symbol ? undefined : e.topic;
   }
   return topic;
 }

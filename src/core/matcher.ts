@@ -653,6 +653,8 @@ class PartTable {
     if (i + 1 >= len) return false;
     const d = text.charCodeAt(i + 1);
     const dc = d < 128 ? (ASCII_CLASS[d] as Cls) : classOf(d);
+    // An operator's dash (`<-`) is a character of its key.
+    if (d === 0x2d && this.hasPair(c, 0x2d)) return true;
     if (dc === Cls.Sep && !(c === 0x2d && d === 0x2d)) {
       if (cls === Cls.Cjk) return true;
       let j = i + 2;

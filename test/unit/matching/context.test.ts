@@ -719,6 +719,17 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(found('JavaScript and TypeScript read `a?.b` safely.\n\n```ts\nconst v = a?.b;\n```\n', 'markdown'), ['JavaScript:javascript', 'TypeScript:typescript', '?.:js-optional-chaining']);
     assert.deepEqual(found('/* JavaScript fills `<datalist>` and calls `f(...)` */\nconst v = a?.b;\n', 'javascript'), ['JavaScript:javascript', '?.:js-optional-chaining']);
   });
+  it('say nothing of what a document is about: a Go file full of <- is still about Raft', () => {
+    const raft = new TermMatcher<string>([
+      t('<-', 'go-channel', 'go/concurrency', { languages: ['go'], codeOnly: true }),
+      t('Raft', 'raft', 'distributed/consensus'),
+      t('leader', 'raft-leader', 'distributed/consensus', { context: ['distributed'] }),
+    ]);
+    const body = Array.from({ length: 60 }, (_, k) => `\tcase m := <-n.recvc${k}:\n\t\t_ = m\n`).join('');
+    const file = `// Raft node: the leader steps down when Raft says so.\npackage raft\nfunc (n *node) run() {\n\tselect {\n${body}\t}\n}\n`;
+    const notes = scanDocument(raft, file, 'go', (v) => v).matches.map((x) => x.entries[0].value);
+    assert.deepEqual([...new Set(notes)], ['raft', 'raft-leader', 'go-channel']);
+  });
   it('an ellipsis that stands for left-out code is no spread', () => {
     assert.deepEqual(found('function f() { ... }\ng(a, ...);\nh(...)\nconst b = [...a, ...rest];\n', 'javascript'), ['...:js-spread-rest', '...:js-spread-rest']);
   });
@@ -726,6 +737,14 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     const line = 'const n = user?.name;';
     for (const offset of [14, 15]) assert.equal(m.matchAt(line, offset, 'typescript')?.text, '?.', `offset ${offset}`);
     assert.equal(m.matchAt(line, 13, 'typescript')?.text, undefined);
+  });
+  it('match the same once the word table of long documents is built', () => {
+    m.warmUp();
+    assert.deepEqual(found('func f(in <-chan int) {\n\tv := <-in\n\tout<-v\n}\n', 'go'), ['<-chan:channel-direction', ':=:go-short-variable-declaration', '<-:go-channel', '<-:go-channel']);
+    assert.deepEqual(found('list.forEach(x -> System.out.println(x));\n', 'java'), ['->:java-lambda']);
+    const goOnly = new TermMatcher<string>([t('<-', 'go-channel', 'go/concurrency', { languages: ['go'], codeOnly: true })]);
+    goOnly.warmUp();
+    assert.deepEqual(goOnly.matchAll('v := <-in', 'go').map((x) => x.text), ['<-']);
   });
   it('need languages: an operator alone is no term, and the check says so', () => {
     const loose = new TermMatcher<string>([t('?.', 'x', 'frontend/javascript')]);
