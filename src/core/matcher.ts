@@ -1080,6 +1080,7 @@ export class TermMatcher<T = unknown> {
       maxKeyLength: header.maxKeyLength,
       stats: header.stats,
       partsCache: undefined,
+      symbolStarts: undefined,
       viewOf: undefined,
       exclude: undefined,
       candEnds: new Int32Array(64),
@@ -1211,6 +1212,7 @@ export class TermMatcher<T = unknown> {
   /** Greedy leftmost-longest scan of [from, to) into `out`; it ends after a match `stopAfter` returns true for. */
   private scan(text: string, env: ScanEnv, from: number, to: number, out: Match<T>[], stopAfter: ((m: Match<T>) => boolean) | undefined): void {
     const root = this.rootTable;
+    const gate = this.symbolStartsFor(env);
     let prevCls: Cls = from > 0 ? classOf(text.charCodeAt(from - 1)) : Cls.Break;
     let i = from;
     while (i < to) {
@@ -1243,7 +1245,7 @@ export class TermMatcher<T = unknown> {
               end = this.longestEnd(text, i, to, env);
             }
             skipTo = j;
-          } else if (this.partsCache === undefined || this.partsCache.mayStartAt(text, i, to, c, cls)) {
+          } else if ((c >= 128 || gate[c] === 1) && (this.partsCache === undefined || this.partsCache.mayStartAt(text, i, to, c, cls))) {
             end = this.longestEnd(text, i, to, env);
           }
           if (end > i) {
@@ -1269,6 +1271,39 @@ export class TermMatcher<T = unknown> {
       i++;
     }
   }
+
+  /**
+   * Per ASCII character: 1 where a key that can apply in `env` starts with it. An operator (`|`, `>`, `?.`) is code of
+   * its languages only, so elsewhere (a TypeScript file's `<`, `>` and `|`, any prose) its first character starts no
+   * walk. Kept per language and prose or not, on the matcher a view shares.
+   */
+  private symbolStartsFor(env: ScanEnv): Uint8Array {
+    const owner = this.viewOf ?? this;
+    const key = env.prose ? '' : (env.languageId ?? '');
+    owner.symbolStarts ??= new Map();
+    let gate = owner.symbolStarts.get(key);
+    if (gate) return gate;
+    gate = new Uint8Array(128).fill(1);
+    const nodes = owner.nodes;
+    const edges = owner.edges;
+    for (let e = nodes[1]; e < nodes[NODE_STRIDE + 1]; e++) {
+      const c = edges[e];
+      if (c >= 128 || !isOperatorChar(c) || c === 0x2d) continue;
+      // Every key under this first character: does one apply here?
+      let applies = false;
+      const stack = [e + 1];
+      while (stack.length > 0 && !applies) {
+        const node = stack.pop()!;
+        const list = nodes[node * NODE_STRIDE];
+        if (list !== -1) applies = owner.listAt(list).some((entry) => !entry.symbol || (!env.prose && env.languageId !== undefined && entry.languages!.includes(env.languageId)));
+        for (let f = nodes[node * NODE_STRIDE + 1]; f < nodes[node * NODE_STRIDE + NODE_STRIDE + 1]; f++) stack.push(f + 1);
+      }
+      gate[c] = applies ? 1 : 0;
+    }
+    owner.symbolStarts.set(key, gate);
+    return gate;
+  }
+  private symbolStarts: Map<string, Uint8Array> | undefined;
 
   // Candidate terminals of the current walk, reused to avoid allocating per token.
   private candEnds = new Int32Array(64);
@@ -1740,6 +1775,8 @@ export function ownField(topic: string): string {
 
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
+  // An operator is code of its languages only (a fence of one included), never prose, even in a code span: `<datalist>`, `f(...)`.
+  if (e.symbol) return !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId) && operatorStandsAlone(text, start, end, e.term) && !(env.literals !== undefined && insideRange(env.literals, start)) ? Verdict.Accept : Verdict.Reject;
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
   if (e.capitals && hasLowerCase(text, start, end) && hasSpace(text, start, end)) return Verdict.Reject;
@@ -1752,20 +1789,17 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   if (e.global && afterMemberAccess(text, start)) return Verdict.Reject;
   let context = e.context;
-  // An operator in prose, even in a code span, is too often something else: `<datalist>`, `f(...)`, "Really?."
-  if (e.symbol && env.prose) return Verdict.Reject;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
-    const notAToken = e.symbol ? !operatorStandsAlone(text, start, end, e.term) : partOfLongerName(text, start, end, e.underscores ?? 0);
-    if (prose || notAToken || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
+    if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
-    if (!env.prose || (!e.symbol && partOfLongerName(text, start, end, e.underscores ?? 0))) return Verdict.Reject;
+    if (!env.prose || partOfLongerName(text, start, end, e.underscores ?? 0)) return Verdict.Reject;
     if (e.codeOnly && (env.programComment || outsideFencedLanguages(e.languages, env.codeLanguages))) return Verdict.Reject;
     context ??= defaultContext(e);
     if (!context) return Verdict.Reject;

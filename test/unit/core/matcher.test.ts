@@ -328,8 +328,9 @@ describe('TermMatcher', () => {
       assert.equal(termKeys('fine_tuning')[0], a);
       assert.equal(termKeys('FineTuning')[0], a);
     });
-    it('has no key for a term without letters, digits or CJK', () => {
-      assert.deepEqual(termKeys('--'), []);
+    it('has no key for a term without letters, digits or CJK, unless it is an operator of up to four characters', () => {
+      for (const none of ['__', '"', "'?'", '  ', '?.?.?']) assert.deepEqual(termKeys(none), [], none);
+      for (const operator of ['--', '?.', '<-', '${{', '|']) assert.deepEqual(termKeys(operator), [operator], operator);
     });
   });
 
