@@ -10,6 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
+import { operatorIsSomethingElse } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -1776,7 +1777,10 @@ export function ownField(topic: string): string {
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   // An operator is code of its languages only (a fence of one included), never prose, even in a code span: `<datalist>`, `f(...)`.
-  if (e.symbol) return !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId) && operatorStandsAlone(text, start, end, e.term) && !(env.literals !== undefined && insideRange(env.literals, start)) ? Verdict.Accept : Verdict.Reject;
+  if (e.symbol) {
+    const code = !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId);
+    return code && operatorStandsAlone(text, start, end, e.term) && !(env.literals !== undefined && insideRange(env.literals, start)) && !operatorIsSomethingElse(e.term, text, start, end, env.languageId!) ? Verdict.Accept : Verdict.Reject;
+  }
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
   if (e.capitals && hasLowerCase(text, start, end) && hasSpace(text, start, end)) return Verdict.Reject;

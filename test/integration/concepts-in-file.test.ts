@@ -44,7 +44,8 @@ describe('Concepts in This File', () => {
     await waitFor(() => exports.conceptsInFile.concepts.some((c) => c.noteId === 'kubectl-run'), 5000);
 
     const go = await openFixture('main.go');
-    const expected = countOf(go.document.getText(), 'channel') + countOf(go.document.getText(), 'chan ');
+    // The word, the keyword and the send/receive operator.
+    const expected = countOf(go.document.getText(), 'channel') + countOf(go.document.getText(), 'chan ') + countOf(go.document.getText(), ' <- ');
     const entry = await waitFor(() => exports.conceptsInFile.concepts.find((c) => c.noteId === 'go-channel' && c.ranges.length === expected), 5000);
     assert.ok(entry, `go-channel×${expected} not listed for main.go; listed: ${summary(exports)}`);
     assert.ok(!exports.conceptsInFile.concepts.some((c) => c.noteId === 'kubectl-run'), `deploy.sh's concepts are still listed: ${summary(exports)}`);

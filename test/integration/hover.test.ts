@@ -186,6 +186,22 @@ describe('hover', () => {
       assert.deepEqual(await ourHovers(doc.uri, pos), []);
     });
 
+    it('an operator hovers its note from either character: `<-` is a channel send, `:=` a short variable declaration', async () => {
+      const doc = await open('main.go');
+      const send = rangeOf(doc, '<-', 'results ');
+      for (const at of [0, 1]) {
+        const hovers = await ourHovers(doc.uri, send.start.translate(0, at));
+        assert.equal(hovers.length, 1, `expected one concept hover over <- (character ${at}), got ${hovers.length}`);
+        assert.ok(hovers[0].text.includes(summaryOf(exports, 'go-channel')), `hover lacks the go-channel summary:\n${hovers[0].markdown}`);
+        assert.ok(hovers[0].range?.isEqual(send), `hover range ${formatRange(hovers[0].range)} is not the <- span ${formatRange(send)}`);
+      }
+      const declare = rangeOf(doc, ':=', 'results ');
+      const hovers = await ourHovers(doc.uri, declare.start);
+      assert.ok(hovers.length === 1 && hovers[0].text.includes(summaryOf(exports, 'go-short-variable-declaration')), 'no short variable declaration hover over :=');
+      // The < of a comparison is no operator of any note.
+      assert.deepEqual(await ourHovers(doc.uri, positionOf(doc, '<', 0, 'i := 0; i ')), []);
+    });
+
     it('`chan` inside a ```go block of a Markdown page hovers the Go channel note', async () => {
       const doc = await open('go-guide.md');
       const span = rangeOf(doc, 'chan', 'stop = make(');

@@ -730,6 +730,38 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     const notes = scanDocument(raft, file, 'go', (v) => v).matches.map((x) => x.entries[0].value);
     assert.deepEqual([...new Set(notes)], ['raft', 'raft-leader', 'go-channel']);
   });
+  // Lines of the blind operator audit's files (bench/precision-audit/operators-2026-12.md): tfutils/tfenv,
+  // mux's README, dtolnay/anyhow, chakra-ui, bulma.
+  it('where the characters are text or something else: shell strings, patterns, console output, ?Sized, JSX text, Sass', () => {
+    const ops = new TermMatcher<string>([
+      t('|', 'shell-pipe', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('>', 'io-redirection', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('<', 'io-redirection', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('$(', 'command-substitution', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('((', 'arithmetic-expansion', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('?', 'rust-option-result', 'tools/rust', { languages: ['rust'], codeOnly: true }),
+      t('...', 'js-spread-rest', 'frontend/javascript', { languages: ['typescriptreact'], codeOnly: true }),
+      t('>', 'css-selectors-combinators', 'frontend/css', { languages: ['scss'], codeOnly: true }),
+    ]);
+    const hit = (text: string, languageId: string) => scanDocument(ops, text, languageId, (v) => v).matches.map((x) => `${x.text}:${text.slice(0, x.start).split('\n').length}`);
+    const shell = [
+      "log 'info' '## latest-allowed: > operator';",
+      'echo "usage: tfenv install [<version>]" | tee "$(mktemp)";',
+      'echo "run \\$(pwd) > out" > log.txt',
+      'case "$(uname -m)" in',
+      '  aarch64* | arm64*) arch=arm64 ;;',
+      'esac',
+      'if [[ "$v" =~ 0\\.(([0-9]|10)) ]]; then ls | wc -l; fi',
+    ].join('\n');
+    assert.deepEqual(hit(shell, 'shellscript'), ['|:2', '$(:2', '>:3', '$(:4', '|:7']);
+    // A command substitution inside double quotes is code again: its pipe and redirections are operators.
+    assert.deepEqual(hit('latest="$(tfenv list-remote | head -n 1 2>/dev/null)";\n', 'shellscript'), ['$(:1', '|:1', '>:1']);
+    // `curl -v` output in a ```bash fence: lines that start with > or < and a space.
+    assert.deepEqual(hit('```bash\ncurl -v localhost > out.txt\n> GET /foo HTTP/1.1\n< HTTP/1.1 200 OK\n```\n', 'markdown'), ['>:2']);
+    assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
+    assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
+    assert.deepEqual(hit('@if $ratio > 5 { a { b: c; } }\n.nav > .item { color: red; }\n', 'scss'), ['>:2']);
+  });
   it('an ellipsis that stands for left-out code is no spread', () => {
     assert.deepEqual(found('function f() { ... }\ng(a, ...);\nh(...)\nconst b = [...a, ...rest];\n', 'javascript'), ['...:js-spread-rest', '...:js-spread-rest']);
   });
