@@ -289,6 +289,35 @@ const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'j
 /** ...and of those, where a single quote opens a string (elsewhere it is a character or a Rust lifetime). */
 const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python']);
 
+/** The quote of a language's strings with `${…}` interpolations: JavaScript's template literals, Kotlin's and Dart's strings. */
+const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 0x60, javascriptreact: 0x60, typescriptreact: 0x60, kotlin: 0x22, dart: 0x22 };
+
+/**
+ * A string literal with interpolations as literal ranges around them: the expression in `${a?.b ?? c}` is code
+ * (its operators and keywords count), the text around it is not.
+ */
+function pushTemplateLiteral(literals: number[], text: string, start: number, end: number): void {
+  let at = start;
+  for (let k = text.indexOf('${', start); k >= 0 && k < end; k = text.indexOf('${', k)) {
+    if (text.charCodeAt(k - 1) === 0x5c) {
+      k += 2;
+      continue;
+    }
+    let depth = 0;
+    let close = k + 1;
+    for (; close < end; close++) {
+      const c = text.charCodeAt(close);
+      if (c === 0x7b) depth++;
+      else if (c === 0x7d && --depth === 0) break;
+    }
+    if (close >= end) break;
+    literals.push(at, k + 2);
+    at = close;
+    k = close + 1;
+  }
+  if (end > at) literals.push(at, end);
+}
+
 /**
  * [start, end) offsets of every comment (and Python docstring) in a code document. Strings are
  * skipped so that `"http://x"` is no comment; a quote inside a comment does not open a string.
@@ -324,7 +353,10 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
         i = closed && (inner === 1 || (text.charCodeAt(i + 1) === 0x5c && inner <= 10)) ? end : i + 1;
         continue;
       }
-      if (literals && DATA_STRINGS.has(languageId)) literals.push(i, end);
+      if (literals && DATA_STRINGS.has(languageId)) {
+        if (code === (TEMPLATE_QUOTES[languageId] ?? -1)) pushTemplateLiteral(literals, text, i, end);
+        else literals.push(i, end);
+      }
       i = end;
       continue;
     }

@@ -762,6 +762,12 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
     assert.deepEqual(hit('@if $ratio > 5 { a { b: c; } }\n.nav > .item { color: red; }\n', 'scss'), ['>:2']);
   });
+  it("a template's interpolation is code, its text is not (JakeWharton/timber's Kotlin, the audit's miss)", () => {
+    assert.deepEqual(found('const a = `x ${u?.name ?? 0} y`;\nconst b = `plain ?? text ?. ${n}`;\n', 'typescript'), ['?.:js-optional-chaining', '??:js-nullish-coalescing']);
+    const kotlin = new TermMatcher<string>([t('?.', 'kotlin-null-safety', 'mobile/android', { languages: ['kotlin'], codeOnly: true })]);
+    const line = 'context.report(ISSUE, node, "Using ${throwable.sourcePsi?.text} as message ?. no")\n';
+    assert.deepEqual(scanDocument(kotlin, line, 'kotlin', (v) => v).matches.map((x) => x.start), [line.indexOf('?.')]);
+  });
   it('an ellipsis that stands for left-out code is no spread', () => {
     assert.deepEqual(found('function f() { ... }\ng(a, ...);\nh(...)\nconst b = [...a, ...rest];\n', 'javascript'), ['...:js-spread-rest', '...:js-spread-rest']);
   });
