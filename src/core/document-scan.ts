@@ -8,7 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -324,6 +324,7 @@ function codeStructure(text: string, languageId: string, literals: number[], fro
   }
   if (at < to || out.length === 0) out.push({ from: at, to, languageId, prose: false });
   if (languageId === 'shellscript') withEmbeddedPrograms(out, scriptEmbeddings(part), from);
+  else if (languageId === 'github-actions-workflow') withEmbeddedPrograms(out, workflowRunSteps(part), from);
   if (exampleLiterals.length === 0) for (const offset of partLiterals) literals.push(offset + from);
   else appendInOrder(literals, partLiterals, from, exampleLiterals);
   return out;

@@ -260,7 +260,7 @@ const COMMENTS: Record<string, CommentSyntax> = {
   dart: C_LIKE, php: { line: ['//', '#'], block: [['/*', '*/']] }, proto3: C_LIKE, jsonc: C_LIKE, 'cuda-cpp': C_LIKE,
   hlsl: C_LIKE, glsl: C_LIKE, wgsl: C_LIKE,
   css: { line: [], block: [['/*', '*/']] }, scss: C_LIKE, less: C_LIKE,
-  python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, ruby: HASH, perl: HASH, r: HASH,
+  python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, 'github-actions-workflow': HASH, ruby: HASH, perl: HASH, r: HASH,
   toml: HASH, dockerfile: HASH, makefile: HASH, properties: HASH, ini: { line: [';', '#'], block: [], lineNeedsSpace: true },
   sql: { line: ['--', '#'], block: [['/*', '*/']], lineNeedsSpace: true }, lua: { line: ['--'], block: [['--[[', ']]']] },
   html: { line: [], block: [['<!--', '-->']] }, xml: { line: [], block: [['<!--', '-->']] }, vue: { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']] },
@@ -562,6 +562,75 @@ export function hereDocuments(text: string): EmbeddedCode[] {
     HERE_DOCUMENT.lastIndex = next;
   }
   return out;
+}
+
+/** A workflow step's `run:` key, its value on the line or a block scalar (`|`, `>-`) below it. */
+const RUN_STEP = /^([ \t]*)(?:-[ \t]+)?run:[ \t]*(?:([|>][+-]?[0-9]?)[ \t]*(?:#.*)?|(\S.*))$/gm;
+
+/**
+ * The shell commands of a GitHub Actions workflow: each step's `run:` value, inline or a block scalar (the lines
+ * indented past the key). Steps run bash unless they name another shell, so a step with `shell:` naming
+ * something else (pwsh, python) keeps its YAML reading.
+ */
+export function workflowRunSteps(text: string): EmbeddedCode[] {
+  const out: EmbeddedCode[] = [];
+  if (text.indexOf('run:') < 0) return out;
+  RUN_STEP.lastIndex = 0;
+  for (let m = RUN_STEP.exec(text); m !== null; m = RUN_STEP.exec(text)) {
+    const lineEnd = m.index + m[0].length;
+    const keyIndent = m[0].indexOf('run:');
+    if (otherShell(text, lineNumberAt(text, m.index), keyIndent)) continue;
+    if (m[3] !== undefined) {
+      out.push({ from: lineEnd - m[3].length, to: lineEnd, languageId: 'shellscript' });
+      continue;
+    }
+    let at = lineEnd + 1;
+    let to = at;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end);
+      if (line.trim() !== '' && line.length - line.trimStart().length <= keyIndent) break;
+      if (line.trim() !== '') to = end;
+      at = end + 1;
+    }
+    if (to > lineEnd + 1) out.push({ from: lineEnd + 1, to, languageId: 'shellscript' });
+    RUN_STEP.lastIndex = Math.max(RUN_STEP.lastIndex, to);
+  }
+  return out;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/**
+ * Whether the step holding the `run:` key at `keyIndent` names a shell other than bash or sh: its keys are the lines
+ * at that indentation above and below (up to the `- ` that starts the step, or the next step).
+ */
+function otherShell(text: string, runLine: number, keyIndent: number): boolean {
+  const shellOf = (line: string): string | undefined => /^[ \t]*(?:-[ \t]+)?shell:[ \t]*['"]?([\w-]+)/.exec(line)?.[1];
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const lines = text.split('\n');
+  let shell: string | undefined;
+  for (let k = runLine; k >= 0 && shell === undefined; k--) {
+    const line = lines[k];
+    if (line.trim() === '') continue;
+    const indent = indentOf(line);
+    if (indent < keyIndent && !/^\s*-\s/.test(line)) break;
+    if (indent === keyIndent || line.trimStart().startsWith('- ')) shell = shellOf(line);
+    if (line.trimStart().startsWith('- ') && indent < keyIndent) break;
+  }
+  for (let k = runLine + 1; k < lines.length && shell === undefined; k++) {
+    const line = lines[k];
+    if (line.trim() === '') continue;
+    const indent = indentOf(line);
+    if (indent < keyIndent) break;
+    if (indent === keyIndent) shell = shellOf(line);
+  }
+  return shell !== undefined && shell !== 'bash' && shell !== 'sh';
 }
 
 /** Space, tab or line break. */

@@ -920,6 +920,34 @@ describe('programs a shell script hands to awk, sed or an interpreter', () => {
   });
 });
 
+describe("a workflow step's run: commands", () => {
+  it('are shell code, inline or as a block; a step that names another shell keeps its YAML reading', () => {
+    const m = new TermMatcher<string>([
+      t('$(', 'command-substitution', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('|', 'shell-pipe', 'tools/shell', { languages: ['shellscript'], codeOnly: true }),
+      t('${{', 'github-actions-workflow', 'tools/ci-cd', { languages: ['github-actions-workflow', 'shellscript'], codeOnly: true }),
+    ]);
+    // Adapted from tfutils/tfenv's .github/workflows/test.yml (the operator audit's file 13).
+    const workflow = [
+      'jobs:',
+      '  test:',
+      '    runs-on: ${{ matrix.os }}',
+      '    steps:',
+      "      - run: './test/run.sh' | tee log",
+      '        shell: bash',
+      '      - name: check',
+      '        run: |',
+      '          got="$(docker run img version)";',
+      '          echo "${got}" | grep -e v1 # a | in a comment',
+      '        # a | after the block',
+      '      - shell: pwsh',
+      '        run: Get-ChildItem | Select-Object Name',
+    ].join('\n');
+    const found = scanDocument(m, workflow, 'github-actions-workflow', (v) => v).matches.map((x) => `${workflow.slice(0, x.start).split('\n').length}:${x.text}`);
+    assert.deepEqual(found, ['3:${{', '5:|', '9:$(', '10:|']);
+  });
+});
+
 describe('C #include paths', () => {
   // Include lines of facebook/folly (folly/executors/ThreadPoolExecutor.cpp and friends) and of Linux
   // networking code, where the precision audit found directory and file-name parts matched as words.
