@@ -14,6 +14,9 @@ export function operatorIsSomethingElse(term: string, text: string, start: numbe
   // An escaped character is a character: `\$(` in a message, `\|` in a pattern.
   if (before === 0x5c) return true;
   if (languageId === 'shellscript') return inShellText(term, text, start);
+  // A decorator or annotation names something: `@dataclass`, `@Override`. In Python only on a line of its own
+  // (`a @ b` multiplies matrices).
+  if (term === '@') return !isNameChar(text.charCodeAt(end)) || (languageId === 'python' && !/^\s*$/.test(lineBefore(text, start)));
   // Rust's `?Sized` relaxes a bound; the `?` operator is never followed by a name.
   if (term === '?') return isNameChar(text.charCodeAt(end));
   // JSX text ("Loading...") and prose in a template: a spread never follows a name in JavaScript.

@@ -761,6 +761,9 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
     assert.deepEqual(hit('@if $ratio > 5 { a { b: c; } }\n.nav > .item { color: red; }\n', 'scss'), ['>:2']);
+    const at = new TermMatcher<string>([t('@', 'python-decorator', 'tools/python', { languages: ['python'], codeOnly: true })]);
+    const decorators = scanDocument(at, '@dataclass\nclass P:\n    @property\n    def v(self): return self.a @ self.b\nx = m @w\n', 'python', (v) => v).matches;
+    assert.deepEqual(decorators.map((x) => x.start), [0, 24]);
   });
   it("a template's interpolation is code, its text is not (JakeWharton/timber's Kotlin, the audit's miss)", () => {
     assert.deepEqual(found('const a = `x ${u?.name ?? 0} y`;\nconst b = `plain ?? text ?. ${n}`;\n', 'typescript'), ['?.:js-optional-chaining', '??:js-nullish-coalescing']);
