@@ -17,7 +17,9 @@ export function operatorIsSomethingElse(term: string, text: string, start: numbe
   // A decorator or annotation names something: `@dataclass`, `@Override`. In Python only on a line of its own
   // (`a @ b` multiplies matrices).
   if (term === '@') return !isNameChar(text.charCodeAt(end)) || (languageId === 'python' && !/^\s*$/.test(lineBefore(text, start)));
-  // Rust's `?Sized` relaxes a bound; the `?` operator is never followed by a name.
+  // Rust's `?Sized` relaxes a bound; the `?` operator is never followed by a name. A macro's rules write patterns:
+  // their arms' `=>` and repetitions' `$(…)?` are no match arms or `?` operators.
+  if (languageId === 'rust' && (term === '?' || term === '=>')) return (term === '?' && isNameChar(text.charCodeAt(end))) || insideMacroRules(text, start);
   if (term === '?') return isNameChar(text.charCodeAt(end));
   // JSX text ("Loading...") and prose in a template: a spread never follows a name in JavaScript.
   if (term === '...' && JS_LANGUAGES.has(languageId)) return isNameChar(before);
@@ -86,4 +88,19 @@ function shellStateAt(line: string): number {
   }
   const top = stack[stack.length - 1];
   return top === SUBSTITUTION ? CODE : top;
+}
+
+/** Whether `at` lies in the body of a `macro_rules!` definition (looked for up to 20,000 characters back). */
+function insideMacroRules(text: string, at: number): boolean {
+  const macro = text.lastIndexOf('macro_rules!', at);
+  if (macro < 0 || at - macro > 20_000) return false;
+  const open = text.indexOf('{', macro);
+  if (open < 0 || open > at) return false;
+  let depth = 0;
+  for (let i = open; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return false;
+  }
+  return depth > 0;
 }

@@ -759,6 +759,8 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     // `curl -v` output in a ```bash fence: lines that start with > or < and a space.
     assert.deepEqual(hit('```bash\ncurl -v localhost > out.txt\n> GET /foo HTTP/1.1\n< HTTP/1.1 200 OK\n```\n', 'markdown'), ['>:2']);
     assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
+    // dtolnay/anyhow's macros.rs: a macro's rules are patterns.
+    assert.deepEqual(hit('macro_rules! bail {\n    ($msg:literal $(,)?) => { return Err(anyhow!($msg)) };\n}\nfn f() -> R { g()?; Ok(()) }\n', 'rust'), ['?:4']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
     assert.deepEqual(hit('@if $ratio > 5 { a { b: c; } }\n.nav > .item { color: red; }\n', 'scss'), ['>:2']);
     const at = new TermMatcher<string>([t('@', 'python-decorator', 'tools/python', { languages: ['python'], codeOnly: true })]);
