@@ -16,7 +16,8 @@ export function operatorIsSomethingElse(term: string, text: string, start: numbe
   if (languageId === 'shellscript') return inShellText(term, text, start);
   // A decorator or annotation names something: `@dataclass`, `@Override`. In Python only on a line of its own
   // (`a @ b` multiplies matrices).
-  if (term === '@') return !isNameChar(text.charCodeAt(end)) || (languageId === 'python' && !/^\s*$/.test(lineBefore(text, start)));
+  // Nor is an address (`a@b.io`) or a scoped package (`'@vue/reactivity'`).
+  if (term === '@') return !isNameChar(text.charCodeAt(end)) || isNameChar(before) || before === 0x27 || before === 0x22 || before === 0x2f || (languageId === 'python' && !/^\s*$/.test(lineBefore(text, start)));
   // Rust's `?Sized` relaxes a bound; the `?` operator is never followed by a name. A macro's rules write patterns:
   // their arms' `=>` and repetitions' `$(…)?` are no match arms or `?` operators.
   if (languageId === 'rust' && (term === '?' || term === '=>')) return (term === '?' && isNameChar(text.charCodeAt(end))) || insideMacroRules(text, start);

@@ -766,6 +766,9 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     const at = new TermMatcher<string>([t('@', 'python-decorator', 'tools/python', { languages: ['python'], codeOnly: true })]);
     const decorators = scanDocument(at, '@dataclass\nclass P:\n    @property\n    def v(self): return self.a @ self.b\nx = m @w\n', 'python', (v) => v).matches;
     assert.deepEqual(decorators.map((x) => x.start), [0, 24]);
+    const vue = new TermMatcher<string>([t('@', 'vue-directives', 'frontend/vue', { languages: ['vue'], codeOnly: true })]);
+    const component = '<template>\n  <button @click="save">Mail a@b.io</button>\n</template>\n<script setup>\nimport { ref } from "@vue/reactivity"\n</script>\n';
+    assert.deepEqual(scanDocument(vue, component, 'vue', (v) => v).matches.map((x) => x.start), [component.indexOf('@click')]);
   });
   it("a template's interpolation is code, its text is not (JakeWharton/timber's Kotlin, the audit's miss)", () => {
     assert.deepEqual(found('const a = `x ${u?.name ?? 0} y`;\nconst b = `plain ?? text ?. ${n}`;\n', 'typescript'), ['?.:js-optional-chaining', '??:js-nullish-coalescing']);
