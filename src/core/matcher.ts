@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { operatorIsSomethingElse } from './operator-context';
+import { isOperatorAt } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -195,27 +195,6 @@ export function isSymbolTerm(term: string): boolean {
   if (term.length === 0 || term.length > 4) return false;
   for (let i = 0; i < term.length; i++) if (!isOperatorChar(term.charCodeAt(i))) return false;
   return true;
-}
-
-/** Space, a line break, a comma or semicolon, or a bracket that opens (`before`) or closes (after). */
-function isPlaceholderEdge(c: number, before: boolean): boolean {
-  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b) return true;
-  return before ? c === 0x28 || c === 0x5b || c === 0x7b : c === 0x29 || c === 0x5d || c === 0x7d;
-}
-
-/**
- * An operator is a token of its own: `??` is not in `???`, nor `=>` in `==>`, nor `>` in `>=`. Its first character
- * must not repeat just before it, nor its last just after it, and no `=` may follow (`??=`, `|=` are other operators).
- */
-function operatorStandsAlone(text: string, start: number, end: number, term: string): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-  const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  // An ellipsis that stands for left-out code (`{ ... }`, `f(a, ...)`) is no spread or variadic `...`.
-  if (term === '...' && isPlaceholderEdge(before, true) && isPlaceholderEdge(after, false)) return false;
-  const last = term.charCodeAt(term.length - 1);
-  // `[[:digit:]]` in a pattern is a bracket expression, not the shell's `[[`.
-  if (last === 0x5b && (after === 0x3a || after === 0x2e)) return false;
-  return before !== term.charCodeAt(0) && after !== last && after !== 0x3d;
 }
 
 /** A term as given, plus what the matcher needs to accept or reject a candidate. */
@@ -1296,7 +1275,7 @@ export class TermMatcher<T = unknown> {
       while (stack.length > 0 && !applies) {
         const node = stack.pop()!;
         const list = nodes[node * NODE_STRIDE];
-        if (list !== -1) applies = owner.listAt(list).some((entry) => !entry.symbol || (!env.prose && env.languageId !== undefined && entry.languages!.includes(env.languageId)));
+        if (list !== -1) applies = owner.listAt(list).some((entry) => !entry.symbol || operatorAppliesIn(entry, env));
         for (let f = nodes[node * NODE_STRIDE + 1]; f < nodes[node * NODE_STRIDE + NODE_STRIDE + 1]; f++) stack.push(f + 1);
       }
       gate[c] = applies ? 1 : 0;
@@ -1774,12 +1753,17 @@ export function ownField(topic: string): string {
   return second < 0 ? topic : topic.slice(0, second);
 }
 
+/** Whether an operator's entry applies in this scan at all: code (not prose) of one of its languages. */
+function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
+  return !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId);
+}
+
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   // An operator is code of its languages only (a fence of one included), never prose, even in a code span: `<datalist>`, `f(...)`.
   if (e.symbol) {
-    const code = !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId);
-    return code && operatorStandsAlone(text, start, end, e.term) && !(env.literals !== undefined && insideRange(env.literals, start)) && !operatorIsSomethingElse(e.term, text, start, end, env.languageId!) ? Verdict.Accept : Verdict.Reject;
+    const inCode = operatorAppliesIn(e, env) && !(env.literals !== undefined && insideRange(env.literals, start));
+    return inCode && isOperatorAt(e.term, text, start, end, env.languageId!) ? Verdict.Accept : Verdict.Reject;
   }
   if (e.evidence && !env.evidence) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;

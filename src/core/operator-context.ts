@@ -1,15 +1,42 @@
 import { isNameChar } from './matcher';
 
 /**
- * Where an operator's characters are not that operator, though they stand as a token in its language's code:
- * the cases a blind audit of real files found (bench/precision-audit/operators-2026-12.md).
+ * Whether an operator alias's characters, met in code of one of its languages, are that operator: a token of their
+ * own, and none of the places a blind audit of real files found them to be something else
+ * (bench/precision-audit/operators-2026-12.md).
  */
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 const STYLE_LANGUAGES = new Set(['css', 'scss', 'less']);
 
+/** Whether the operator `term` at [start, end) of code in `languageId` is that operator: a token of its own, and not something else there. */
+export function isOperatorAt(term: string, text: string, start: number, end: number, languageId: string): boolean {
+  return operatorStandsAlone(text, start, end, term) && !operatorIsSomethingElse(term, text, start, end, languageId);
+}
+
+/** Space, a line break, a comma or semicolon, or a bracket that opens (`before`) or closes (after). */
+function isPlaceholderEdge(c: number, before: boolean): boolean {
+  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b) return true;
+  return before ? c === 0x28 || c === 0x5b || c === 0x7b : c === 0x29 || c === 0x5d || c === 0x7d;
+}
+
+/**
+ * An operator is a token of its own: `??` is not in `???`, nor `=>` in `==>`, nor `>` in `>=`. Its first character
+ * must not repeat just before it, nor its last just after it, and no `=` may follow (`??=`, `|=` are other operators).
+ */
+function operatorStandsAlone(text: string, start: number, end: number, term: string): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  // An ellipsis that stands for left-out code (`{ ... }`, `f(a, ...)`) is no spread or variadic `...`.
+  if (term === '...' && isPlaceholderEdge(before, true) && isPlaceholderEdge(after, false)) return false;
+  const last = term.charCodeAt(term.length - 1);
+  // `[[:digit:]]` in a pattern is a bracket expression, not the shell's `[[`.
+  if (last === 0x5b && (after === 0x3a || after === 0x2e)) return false;
+  return before !== term.charCodeAt(0) && after !== last && after !== 0x3d;
+}
+
 /** Whether the operator `term` at [start, end) of code in `languageId` is something else there. */
-export function operatorIsSomethingElse(term: string, text: string, start: number, end: number, languageId: string): boolean {
+function operatorIsSomethingElse(term: string, text: string, start: number, end: number, languageId: string): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x0a;
   // An escaped character is a character: `\$(` in a message, `\|` in a pattern.
   if (before === 0x5c) return true;

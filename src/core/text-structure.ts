@@ -575,11 +575,19 @@ const RUN_STEP = /^([ \t]*)(?:-[ \t]+)?run:[ \t]*(?:([|>][+-]?[0-9]?)[ \t]*(?:#.
 export function workflowRunSteps(text: string): EmbeddedCode[] {
   const out: EmbeddedCode[] = [];
   if (text.indexOf('run:') < 0) return out;
+  const lines = text.split('\n');
+  // The line of the last match, counted on from the one before.
+  let line = 0;
+  let lineStart = 0;
   RUN_STEP.lastIndex = 0;
   for (let m = RUN_STEP.exec(text); m !== null; m = RUN_STEP.exec(text)) {
+    for (let k = text.indexOf('\n', lineStart); k >= 0 && k < m.index; k = text.indexOf('\n', k + 1)) {
+      line++;
+      lineStart = k + 1;
+    }
     const lineEnd = m.index + m[0].length;
     const keyIndent = m[0].indexOf('run:');
-    if (otherShell(text, lineNumberAt(text, m.index), keyIndent)) continue;
+    if (otherShell(lines, line, keyIndent)) continue;
     if (m[3] !== undefined) {
       out.push({ from: lineEnd - m[3].length, to: lineEnd, languageId: 'shellscript' });
       continue;
@@ -600,20 +608,13 @@ export function workflowRunSteps(text: string): EmbeddedCode[] {
   return out;
 }
 
-function lineNumberAt(text: string, offset: number): number {
-  let n = 0;
-  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
-  return n;
-}
-
 /**
  * Whether the step holding the `run:` key at `keyIndent` names a shell other than bash or sh: its keys are the lines
  * at that indentation above and below (up to the `- ` that starts the step, or the next step).
  */
-function otherShell(text: string, runLine: number, keyIndent: number): boolean {
+function otherShell(lines: readonly string[], runLine: number, keyIndent: number): boolean {
   const shellOf = (line: string): string | undefined => /^[ \t]*(?:-[ \t]+)?shell:[ \t]*['"]?([\w-]+)/.exec(line)?.[1];
   const indentOf = (line: string) => line.length - line.trimStart().length;
-  const lines = text.split('\n');
   let shell: string | undefined;
   for (let k = runLine; k >= 0 && shell === undefined; k--) {
     const line = lines[k];
