@@ -199,7 +199,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
-    const kept = preferDocumentTopic(matches[k].entries, topics, noteOf);
+    const kept = preferDocumentTopic(matches[k].entries, topics, perTopic, noteOf);
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }
   return { matches, topics };
@@ -524,14 +524,23 @@ function rescanDeferredLines<T>(
   return out;
 }
 
-/** Where notes from different topics claim one match, the topic the document is most about wins; a tie keeps all. */
-function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<string, number>, noteOf: (value: T) => string): TermEntry<T>[] {
+/**
+ * Where notes from different topics claim one match, the topic the document is most about wins; a tie keeps all.
+ * @param topics the weight of each topic with its sub-topics'
+ * @param own the weight of each topic's own matches, without its sub-topics'
+ */
+function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<string, number>, own: ReadonlyMap<string, number>, noteOf: (value: T) => string): TermEntry<T>[] {
   if (entries.length < 2) return entries;
   const first = noteOf(entries[0].value);
   if (entries.every((e) => noteOf(e.value) === first)) return entries;
   // An entry is as strong as the best supported of its note's topic and the topics its context names: the
-  // C entry of `volatile` (an embedded note, context [cpp]) wins in a C++ document over Java's.
-  const weigh = (topic: string) => (topics.get(topicRoot(topic)) ?? 0) * 10_000 + (topics.get(topic) ?? 0);
+  // C entry of `volatile` (an embedded note, context [cpp]) wins in a C++ document over Java's. Within one field,
+  // a note filed at the field itself (the ArkTS notes at `mobile`) weighs only what is filed there too, against a
+  // sub-topic's whole weight (SwiftUI's `mobile/ios`): the field's total would make it win in any text of the field.
+  const weigh = (topic: string) => {
+    const root = topicRoot(topic);
+    return (topics.get(root) ?? 0) * 10_000 + ((root === topic ? own.get(topic) : topics.get(topic)) ?? 0);
+  };
   const score = (e: TermEntry<T>) => {
     let best = e.topic ? weigh(e.topic) : 0;
     if (e.context) for (const topic of e.context) best = Math.max(best, weigh(topic));

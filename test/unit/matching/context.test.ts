@@ -490,6 +490,45 @@ describe('topic context', () => {
     const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.entries.map((e) => e.value).join('|'));
     assert.deepEqual(notes('std::atomic, not volatile; std::mutex avoids a deadlock. Use std::atomic.'), ['std-atomic', 'c-volatile', 'std-mutex', 'deadlock', 'std-atomic']);
   });
+  it('a note filed at a field itself weighs what is filed there, not the whole field, against a sub-topic', () => {
+    const m = new TermMatcher<string>([
+      t('@State', 'arkts-state', 'mobile', { languages: ['typescript'], shared: true } as Partial<TermInput<string>>),
+      t('@State', 'swiftui', 'mobile/ios', { languages: ['swift'], shared: true } as Partial<TermInput<string>>),
+      t('SwiftUI', 'swiftui', 'mobile/ios'),
+      t('ArkTS', 'harmonyos', 'mobile'),
+      t('Kotlin', 'kotlin', 'mobile/android'),
+    ]);
+    const notes = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => `${x.text}:${x.entries.map((e) => e.value).join('|')}`);
+    // All of `mobile`'s weight came from SwiftUI, filed under mobile/ios: the ArkTS note won it with the field's total.
+    assert.deepEqual(notes('SwiftUI keeps `@State` outside the view. SwiftUI re-renders.'), ['SwiftUI:swiftui', '@State:swiftui', 'SwiftUI:swiftui']);
+    assert.deepEqual(notes('ArkTS: `@State` is private to the component. ArkTS again, and SwiftUI once.'), ['ArkTS:harmonyos', '@State:arkts-state', 'ArkTS:harmonyos', 'SwiftUI:swiftui']);
+    // Two sub-topics (Kotlin's and SwiftUI's) against the field's own weight: the heaviest claimant still wins.
+    assert.deepEqual(notes('Kotlin, Kotlin, Kotlin; SwiftUI and `@State`; ArkTS.'), ['Kotlin:kotlin', 'Kotlin:kotlin', 'Kotlin:kotlin', 'SwiftUI:swiftui', '@State:arkts-state|swiftui', 'ArkTS:harmonyos']);
+  });
+  it('the bundled @State: SwiftUI in a SwiftUI page, ArkTS in an ArkTS page', () => {
+    const bundled = bundledMatcher();
+    const states = (text: string) => [...new Set(scanDocument(bundled, text, 'markdown', (v: TermRef) => v.noteId).matches.filter((x) => x.text === '@State').map((x) => x.entries.map((e) => e.value.noteId).join('|')))];
+    // musamaj/SwiftUI-Prep State-Management.md (commit 3dad7de1), lines 1-11.
+    const swiftui = [
+      '# State Management in SwiftUI',
+      '',
+      'SwiftUI provides multiple property wrappers to manage state efficiently within an app. Understanding the differences between `@State`, `@Binding`, `@ObservedObject`, and `@EnvironmentObject` is crucial for building reactive UIs.',
+      '',
+      '`@State` is used to store **local mutable state** within a single view. SwiftUI monitors state changes and automatically re-renders the view when the state updates.',
+    ].join('\n');
+    // openharmony/docs zh-cn/application-dev/ui/state-management/arkts-state.md (commit 08d1bc8f, CC BY 4.0), its opening lines.
+    const arkts = [
+      '# \\@State装饰器：组件内状态',
+      '',
+      '在状态变量相关装饰器中，@State是最基础的装饰器，也是大部分状态变量的数据源。',
+      '',
+      '> 从API version 9开始，该装饰器支持在ArkTS卡片中使用。',
+      '',
+      '\\@State装饰的变量与声明式范式中的其他被装饰变量一样，是私有的，只能从组件内部访问。',
+    ].join('\n');
+    assert.deepEqual(states(swiftui), ['swiftui']);
+    assert.deepEqual(states(arkts), ['arkts-state-management']);
+  });
 });
 
 describe('Markdown structure', () => {
