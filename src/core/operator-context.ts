@@ -51,9 +51,16 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '?') return isNameChar(text.charCodeAt(end));
   // JSX text ("Loading...") and prose in a template: a spread never follows a name in JavaScript.
   if (term === '...' && JS_LANGUAGES.has(languageId)) return isNameChar(before);
+  // A switch rule's arrow (`case RED ->`, `default ->`) labels a branch: no lambda. A lambda after it is one.
+  if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
   // Sass and Less compare with `>` in @if, @while, @return and in a variable's value.
   if (term === '>' && STYLE_LANGUAGES.has(languageId)) return /^\s*[@$]/.test(lineBefore(text, start));
   return false;
+}
+
+/** Whether an arrow after `line` ends a switch label: the line starts with `case` or `default` and has no arrow yet. */
+function isSwitchRuleArrow(line: string): boolean {
+  return /^\s*(?:case\b|default\b)/.test(line) && !line.includes('->');
 }
 
 function lineBefore(text: string, at: number): string {

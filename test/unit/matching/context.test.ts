@@ -798,6 +798,11 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     // `curl -v` output in a ```bash fence: lines that start with > or < and a space.
     assert.deepEqual(hit('```bash\ncurl -v localhost > out.txt\n> GET /foo HTTP/1.1\n< HTTP/1.1 200 OK\n```\n', 'markdown'), ['>:2']);
     assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
+    // A Java switch rule's arrow labels a branch; a lambda in the branch is one.
+    const java = new TermMatcher<string>([t('->', 'java-lambda', 'java/language', { languages: ['java'], codeOnly: true })]);
+    const arrows = (text: string) => scanDocument(java, text, 'java', (v) => v).matches.map((x) => `${x.text}:${text.slice(0, x.start).split('\n').length}`);
+    const rules = ['switch (day) {', '  case MONDAY, FRIDAY -> 6;', '  case Integer i when i > 0 -> list.forEach(x -> log(x));', '  default -> { yield 0; }', '}', 'Runnable r = () -> run();'].join('\n');
+    assert.deepEqual(arrows(rules), ['->:3', '->:6']);
     // dtolnay/anyhow's macros.rs: a macro's rules are patterns.
     assert.deepEqual(hit('macro_rules! bail {\n    ($msg:literal $(,)?) => { return Err(anyhow!($msg)) };\n}\nfn f() -> R { g()?; Ok(()) }\n', 'rust'), ['?:4']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
