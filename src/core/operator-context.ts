@@ -51,11 +51,22 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '?') return isNameChar(text.charCodeAt(end));
   // JSX text ("Loading...") and prose in a template: a spread never follows a name in JavaScript.
   if (term === '...' && JS_LANGUAGES.has(languageId)) return isNameChar(before);
+  // TypeScript's non-null assertion follows its operand (`el!.focus()`): `!x` negates, `name!: T` asserts a definite
+  // assignment, and in TSX a `!` before a space or a tag is text ("Saved!</p>").
+  if (term === '!') return !isNonNullAssertion(text, start, end, languageId);
   // A switch rule's arrow (`case RED ->`, `default ->`) labels a branch: no lambda. A lambda after it is one.
   if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
   // Sass and Less compare with `>` in @if, @while, @return and in a variable's value.
   if (term === '>' && STYLE_LANGUAGES.has(languageId)) return /^\s*[@$]/.test(lineBefore(text, start));
   return false;
+}
+
+function isNonNullAssertion(text: string, start: number, end: number, languageId: string): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (!(isNameChar(before) || before === 0x29 || before === 0x5d)) return false;
+  const after = end < text.length ? text.charCodeAt(end) : 0x0a;
+  if (after === 0x3a) return false;
+  return languageId !== 'typescriptreact' || after === 0x2e || after === 0x29 || after === 0x3b || after === 0x2c || after === 0x5d || after === 0x5b || after === 0x28;
 }
 
 /** Whether an arrow after `line` ends a switch label: the line starts with `case` or `default` and has no arrow yet. */

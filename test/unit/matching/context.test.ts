@@ -803,6 +803,14 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     const arrows = (text: string) => scanDocument(java, text, 'java', (v) => v).matches.map((x) => `${x.text}:${text.slice(0, x.start).split('\n').length}`);
     const rules = ['switch (day) {', '  case MONDAY, FRIDAY -> 6;', '  case Integer i when i > 0 -> list.forEach(x -> log(x));', '  default -> { yield 0; }', '}', 'Runnable r = () -> run();'].join('\n');
     assert.deepEqual(arrows(rules), ['->:3', '->:6']);
+    // TypeScript's non-null assertion follows its operand; a prefix `!` negates, `name!: T` is a definite assignment,
+    // and in TSX a `!` before a space or a tag is JSX text.
+    const bang = new TermMatcher<string>([t('!', 'ts-type-assertions', 'frontend/typescript', { languages: ['typescript', 'typescriptreact'], codeOnly: true })]);
+    const bangs = (text: string, languageId: string) => scanDocument(bang, text, languageId, (v) => v).matches.map((x) => `${text.slice(0, x.start).split('\n').length}:${x.start - text.lastIndexOf('\n', x.start - 1) - 1}`);
+    const ts = ['class A {', '  name!: string;', '  f(el?: HTMLElement) {', '    if (!el || !!this.name || el !== null) return;', '    el!.focus(); map.get(k)![0]; g(xs[0]!);', '    return this.cache.get(k)!', '  }', '}'].join('\n');
+    assert.deepEqual(bangs(ts, 'typescript'), ['5:6', '5:27', '5:40', '6:28']);
+    assert.deepEqual(bangs('const App = () => <p>Saved!</p>;\nref.current!.focus();\n', 'typescriptreact'), ['2:11']);
+    assert.deepEqual(bangs('el!.focus();\n', 'javascript'), []);
     // dtolnay/anyhow's macros.rs: a macro's rules are patterns.
     assert.deepEqual(hit('macro_rules! bail {\n    ($msg:literal $(,)?) => { return Err(anyhow!($msg)) };\n}\nfn f() -> R { g()?; Ok(()) }\n', 'rust'), ['?:4']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
