@@ -88,6 +88,7 @@ function inShellText(term: string, text: string, start: number): boolean {
   const line = lineBefore(text, start);
   const expansion = term.charCodeAt(0) === 0x24;
   if ((term === '<' || term === '>') && /^\s*$/.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
+  if ((term === '<' && placeholderEndsAfter(text, start + 1)) || (term === '>' && placeholderStartsBefore(text, start))) return true;
   const state = shellStateAt(line);
   if (state === SINGLE || (state === DOUBLE && !expansion)) return true;
   if (!expansion) {
@@ -101,6 +102,28 @@ function inShellText(term: string, text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A documentation placeholder (`iptables -I <chain> <匹配条件>`, `git checkout [<branch>]`) is one word in angle
+ * brackets: no space, quote or shell operator inside. Neither bracket redirects.
+ */
+function placeholderEndsAfter(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && isPlaceholderChar(text.charCodeAt(j))) j++;
+  return j > from && text.charCodeAt(j) === 0x3e;
+}
+
+function placeholderStartsBefore(text: string, end: number): boolean {
+  let j = end - 1;
+  while (j >= 0 && isPlaceholderChar(text.charCodeAt(j))) j--;
+  const open = text.charCodeAt(j);
+  return j < end - 1 && (open === 0x3c || open === 0x2039);
+}
+
+function isPlaceholderChar(c: number): boolean {
+  if (c >= 128) return c !== 0x2039 && c !== 0x203a && c !== 0x3000;
+  return isNameChar(c) || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2f;
 }
 
 const CODE = 0;

@@ -795,6 +795,10 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(hit(shell, 'shellscript'), ['|:2', '$(:2', '>:3', '$(:4', '|:7']);
     // A command substitution inside double quotes is code again: its pipe and redirections are operators.
     assert.deepEqual(hit('latest="$(tfenv list-remote | head -n 1 2>/dev/null)";\n', 'shellscript'), ['$(:1', '|:1', '>:1']);
+    // A placeholder in angle brackets is one word of a usage line, not two redirections (an iptables cheat sheet,
+    // blind audit q); the real redirections next to it still are.
+    const usage = ['iptables -t [<table>] -L [<chain>]', 'iptables -t <table> -I <chain> <匹配条件> -j <action>', 'iptables-save > /etc/sysconfig/iptables', 'iptables-restore < /etc/sysconfig/iptables', 'sort <in.txt >out.txt 2>/dev/null'].join('\n');
+    assert.deepEqual(hit(usage, 'shellscript'), ['>:3', '<:4', '<:5', '>:5', '>:5']);
     // `curl -v` output in a ```bash fence: lines that start with > or < and a space.
     assert.deepEqual(hit('```bash\ncurl -v localhost > out.txt\n> GET /foo HTTP/1.1\n< HTTP/1.1 200 OK\n```\n', 'markdown'), ['>:2']);
     assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
