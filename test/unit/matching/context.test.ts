@@ -781,6 +781,7 @@ describe('operators (syntax terms such as ?. and :=)', () => {
       t('?', 'rust-option-result', 'tools/rust', { languages: ['rust'], codeOnly: true }),
       t('...', 'js-spread-rest', 'frontend/javascript', { languages: ['typescriptreact'], codeOnly: true }),
       t('>', 'css-selectors-combinators', 'frontend/css', { languages: ['scss'], codeOnly: true }),
+      t('->', 'java-lambda', 'java/language', { languages: ['java'], codeOnly: true }),
     ]);
     const hit = (text: string, languageId: string) => scanDocument(ops, text, languageId, (v) => v).matches.map((x) => `${x.text}:${text.slice(0, x.start).split('\n').length}`);
     const shell = [
@@ -803,10 +804,8 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(hit('```bash\ncurl -v localhost > out.txt\n> GET /foo HTTP/1.1\n< HTTP/1.1 200 OK\n```\n', 'markdown'), ['>:2']);
     assert.deepEqual(hit('impl<T: ?Sized> Deref for Ptr<T> {}\nlet v = read(path)?;\n', 'rust'), ['?:2']);
     // A Java switch rule's arrow labels a branch; a lambda in the branch is one.
-    const java = new TermMatcher<string>([t('->', 'java-lambda', 'java/language', { languages: ['java'], codeOnly: true })]);
-    const arrows = (text: string) => scanDocument(java, text, 'java', (v) => v).matches.map((x) => `${x.text}:${text.slice(0, x.start).split('\n').length}`);
     const rules = ['switch (day) {', '  case MONDAY, FRIDAY -> 6;', '  case Integer i when i > 0 -> list.forEach(x -> log(x));', '  default -> { yield 0; }', '}', 'Runnable r = () -> run();'].join('\n');
-    assert.deepEqual(arrows(rules), ['->:3', '->:6']);
+    assert.deepEqual(hit(rules, 'java'), ['->:3', '->:6']);
     // TypeScript's non-null assertion follows its operand; a prefix `!` negates, `name!: T` is a definite assignment,
     // and in TSX a `!` before a space or a tag is JSX text.
     const bang = new TermMatcher<string>([t('!', 'ts-type-assertions', 'frontend/typescript', { languages: ['typescript', 'typescriptreact'], codeOnly: true })]);
