@@ -1,4 +1,5 @@
 import { isNameChar } from './matcher';
+import { isSpace } from './text-structure';
 
 /**
  * Whether an operator alias's characters, met in code of one of its languages, are that operator: a token of their
@@ -7,6 +8,10 @@ import { isNameChar } from './matcher';
  */
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
+/** Where a function type (`(x: T) => R`) can be written: TypeScript, and a Vue component's `<script lang="ts">`. */
+const TYPED_LANGUAGES = new Set(['typescript', 'typescriptreact', 'vue']);
+/** Type keywords that never start an arrow function's body expression (`void` does, before an operand: `void 0`). */
+const TYPE_KEYWORDS = new Set(['void', 'boolean', 'string', 'number', 'bigint', 'unknown', 'never', 'any']);
 const STYLE_LANGUAGES = new Set(['css', 'scss', 'less']);
 
 /** Whether the operator `term` at [start, end) of code in `languageId` is that operator: a token of its own, and not something else there. */
@@ -54,6 +59,8 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   // TypeScript's non-null assertion follows its operand (`el!.focus()`): `!x` negates, `name!: T` asserts a definite
   // assignment, and in TSX a `!` before a space or a tag is text ("Saved!</p>").
   if (term === '!') return !isNonNullAssertion(text, start, end, languageId);
+  // `type F = (x: T) => R`, `cb: () => void`, `new (…) => C`, `as (…) => Promise<T>`: a function type, no function.
+  if (term === '=>' && TYPED_LANGUAGES.has(languageId)) return isFunctionTypeArrow(text, start, end);
   // A switch rule's arrow (`case RED ->`, `default ->`) labels a branch: no lambda. A lambda after it is one.
   if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
   // Sass and Less compare with `>` in @if, @while, @return and in a variable's value.
@@ -67,6 +74,61 @@ function isNonNullAssertion(text: string, start: number, end: number, languageId
   const after = end < text.length ? text.charCodeAt(end) : 0x0a;
   if (after === 0x3a) return false;
   return languageId !== 'typescriptreact' || after === 0x2e || after === 0x29 || after === 0x3b || after === 0x2c || after === 0x5d || after === 0x5b || after === 0x28;
+}
+
+/**
+ * Whether the `=>` at [start, end) belongs to a function type. Either what follows is a type no expression starts
+ * with (`=> void;`, `=> boolean`, `=> Promise<T>`, `=> Node[]`, `=> A | B`, `=> JSX.Element;`), or the parameter list stands where only
+ * a type can: after `new`, `as`, `satisfies`, a union's `|` or intersection's `&`, a type argument's `<`, or
+ * `type Name =`. An arrow function whose body is a name or a call (`(x) => x`, `() => setOpen(false)`) stays one.
+ */
+function isFunctionTypeArrow(text: string, start: number, end: number): boolean {
+  let j = end;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  let k = j;
+  while (k < text.length && isNameChar(text.charCodeAt(k))) k++;
+  if (k > j) {
+    const word = text.slice(j, k);
+    const next = text.charCodeAt(k);
+    if (TYPE_KEYWORDS.has(word)) return word !== 'void' ? next !== 0x28 && next !== 0x2e : endsType(text, k);
+    if (/^(?:[A-Z][\w$]*\.)*[A-Z][\w$]*(?:<|\[\]|\s*[|&]\s*[A-Za-z(]|\s*;)/.test(text.slice(j, j + 120))) return true;
+  }
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 0x29) return false;
+  const open = openingParen(text, i);
+  if (open < 0) return false;
+  let b = open - 1;
+  for (;;) {
+    while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+    if (text.charCodeAt(b) !== 0x28) break;
+    b--;
+  }
+  const c = text.charCodeAt(b);
+  if (c === 0x3c) return true;
+  if ((c === 0x7c || c === 0x26) && text.charCodeAt(b - 1) !== c) return true;
+  const line = lineBefore(text, b + 1);
+  return /(?:^|[^\w$.])(?:new|as|satisfies)$/.test(line) || /^\s*(?:export\s+)?(?:declare\s+)?type\s+[\w$]+\s*(?:<[^=]*>\s*)?=$/.test(line);
+}
+
+/** After `void` in a type: the end of the type (`;`, `,`, `)`, `|`, `>`, `}`, `]`, `=`, a line break, the end). */
+function endsType(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  return c === 0x3b || c === 0x2c || c === 0x29 || c === 0x7c || c === 0x3e || c === 0x7d || c === 0x5d || c === 0x3d || c === 0x0a || c === 0x0d || c === 0x26;
+}
+
+/** The `(` that the `)` at `close` closes, looked for up to 2,000 characters back (-1: none). */
+function openingParen(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < 2_000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Whether an arrow after `line` ends a switch label: the line starts with `case` or `default` and has no arrow yet. */

@@ -814,6 +814,43 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(bangs(ts, 'typescript'), ['5:6', '5:27', '5:40', '6:28']);
     assert.deepEqual(bangs('const App = () => <p>Saved!</p>;\nref.current!.focus();\n', 'typescriptreact'), ['2:11']);
     assert.deepEqual(bangs('el!.focus();\n', 'javascript'), []);
+    // A function type's `=>` is no arrow function (blind audit q: temporalio/sdk-typescript's
+    // contrib/google-adk-agents/src/mcp.ts at 02e7f89d, five type arrows and the file's real arrow functions).
+    const arrows = new TermMatcher<string>([t('=>', 'js-arrow-function', 'frontend/javascript', { languages: ['javascript', 'typescript', 'typescriptreact', 'vue'], codeOnly: true })]);
+    const arrowLines = (text: string, languageId = 'typescript') => scanDocument(arrows, text, languageId, (v) => v).matches.map((x) => text.slice(0, x.start).split('\n').length);
+    const mcp = [
+      'export type MCPToolsetFactory = () => BaseToolset | MCPConnectionParams;',
+      'export type MCPRequireConfirmation =',
+      '  | boolean',
+      '  | ((toolName: string, args: Record<string, unknown>, toolContext?: Context) => boolean | Promise<boolean>);',
+      'type MCPActivities = Record<',
+      '  string,',
+      '  (args: Record<string, unknown> | MCPCallToolArgs | MCPReadResourceArgs) => Promise<unknown>',
+      '>;',
+      'type MCPToolsetCtor = new (',
+      '  connectionParams: MCPConnectionParams,',
+      '  prefix?: string',
+      ') => MCPToolsetLike;',
+      '      return gate === undefined ? tools : tools.map((tool) => new GatedMCPTool(tool, gate));',
+      "    const listTools = this.activities(`adk.mcp ${this.options.name}.listTools`)[`${this.options.name}-listTools`] as (",
+      '      args: Record<string, unknown>',
+      '    ) => Promise<FunctionDeclaration[]>;',
+      '    const tools = declarations.map((declaration) => new TemporalMCPTool(declaration, this.options));',
+      '    return tools.filter((tool) => filter.includes(tool.name));',
+    ].join('\n');
+    assert.deepEqual(arrowLines(mcp), [13, 17, 18]);
+    // Members and parameters typed as functions; arrow functions with a return type, a body, a call or `void 0`.
+    const props = [
+      'interface Props { onClose: () => void; render?: (item: Item) => ReactNode; items: (() => string)[] }',
+      'function on(cb: (err: Error | null) => void, done: () => unknown): void {}',
+      'const ref = useRef<(() => void) | null>(null);',
+      'const handlers = { onClick: () => setOpen(false), reset: (): void => { state = 0; }, noop: () => void 0 };',
+      'const pick = <T,>(xs: T[]) => xs[0];',
+      'const f = (a: number) => a * 2;',
+    ].join('\n');
+    assert.deepEqual(arrowLines(props, 'typescriptreact'), [4, 4, 4, 5, 6]);
+    // JavaScript has no function types: the same text there is code as written.
+    assert.deepEqual(arrowLines('const f = (a) => Promise<T>;\n', 'javascript'), [1]);
     // dtolnay/anyhow's macros.rs: a macro's rules are patterns.
     assert.deepEqual(hit('macro_rules! bail {\n    ($msg:literal $(,)?) => { return Err(anyhow!($msg)) };\n}\nfn f() -> R { g()?; Ok(()) }\n', 'rust'), ['?:4']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
