@@ -531,6 +531,38 @@ describe('topic context', () => {
   });
 });
 
+describe('the bundled master: the control plane in a Kubernetes page, the primary in a replication page', () => {
+  const masters = (text: string) => [...new Set(scanDocument(bundledMatcher(), text, 'markdown', (v: TermRef) => v.noteId).matches.filter((x) => /^master$/i.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|')))];
+  it('a Kubernetes introduction whose diagram runs a Redis Pod (Cxchen-04/blog source/_posts/Kubernetes.md, blind audit q)', () => {
+    // Commit 673f60da, the table and diagram of "技术一点说".
+    const intro = [
+      '| 名称                     | 含义                                                         |',
+      '|--------------------------|--------------------------------------------------------------|',
+      '| 集群 (Cluster)           | 一组通过网络连接的“节点”服务器                              |',
+      '| 节点 (Node)              | 集群中的一台机器，可以是虚拟机或物理机                      |',
+      '| 主节点 (Master)          | 管理整个集群的大脑，负责调度、监控、API                     |',
+      '| 工作节点 (Worker)        | 实际跑你应用的机器（比如跑 nginx / 博客）                   |',
+      '#### k8s中的“集群结构图”',
+      '',
+      '``` bash',
+      '             [ Master 控制节点 ]',
+      '            ┌───────────────┐',
+      '            │  调度服务 kube-scheduler',
+      '            │  API Server',
+      '            │  状态控制器',
+      '            └───────────────┘',
+      ' [Worker Node1]   [Worker Node2]  [Worker Node3]',
+      '   └─Pod: Nginx     └─Pod: Blog     └─Pod: Redis',
+      '```',
+    ].join('\n');
+    assert.deepEqual(masters(intro), ['control-plane']);
+  });
+  it("Kubernetes' guestbook example, whose masters are Redis's (test/fixtures/documents/02)", () => {
+    const guestbook = readFileSync(join(__dirname, '../../fixtures/documents/02-k8s-guestbook-go-links-en.md'), 'utf8');
+    assert.deepEqual(masters(guestbook), ['database-replication']);
+  });
+});
+
 describe('Markdown structure', () => {
   const k8s = 'kubectl and the kubelet run every Pod.\n';
   it('link destinations, autolinks, bare URLs and heading ids are not text', () => {
