@@ -884,18 +884,34 @@ export class TermMatcher<T = unknown> {
       if (id === undefined) scopeIds.set(key, (id = scopes.push([...v]) - 1));
       return id;
     };
-    // The trie is saved as what cannot be derived: per node one byte, whether it has an entry list (lists
-    // are numbered in node order, bit 7) and its edge count (bits 0-6; 127: the count is the next of
-    // `manyEdges`), then the edges' codes. One byte a node compresses 25 KB smaller than two columns.
-    // (Saved depth first, the codes would compress 60 KB smaller, but turning that back into
-    // breadth-first order costs activation more time than reading the bytes.)
+    // The trie is saved as what cannot be derived, node by node in depth-first order: per node one byte,
+    // whether it has an entry list (lists are numbered in breadth-first node order, bit 7) and its edge count
+    // (bits 0-6; 127: the count is the next of `manyEdges`), and the code of the edge that leads to it. Depth
+    // first puts a term's nodes next to each other, which compresses 60 KB smaller in the .vsix than
+    // breadth first; fromBinary turns it back (nodesFromPreorder).
     const nodeCount = this.nodes.length / NODE_STRIDE - 1;
     const nodeBytes = new Uint8Array(nodeCount);
+    const incoming = new Uint16Array(Math.max(0, nodeCount - 1));
     const manyEdges: number[] = [];
-    for (let k = 0; k < nodeCount; k++) {
-      const count = this.nodes[k * NODE_STRIDE + NODE_STRIDE + 1] - this.nodes[k * NODE_STRIDE + 1];
+    const pending = [0];
+    const depthOf = new Int32Array(nodeCount);
+    const perDepth: { nodes: number[]; lists: number[] } = { nodes: [], lists: [] };
+    for (let p = 0; pending.length > 0; p++) {
+      const k = pending.pop()!;
+      const depth = depthOf[k];
+      perDepth.nodes[depth] = (perDepth.nodes[depth] ?? 0) + 1;
+      perDepth.lists[depth] = (perDepth.lists[depth] ?? 0) + (this.nodes[k * NODE_STRIDE] === -1 ? 0 : 1);
+      const first = this.nodes[k * NODE_STRIDE + 1];
+      const end = this.nodes[k * NODE_STRIDE + NODE_STRIDE + 1];
+      const count = end - first;
       if (count >= MANY_EDGES) manyEdges.push(count);
-      nodeBytes[k] = (this.nodes[k * NODE_STRIDE] === -1 ? 0 : 0x80) | Math.min(count, MANY_EDGES);
+      nodeBytes[p] = (this.nodes[k * NODE_STRIDE] === -1 ? 0 : 0x80) | Math.min(count, MANY_EDGES);
+      if (p > 0) incoming[p - 1] = this.edges[k - 1];
+      // Edge e leads to node e + 1; pushed last to first, so that they come out first to last.
+      for (let e = end - 1; e >= first; e--) {
+        depthOf[e + 1] = depth + 1;
+        pending.push(e + 1);
+      }
     }
     // Entries numbered note by note, term by term: their columns then change little from row to row.
     const distinct = new Map<TermEntry<T>, string>();
@@ -923,7 +939,7 @@ export class TermMatcher<T = unknown> {
     const arrays: [string, Int32Array | Uint32Array | Uint16Array | Uint8Array, BytePlanes?][] = [
       ['nodeBytes', nodeBytes],
       ['manyEdges', Int32Array.from(manyEdges)],
-      ['codes', this.edges, 'planes'],
+      ['codes', incoming, 'planes'],
       ['unconditional', this.unconditional],
       ['entries', deltaWithin(columnMajor(Int32Array.from(entryCols), ENTRY_STRIDE), ENTRY_STRIDE, DELTA_ENTRY_COLUMNS), 'zigzag planes'],
       ['listStarts', deltaWithin(listStarts, 1, [0])],
@@ -941,7 +957,7 @@ export class TermMatcher<T = unknown> {
       stored.push(bytes);
       size += Math.ceil(bytes.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 15, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
+    const header = new TextEncoder().encode(JSON.stringify({ version: 16, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, perDepth, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -970,32 +986,39 @@ export class TermMatcher<T = unknown> {
       scopes: string[][];
       layout: ArrayLayout[];
       shared?: { count: number; hash: number };
+      perDepth: { nodes: number[]; lists: number[] };
     };
     const shared = header.shared;
     const sharedStrings = given === undefined || isSharedStrings(given) ? given : { count: given.length, hash: stringsHash(given), at: (id: number) => given[id] };
     if (shared && (sharedStrings === undefined || sharedStrings.count !== shared.count || sharedStrings.hash !== shared.hash)) {
       throw new Error('saved matcher: it was saved with other shared strings (index) than given');
     }
-    if (header.version !== 15) throw new Error('unsupported saved matcher');
+    if (header.version !== 16) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
     const types = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
     const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {};
+    let codePlanes: CodePlanes | undefined;
     for (const a of header.layout) {
       const Type = types[a.type as keyof typeof types];
       if (!Type) throw new Error(`unsupported array type ${a.type}`);
       if (a.planes !== undefined) {
         if (!Number.isInteger(a.planes) || a.planes < 1 || a.planes > 4 || dataStart + a.offset + a.length * a.planes > aligned.length) throw new Error(`saved matcher: bad byte planes for ${a.name}`);
+        if (a.name === 'codes') {
+          // Read where they lie by nodesFromPreorder, which places each code once.
+          if (a.planes > 2) throw new Error('saved matcher: bad byte planes for codes');
+          codePlanes = { bytes: aligned.subarray(dataStart + a.offset, dataStart + a.offset + a.length * a.planes), count: a.length, planes: a.planes };
+          continue;
+        }
         arrays[a.name] = fromBytePlanes(aligned.subarray(dataStart + a.offset, dataStart + a.offset + a.length * a.planes), a.length, a.planes, a.zigzag === true, new Type(a.length));
         continue;
       }
       // Copied: byte planes are decoded into arrays of their own, and the rest must not hold the file's buffer.
       arrays[a.name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + dataStart + a.offset, a.length).slice();
     }
-    const nodes = nodesOf(arrays.nodeBytes as Uint8Array, arrays.manyEdges as Int32Array);
-    const edges = arrays.codes as Uint16Array;
-    if (edges.length !== nodes[nodes.length - 1] || edges.length !== nodes.length / NODE_STRIDE - 2) throw new Error('saved matcher: edge counts do not match the nodes');
+    if (!codePlanes) throw new Error('saved matcher: no edge codes');
+    const { nodes, edges } = nodesFromPreorder(arrays.nodeBytes as Uint8Array, arrays.manyEdges as Int32Array, codePlanes, header.perDepth);
     undoDeltaWithin(arrays.entries as Int32Array, ENTRY_STRIDE, DELTA_ENTRY_COLUMNS);
     undoDeltaWithin(arrays.listStarts as Int32Array, 1, [0]);
     const { values, scopes } = header;
@@ -1680,26 +1703,73 @@ function rootTableOf(nodes: Int32Array, edges: Uint16Array): Int32Array {
   return table;
 }
 
-/** The node records of a saved trie: entry lists numbered in node order, first edges summed from the counts. */
-function nodesOf(nodeBytes: Uint8Array, manyEdges: Int32Array): Int32Array {
+/** The saved edge codes as they lie in the file: byte planes, high byte first (see toBytePlanes). */
+interface CodePlanes {
+  bytes: Uint8Array;
+  count: number;
+  planes: number;
+}
+
+/**
+ * The breadth-first trie (node records, and edge codes in which edge e leads to node e + 1) of one saved in
+ * depth-first order (see toBinary): per node its byte and the code of the edge that leads to it (still in byte planes), and per depth
+ * how many nodes and entry lists lie there. Breadth-first order is depth-first order sorted by depth, so one
+ * walk places every node: each takes the next place at its depth. Its edges start where the next child at the
+ * depth below will be placed, whether it has children or not (lists are numbered in breadth-first order).
+ */
+function nodesFromPreorder(nodeBytes: Uint8Array, manyEdges: Int32Array, incoming: CodePlanes, perDepth: { nodes: number[]; lists: number[] }): { nodes: Int32Array; edges: Uint16Array } {
   const count = nodeBytes.length;
-  if (count === 0) throw new Error('saved matcher: no nodes');
-  const nodes = new Int32Array((count + 1) * NODE_STRIDE);
-  let list = 0;
-  let edge = 0;
-  let many = 0;
-  for (let k = 0; k < count; k++) {
-    const b = nodeBytes[k];
-    nodes[k * NODE_STRIDE] = b < 0x80 ? -1 : list++;
-    nodes[k * NODE_STRIDE + 1] = edge;
-    const edges = b & 0x7f;
-    if (edges < MANY_EDGES) edge += edges;
-    else if (many < manyEdges.length) edge += manyEdges[many++];
-    else throw new Error('saved matcher: node columns do not match');
+  const bad = () => new Error('saved matcher: edge counts do not match the nodes');
+  const depths = Array.isArray(perDepth?.nodes) && Array.isArray(perDepth.lists) ? perDepth.nodes.length : -1;
+  if (count === 0 || incoming.count !== count - 1 || depths < 1 || perDepth.lists.length !== depths) throw bad();
+  const codes = incoming.bytes;
+  const wide = incoming.planes === 2;
+  const low = wide ? count - 1 : 0;
+  if (![...perDepth.nodes, ...perDepth.lists].every((n) => Number.isInteger(n) && n >= 0)) throw bad();
+  // Where the next node and the next list of each depth go (one more depth: the one below the deepest).
+  const place = new Int32Array(depths + 1);
+  const listAt = new Int32Array(depths + 1);
+  for (let d = 0, id = 0, list = 0; d <= depths; d++) {
+    place[d] = id;
+    listAt[d] = list;
+    if (d === depths) break;
+    id += perDepth.nodes[d];
+    list += perDepth.lists[d];
   }
+  if (place[depths] !== count) throw bad();
+  const ends = place.slice(1);
+  const nodes = new Int32Array((count + 1) * NODE_STRIDE);
+  const edges = new Uint16Array(count - 1);
+  // Per depth: how many children of the node last met there are still to come.
+  const left = new Int32Array(depths);
+  let depth = 0;
+  let many = 0;
+  for (let p = 0; p < count; p++) {
+    if (p > 0) left[depth - 1]--;
+    const id = place[depth]++;
+    if (id >= ends[depth]) throw bad();
+    const b = nodeBytes[p];
+    nodes[id * NODE_STRIDE] = b >= 0x80 ? listAt[depth]++ : -1;
+    nodes[id * NODE_STRIDE + 1] = place[depth + 1] - 1;
+    if (p > 0) edges[id - 1] = wide ? (codes[p - 1] << 8) | codes[low + p - 1] : codes[p - 1];
+    let children = b & 0x7f;
+    if (children === MANY_EDGES) {
+      if (many >= manyEdges.length) throw new Error('saved matcher: node columns do not match');
+      children = manyEdges[many++];
+    }
+    if (children > 0) {
+      if (depth + 1 >= depths) throw bad();
+      left[depth++] = children;
+    } else {
+      while (depth > 0 && left[depth - 1] === 0) depth--;
+      if (depth === 0 && p < count - 1) throw bad();
+    }
+  }
+  if (depth !== 0 || many !== manyEdges.length) throw bad();
+  for (let d = 0; d < depths; d++) if (place[d] !== ends[d]) throw bad();
   nodes[count * NODE_STRIDE] = -1;
-  nodes[count * NODE_STRIDE + 1] = edge;
-  return nodes;
+  nodes[count * NODE_STRIDE + 1] = count - 1;
+  return { nodes, edges };
 }
 
 const enum Verdict {

@@ -142,4 +142,31 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     bytes[at] += 1;
     assert.throws(() => TermMatcher.fromBinary(bytes), /edge counts do not match/);
   });
+  it("saves the trie depth first, a term's characters next to each other, and loads it back breadth first", () => {
+    const bytes = new TermMatcher([{ term: 'ab', value: 1, forms: false }, { term: 'ba', value: 2, forms: false }, { term: 'abc', value: 3, forms: false }]).toBinary();
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number; length: number; planes?: number }[]; perDepth: { nodes: number[]; lists: number[] } };
+    const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
+    const codes = header.layout.find((a) => a.name === 'codes')!;
+    assert.equal(codes.planes, 1);
+    // The code of the edge into each node but the root, in depth-first order: a b c, then b a.
+    const incoming = String.fromCharCode(...bytes.subarray(dataStart + codes.offset, dataStart + codes.offset + codes.length));
+    assert.equal(incoming, 'abcba');
+    assert.deepEqual(header.perDepth, { nodes: [1, 2, 2, 1], lists: [0, 0, 2, 1] });
+    const loaded = TermMatcher.fromBinary<number>(bytes);
+    assert.deepEqual(loaded.matchAll('ab ba abc').map((m) => m.entries[0].value), [1, 2, 3]);
+  });
+  it('refuses a saved matcher whose nodes per depth do not add up to its nodes', () => {
+    const bytes = new TermMatcher(terms).toBinary();
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    const text = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength));
+    const header = JSON.parse(text) as { perDepth: { nodes: number[] } };
+    // Move one node a depth deeper: the counts still add up, but the walk meets a node where none is left.
+    header.perDepth.nodes[1] -= 1;
+    header.perDepth.nodes[2] += 1;
+    const edited = new TextEncoder().encode(JSON.stringify(header).padEnd(headerLength, ' '));
+    assert.equal(edited.length, headerLength);
+    bytes.set(edited, 8);
+    assert.throws(() => TermMatcher.fromBinary(bytes), /edge counts do not match/);
+  });
 });
