@@ -1492,6 +1492,8 @@ export class TermMatcher<T = unknown> {
     const last = classOf(text.charCodeAt(end - 1));
     if (!isAlnum(last)) return true;
     const next = classOf(text.charCodeAt(end));
+    // Words written apart do not end in a snake_case name's first part: `int main` is not in `int main_sock_fd;`.
+    if (text.charCodeAt(end) === 0x5f) return !(end + 1 < len && isAlnum(classOf(text.charCodeAt(end + 1))) && hasSpace(text, start, end));
     if (!isAlnum(next)) return true;
     return camelBoundaryAt(text, end, next) && !hasSpace(text, start, end);
   }

@@ -52,6 +52,15 @@ describe('TermMatcher', () => {
       assert.deepEqual(termKeys('Boyer–Moore'), termKeys('Boyer-Moore'));
       assert.deepEqual(found(dashed, 'pages 105–117 of Smith–Moore'), [], 'Moore after a dash is the second half of a name');
     });
+    it('words written apart never end in the first part of a snake_case name (blind audit r: soma6th/DOSv1.0 Drone_Epoll.c)', () => {
+      const c = matcher(['int main', 'learning rate']);
+      // Lines 30-31 of Superman/Network/Drone_Epoll.c (commit 77d441dc), then a real main and snake_case names.
+      assert.deepEqual(found(c, '    int main_sock_fd;\n    int main_sock_port;\nint main(int argc, char **argv)\nlearning_rate_decay = 0.1; int main_'), [
+        ['int main', 'int main'],
+        ['learning_rate', 'learning rate'],
+        ['int main', 'int main'],
+      ]);
+    });
     it('two words glued into one identifier match (maxflow); a phrase of three or more does not (binarysearchtree)', () => {
       const glued = matcher(['max flow', 'binary search tree']);
       assert.deepEqual(found(glued, 'maxflow = MaxFlow(g); binarysearchtree; BinarySearchTree t;'), [
