@@ -1725,8 +1725,10 @@ function nodesFromPreorder(nodeBytes: Uint8Array, manyEdges: Int32Array, incomin
   const depths = Array.isArray(perDepth?.nodes) && Array.isArray(perDepth.lists) ? perDepth.nodes.length : -1;
   if (count === 0 || incoming.count !== count - 1 || depths < 1 || perDepth.lists.length !== depths) throw bad();
   const codes = incoming.bytes;
+  // Two planes: the high byte, then the low byte at `low` further on; one plane: the byte alone (read twice).
   const wide = incoming.planes === 2;
   const low = wide ? count - 1 : 0;
+  const shift = wide ? 8 : 0;
   if (![...perDepth.nodes, ...perDepth.lists].every((n) => Number.isInteger(n) && n >= 0)) throw bad();
   // Where the next node and the next list of each depth go (one more depth: the one below the deepest).
   const place = new Int32Array(depths + 1);
@@ -1748,12 +1750,13 @@ function nodesFromPreorder(nodeBytes: Uint8Array, manyEdges: Int32Array, incomin
   let many = 0;
   for (let p = 0; p < count; p++) {
     if (p > 0) left[depth - 1]--;
+    // A count that does not add up sends a node into the next depth's places (or past the end, where a typed
+    // array ignores the write); the check after the walk finds it.
     const id = place[depth]++;
-    if (id >= ends[depth]) throw bad();
     const b = nodeBytes[p];
     nodes[id * NODE_STRIDE] = b >= 0x80 ? listAt[depth]++ : -1;
     nodes[id * NODE_STRIDE + 1] = place[depth + 1] - 1;
-    if (p > 0) edges[id - 1] = wide ? (codes[p - 1] << 8) | codes[low + p - 1] : codes[p - 1];
+    if (p > 0) edges[id - 1] = (codes[p - 1] << shift) | codes[low + p - 1];
     let children = b & 0x7f;
     if (children === MANY_EDGES) {
       if (many >= manyEdges.length) throw new Error('saved matcher: node columns do not match');
