@@ -150,6 +150,24 @@ function separatorEnd(text: string, i: number, len: number, c: number): number {
   return j < len && classOf(text.charCodeAt(j)) === Cls.Sep ? -1 : j;
 }
 
+/** How far (in characters from a match's start) options between a command and its subcommand may reach. */
+const OPTIONS_REACH = 48;
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** The end of the command-line token at i: the next space, tab or line break. */
+function tokenEnd(text: string, i: number, len: number): number {
+  let j = i;
+  while (j < len) {
+    const d = text.charCodeAt(j);
+    if (d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d) break;
+    j++;
+  }
+  return j;
+}
+
 function spacesEnd(text: string, j: number, len: number): number {
   while (j < len) {
     const d = text.charCodeAt(j);
@@ -1187,7 +1205,7 @@ export class TermMatcher<T = unknown> {
     // optional, "a 文 中" matches the key "a文中"), and counting none only makes the window larger.
     let t = p;
     let units = 0;
-    while (t > 0 && units < this.maxKeyLength) {
+    while (t > 0 && units < this.maxKeyLength + OPTIONS_REACH) {
       t--;
       const c = text.charCodeAt(t);
       if (c === 0x0a || c === 0x0d) {
@@ -1400,6 +1418,7 @@ export class TermMatcher<T = unknown> {
       if (c === 0x2d) {
         // A flag's dashes (` -e`, ` --amend`) are characters of the key, where it has them.
         const dashes = flagDashes(text, i, len);
+        if (dashes > 0 && i > start && isSpaceOrTab(text.charCodeAt(i - 1)) && i - start < OPTIONS_REACH) this.walkPastOption(text, start, len, node, i);
         let flag = node;
         for (let k = 0; k < dashes && flag !== -1; k++) flag = this.child(flag, 0x2d);
         if (dashes > 0 && flag !== -1) {
@@ -1465,6 +1484,24 @@ export class TermMatcher<T = unknown> {
       if (node === -1) return;
       i++;
     }
+  }
+
+  /**
+   * Options between a command and its subcommand (`kubectl -n kube-system exec`, `git -C repo log`,
+   * `kubectl --namespace=prod get`): the key's next word may come after the option at i, or after the option
+   * and its value. Both are tried; only a key word that follows completes a match.
+   */
+  private walkPastOption(text: string, start: number, len: number, node: number, i: number): void {
+    const optionEnd = tokenEnd(text, i, len);
+    const next = spacesEnd(text, optionEnd, len);
+    if (next === optionEnd || next >= len || next - start > OPTIONS_REACH) return;
+    this.walk(text, start, len, node, next);
+    // `--namespace=prod` has its value; a dash starts another option.
+    for (let k = i; k < optionEnd; k++) if (text.charCodeAt(k) === 0x3d) return;
+    if (text.charCodeAt(next) === 0x2d) return;
+    const valueEnd = tokenEnd(text, next, len);
+    const after = spacesEnd(text, valueEnd, len);
+    if (after > valueEnd && after < len && after - start <= OPTIONS_REACH) this.walk(text, start, len, node, after);
   }
 
   private addCandidate(end: number, node: number): void {

@@ -83,6 +83,25 @@ describe('TermMatcher', () => {
       const line = 'run set -e first';
       assert.equal(flags.matchAt(line, line.indexOf('-e') + 1)?.text, 'set -e');
       assert.equal(flags.matchAt(line, line.indexOf('-e'))?.text, 'set -e');
+    it('options between a command and its subcommand are skipped: kubectl -n kube-system exec, git -C repo log (round 34 survey)', () => {
+      const commands = matcher(['kubectl', 'kubectl exec', 'kubectl get', 'exec', 'git', 'git log', 'log', '-Xss', 'Main']);
+      // Line 56 of cilium/cilium Documentation/network/concepts/masquerading.rst (commit 121a72db): `exec` was fork-exec.
+      const cilium = '    $ kubectl -n kube-system exec ds/cilium -- cilium status | grep Masquerading';
+      assert.deepEqual(found(commands, cilium, 'shellscript'), [['kubectl -n kube-system exec', 'kubectl exec']]);
+      assert.equal(commands.matchAt(cilium, cilium.indexOf('exec') + 1, 'shellscript')?.text, 'kubectl -n kube-system exec', 'the hover agrees with the scan');
+      assert.deepEqual(found(commands, 'git -C repo log --oneline; kubectl --namespace=prod get pods; kubectl -n flux-system --context kind-kind get ks'), [
+        ['git -C repo log', 'git log'],
+        ['kubectl --namespace=prod get', 'kubectl get'],
+        ['kubectl -n flux-system --context kind-kind get', 'kubectl get'],
+      ]);
+      // No subcommand after the options, a line break, prose that only looks alike, a flag that starts the match.
+      assert.deepEqual(found(commands, 'kubectl -n default'), [['kubectl', 'kubectl']]);
+      assert.deepEqual(found(commands, 'kubectl -n\nexec it'), [['kubectl', 'kubectl'], ['exec', 'exec']]);
+      assert.deepEqual(found(commands, 'git -C is handy; log it'), [['git', 'git'], ['log', 'log']]);
+      assert.deepEqual(found(commands, 'java -Xmx2g Main', 'shellscript'), [['Main', 'Main']]);
+      // Options that reach too far are not skipped.
+      assert.deepEqual(found(commands, 'kubectl --kubeconfig /home/someone/.kube/configs/staging-cluster.yaml get pods'), [['kubectl', 'kubectl']]);
+    });
     });
     it('matches "kubectl run" inside a command line', () => {
       assert.deepEqual(found(m, 'kubectl run nginx --image=nginx'), [['kubectl run', 'kubectl run']]);
