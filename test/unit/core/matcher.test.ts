@@ -83,6 +83,7 @@ describe('TermMatcher', () => {
       const line = 'run set -e first';
       assert.equal(flags.matchAt(line, line.indexOf('-e') + 1)?.text, 'set -e');
       assert.equal(flags.matchAt(line, line.indexOf('-e'))?.text, 'set -e');
+    });
     it('options between a command and its subcommand are skipped: kubectl -n kube-system exec, git -C repo log (round 34 survey)', () => {
       const commands = matcher(['kubectl', 'kubectl exec', 'kubectl get', 'exec', 'git', 'git log', 'log', '-Xss', 'Main']);
       // Line 56 of cilium/cilium Documentation/network/concepts/masquerading.rst (commit 121a72db): `exec` was fork-exec.
@@ -101,7 +102,6 @@ describe('TermMatcher', () => {
       assert.deepEqual(found(commands, 'java -Xmx2g Main', 'shellscript'), [['Main', 'Main']]);
       // Options that reach too far are not skipped.
       assert.deepEqual(found(commands, 'kubectl --kubeconfig /home/someone/.kube/configs/staging-cluster.yaml get pods'), [['kubectl', 'kubectl']]);
-    });
     });
     it('matches "kubectl run" inside a command line', () => {
       assert.deepEqual(found(m, 'kubectl run nginx --image=nginx'), [['kubectl run', 'kubectl run']]);
