@@ -162,7 +162,7 @@ function tokenEnd(text: string, i: number, len: number): number {
   let j = i;
   while (j < len) {
     const d = text.charCodeAt(j);
-    if (d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d) break;
+    if (isSpaceOrTab(d) || d === 0x0a || d === 0x0d) break;
     j++;
   }
   return j;
@@ -1203,8 +1203,11 @@ export class TermMatcher<T = unknown> {
     // Window: as many letters, digits and symbols as the longest key has units. Separators in the text
     // count for nothing: a key may have none where the text has some (spaces next to Chinese are
     // optional, "a 文 中" matches the key "a文中"), and counting none only makes the window larger.
+    // Options a match skipped (see walkPastOption) widen it by up to OPTIONS_REACH; only where the window has one.
     let t = p;
     let units = 0;
+    let keysOnly = p;
+    let option = false;
     while (t > 0 && units < this.maxKeyLength + OPTIONS_REACH) {
       t--;
       const c = text.charCodeAt(t);
@@ -1212,8 +1215,11 @@ export class TermMatcher<T = unknown> {
         t++;
         break;
       }
+      if (c === 0x2d && t > 0 && isSpaceOrTab(text.charCodeAt(t - 1))) option = true;
       if (classOf(c) !== Cls.Sep) units++;
+      if (units <= this.maxKeyLength) keysOnly = t;
     }
+    if (!option) t = keysOnly;
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
       if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
