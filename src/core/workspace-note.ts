@@ -78,7 +78,15 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
   const sections = splitLanguages(lines, bodyStart);
   const declared = data.lang === 'zh' || data.lang === 'en' ? (data.lang as Lang) : undefined;
   if (data.lang !== undefined && !declared) report(keyLine('lang'), 'lang must be zh or en', 'warning');
-  const wholeBody = bodyLines.join('\n').trim();
+  // Where each body line starts in `source`: the body is cut out of it, not joined again from its lines.
+  let bodyOffset = 0;
+  for (let i = 0; i < bodyStart; i++) bodyOffset += lines[i].length + 1;
+  const lineOffset = (index: number) => {
+    let at = bodyOffset;
+    for (let i = 0; i < index; i++) at += bodyLines[i].length + 1;
+    return at;
+  };
+  const wholeBody = source.slice(bodyOffset).trim();
 
   const fileName = baseName(relPath);
   let heading: string | undefined;
@@ -97,7 +105,10 @@ export function parseWorkspaceNote(text: string, relPath: string, file: string):
     let text = wholeBody;
     if (h1) {
       heading = h1.text;
-      if (!titleValue || titleValue.value[lang] === h1.text) text = bodyLines.filter((_, i) => i !== h1.index).join('\n').trim();
+      if (!titleValue || titleValue.value[lang] === h1.text) {
+        const h1Start = lineOffset(h1.index);
+        text = (source.slice(bodyOffset, h1Start) + source.slice(h1Start + bodyLines[h1.index].length + 1)).trim();
+      }
     }
     body = { zh: text, en: text };
     bodyLine = { zh: bodyStart + 1, en: bodyStart + 1 };
@@ -222,8 +233,12 @@ export function detectLanguage(text: string): Lang {
 export function firstSentence(markdown: string): string {
   const paragraph: string[] = [];
   let inFence = false;
-  for (const raw of markdown.split('\n')) {
-    const line = raw.trim();
+  // Line by line up to the end of the first paragraph, not split whole: a team note's body can be long.
+  for (let from = 0; from <= markdown.length; ) {
+    let to = markdown.indexOf('\n', from);
+    if (to < 0) to = markdown.length;
+    const line = markdown.slice(from, to).trim();
+    from = to + 1;
     if (/^(```|~~~)/.test(line)) {
       inFence = !inFence;
       if (paragraph.length > 0) break;
@@ -239,7 +254,7 @@ export function firstSentence(markdown: string): string {
       if (paragraph.length > 0) break;
       continue;
     }
-    paragraph.push(line.replace(/^(?:[-*+]|\d+[.)]|>)\s+/, ''));
+    paragraph.push(LIST_MARKER_START.test(line) ? line.replace(/^(?:[-*+]|\d+[.)]|>)\s+/, '') : line);
   }
   const text = plainText(paragraph.join(' '));
   const end = /[.!?](?=\s|$)|[。！？]/u.exec(text);
@@ -260,8 +275,14 @@ function plainText(markdown: string): string {
   if (text.includes('*') || text.includes('_')) {
     text = text.replace(/(\*\*|__)(.*?)\1/g, '$2').replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2');
   }
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has single spaces only, which the replace would copy unchanged.
+  return (SPACE_TO_FOLD.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** The characters a list item, numbered item or quote marker starts with. */
+const LIST_MARKER_START = /^[-*+>\d]/;
+/** Whitespace that plainText folds: any but a single plain space. */
+const SPACE_TO_FOLD = /[^\S ]| {2}/;
 
 function clip(text: string): string {
   if (text.length <= SUMMARY_MAX) return text; // code points never outnumber UTF-16 units
