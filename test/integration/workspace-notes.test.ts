@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { localize } from '../../src/core/note';
 import type { ConceptReferenceApi } from '../../src/vscode/extension';
@@ -77,6 +80,25 @@ describe('workspace notes and term settings', () => {
     for (const query of ['dzck', 'duizhangchuangkou', '对账']) {
       const ids = exports.search.items(query).map((row) => row.noteId);
       assert.ok(ids.includes('reconciliation-window'), `"${query}" finds ${ids.slice(0, 5).join(', ')}`);
+    }
+  });
+
+  it('does not follow symbolic links in a notes folder (to a note or a folder outside it) and reports each', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'concept-ref-outside-'));
+    const encoder = new TextEncoder();
+    try {
+      writeFileSync(join(outside, 'outside.md'), teamNote('outside-note', 'outside term', 'A note outside the workspace.'));
+      await vscode.workspace.fs.createDirectory(folder());
+      symlinkSync(join(outside, 'outside.md'), join(folder().fsPath, 'linked.md'));
+      symlinkSync(outside, join(folder().fsPath, 'linked-dir'));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'kept.md'), encoder.encode(teamNote('kept-note', 'kept term', 'A note of the notes folder.')));
+      const linkProblem = (name: string) => exports.notes.problems.some((p) => p.file.endsWith(`/.concepts/${name}`) && /symbolic link not followed/.test(p.message));
+      const loaded = await waitFor(() => exports.notes.corpus.get('kept-note') !== undefined && linkProblem('linked.md') && linkProblem('linked-dir'), 30_000);
+      assert.ok(loaded, `kept: ${exports.notes.corpus.get('kept-note') !== undefined}; problems: ${JSON.stringify(exports.notes.problems)}`);
+      assert.equal(exports.notes.corpus.get('outside-note'), undefined, 'a note behind a symbolic link was read');
+    } finally {
+      await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 /**
@@ -10,4 +11,26 @@ import * as vscode from 'vscode';
 export async function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
   if (uri.scheme !== 'file') return vscode.workspace.fs.readFile(uri);
   return readFileSync(uri.fsPath);
+}
+
+/**
+ * readDirectoryEntries for the Node extension host: a `file:` folder listed from the disk, typed as
+ * workspace.fs types entries (a symbolic link is SymbolicLink plus its target's type, if it has one).
+ */
+export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  if (uri.scheme !== 'file') return vscode.workspace.fs.readDirectory(uri);
+  const dir = uri.fsPath;
+  return readdirSync(dir, { withFileTypes: true }).map((entry): [string, vscode.FileType] => {
+    if (entry.isDirectory()) return [entry.name, vscode.FileType.Directory];
+    if (entry.isFile()) return [entry.name, vscode.FileType.File];
+    if (!entry.isSymbolicLink()) return [entry.name, vscode.FileType.Unknown];
+    let target = vscode.FileType.Unknown;
+    try {
+      const stat = statSync(join(dir, entry.name));
+      target = stat.isDirectory() ? vscode.FileType.Directory : stat.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
+    } catch {
+      // a dangling link: no target type
+    }
+    return [entry.name, vscode.FileType.SymbolicLink | target];
+  });
 }

@@ -5,8 +5,13 @@ import * as vscode from 'vscode';
  * system API, which works in every extension host (the web one too) and for every scheme. The Node
  * bundle swaps this module for read-file.node.ts (scripts/build.mjs), which reads `file:` URIs from the
  * disk directly: several times faster for the megabytes of the index and the matcher, and for the
- * thousands of small files of a large notes folder.
+ * thousands of small files and hundreds of folders of a large notes folder.
  */
 export async function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return vscode.workspace.fs.readFile(uri);
+}
+
+/** A folder's entries, as workspace.fs.readDirectory gives them. */
+export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  return vscode.workspace.fs.readDirectory(uri);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { walkNotesFolder, type FolderEntry, type SkippedPath } from '../../core/folder-walk';
 import { decodeNoteBytes, isNotesFolderFile, type NoteSource } from '../../core/load';
-import { readFileBytes } from './read-file';
+import { readDirectoryEntries, readFileBytes } from './read-file';
 
 /**
  * A notes folder read through workspace.fs, so it works in remote, virtual and web workspaces. Symbolic
@@ -13,7 +13,7 @@ export function workspaceSource(root: vscode.Uri): NoteSource {
   return {
     ...files,
     async list() {
-      const listing = await walkNotesFolder(async (rel) => (await vscode.workspace.fs.readDirectory(files.uriOf(rel))).map(toEntry), isNotesFolderFile);
+      const listing = await walkNotesFolder(async (rel) => (await readDirectoryEntries(files.uriOf(rel))).map(toEntry), isNotesFolderFile);
       skipped = listing.skipped;
       return listing.files;
     },
