@@ -5,6 +5,7 @@ import type { TopicNames } from './corpus';
 import type { SkippedPath } from './folder-walk';
 import { isGlossaryFile, parseGlossary } from './glossary';
 import { parseWorkspaceNote } from './workspace-note';
+import { nextTask } from './next-task';
 
 /** Where notes come from: the build reads content/, the CLI a folder, the extension workspace.fs. */
 export interface NoteSource {
@@ -186,7 +187,7 @@ export async function loadNotes(source: NoteSource, origin: NoteOrigin, options:
     // Reads may complete synchronously (the Node host reads the disk directly): give the event loop a
     // turn now and then, so hovers and typing stay responsive while thousands of notes load.
     if (performance.now() - lastYield > YIELD_AFTER_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       lastYield = performance.now();
     }
     const batch = noteFiles.slice(at, at + READ_BATCH);

@@ -5,6 +5,7 @@ import { NameIndexBuilder, type NameIndex, ScoreBoard } from './names';
 import { sharedPinyin, type PinyinLookup } from './pinyin';
 import { compareRanked, Tier } from './rank';
 import { parseQuery, type ParsedQuery } from './tokenize';
+import { nextTask } from '../next-task';
 
 export { Tier, tierName } from './rank';
 export { PinyinCache, sharedPinyin, pinyinTable, compactPinyin, expandPinyin, computeSyllables, type PinyinTable, type PinyinReadings, type PinyinLookup } from './pinyin';
@@ -179,10 +180,6 @@ class SlicedBuild<T> {
   }
 }
 
-/** Resolves in a later task, after whatever else is queued (a timer is what every host has). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 const cache = new WeakMap<Corpus, SearchIndex>();
 
