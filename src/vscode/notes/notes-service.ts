@@ -57,7 +57,7 @@ export class NotesService extends Disposable {
   private pinyinLoaded = false;
   problems: Problem[] = [];
   /** Timings of the last completed read of the workspace notes (for the log, tests and benchmarks). */
-  lastLoad: { totalMs: number; glossaryMs: number; notes: number; timings: { listMs: number; readMs: number; parseMs: number } } | undefined;
+  lastLoad: { totalMs: number; glossaryMs: number; publishMs: number; notes: number; timings: { listMs: number; readMs: number; parseMs: number } } | undefined;
 
   static async create(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<NotesService> {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
@@ -200,7 +200,7 @@ export class NotesService extends Disposable {
       const m0 = performance.now();
       void this.current.matcher;
       const t = this.lastLoad?.timings;
-      const phases = t ? `list ${t.listMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, parse ${t.parseMs.toFixed(0)} ms, ` : '';
+      const phases = t ? `list ${t.listMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, parse ${t.parseMs.toFixed(0)} ms, glossaries ${this.lastLoad!.glossaryMs.toFixed(0)} ms, publish ${this.lastLoad!.publishMs.toFixed(0)} ms, ` : '';
       this.log.info(`Workspace notes: ${this.userNotes.length} hover-ready in ${Date.now() - started} ms (${phases}matcher ${(performance.now() - m0).toFixed(0)} ms).`);
     }
   }
@@ -224,14 +224,17 @@ export class NotesService extends Disposable {
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         const limit = Settings.maxNoteFiles(folder.uri);
+        // The workspace-wide search for glossaries runs in another process while the notes folders load.
+        const glossaries = glossarySource(folder, limit);
+        glossaries.catch(() => undefined);
         for (const root of this.notesFolders(folder)) take(await loadNotes(workspaceSource(root), 'user', { limit }));
         const g0 = performance.now();
-        take(await loadNotes(await glossarySource(folder, limit), 'user', { glossaries: true, limit }));
+        take(await loadNotes(await glossaries, 'user', { glossaries: true, limit }));
         glossaryMs += performance.now() - g0;
       }
     }
     const sum = (key: 'listMs' | 'readMs' | 'parseMs') => sources.reduce((n, s) => n + (s.timings?.[key] ?? 0), 0);
-    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, notes: sources.reduce((n, s) => n + s.candidates.length, 0), timings: { listMs: sum('listMs'), readMs: sum('readMs'), parseMs: sum('parseMs') } };
+    this.lastLoad = { totalMs: performance.now() - t0, glossaryMs, publishMs: 0, notes: sources.reduce((n, s) => n + s.candidates.length, 0), timings: { listMs: sum('listMs'), readMs: sum('readMs'), parseMs: sum('parseMs') } };
     if (run !== this.reloadCounter || this.isDisposed) return;
     // Kept per file, so that a change re-reads one file; duplicate ids are found again over all files.
     this.userFiles = new Map();
@@ -247,7 +250,9 @@ export class NotesService extends Disposable {
     this.userTopics = Object.assign({}, ...sources.map((s) => s.topics)) as TopicNames;
     this.mergeUserFiles();
     for (const p of this.problems) this.log.warn(formatProblem(p));
+    const p0 = performance.now();
     this.publish(false);
+    this.lastLoad.publishMs = performance.now() - p0;
   }
 
   /** The team's notes and problems from the notes of every file, duplicate ids reported and left out. */
