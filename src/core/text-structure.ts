@@ -298,7 +298,9 @@ const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 
  */
 function pushTemplateLiteral(literals: number[], text: string, start: number, end: number): void {
   let at = start;
-  for (let k = text.indexOf('${', start); k >= 0 && k < end; k = text.indexOf('${', k)) {
+  // `${` is looked for inside the literal only: indexOf would search on to the end of the document for each
+  // literal without one.
+  for (let k = nextInterpolation(text, start, end); k >= 0; k = nextInterpolation(text, k, end)) {
     if (text.charCodeAt(k - 1) === 0x5c) {
       k += 2;
       continue;
@@ -316,6 +318,12 @@ function pushTemplateLiteral(literals: number[], text: string, start: number, en
     k = close + 1;
   }
   if (end > at) literals.push(at, end);
+}
+
+/** Where the next `${` in text[from, end) starts, or -1. */
+function nextInterpolation(text: string, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) if (text.charCodeAt(k) === 0x24 && text.charCodeAt(k + 1) === 0x7b) return k;
+  return -1;
 }
 
 /**
