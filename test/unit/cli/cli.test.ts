@@ -99,7 +99,7 @@ describe('concept-ref CLI', () => {
       writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), workflow);
       writeFileSync(join(dir, 'ci.yml'), workflow);
       const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string }[]).map((m) => m.text);
-      assert.deepEqual(await words(join(dir, '.github', 'workflows', 'ci.yml')), ['needs', 'steps', 'uses', 'actions/checkout']);
+      assert.deepEqual(await words(join(dir, '.github', 'workflows', 'ci.yml')), ['jobs', 'needs', 'steps', 'uses', 'actions/checkout']);
       // Elsewhere the same YAML is just YAML: its keys are ordinary words.
       assert.deepEqual(await words(join(dir, 'ci.yml')), ['actions/checkout']);
     });
