@@ -707,7 +707,7 @@ class TrieBuilder<E> {
   private nextSibling = new Int32Array(1024);
   /** Per node: index into `lists` + 1, or 0. */
   private listOf = new Int32Array(1024);
-  readonly lists: E[][] = [];
+  private readonly lists: E[][] = [];
   /** Child id + 1 per slot; 0 is empty. */
   private slots = new Int32Array(2048);
 

@@ -180,7 +180,6 @@ class SlicedBuild<T> {
   }
 }
 
-
 const cache = new WeakMap<Corpus, SearchIndex>();
 
 /** The search index of a corpus, built on first use and kept as long as the corpus lives. */

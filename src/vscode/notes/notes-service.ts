@@ -199,8 +199,8 @@ export class NotesService extends Disposable {
       // Built now rather than on the first hover, so the log says when hovers are ready.
       const m0 = performance.now();
       void this.current.matcher;
-      const t = this.lastLoad?.timings;
-      const phases = t ? `list ${t.listMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, parse ${t.parseMs.toFixed(0)} ms, glossaries ${this.lastLoad!.glossaryMs.toFixed(0)} ms, publish ${this.lastLoad!.publishMs.toFixed(0)} ms, ` : '';
+      const last = this.lastLoad;
+      const phases = last ? `list ${last.timings.listMs.toFixed(0)} ms, read ${last.timings.readMs.toFixed(0)} ms, parse ${last.timings.parseMs.toFixed(0)} ms, glossaries ${last.glossaryMs.toFixed(0)} ms, publish ${last.publishMs.toFixed(0)} ms, ` : '';
       this.log.info(`Workspace notes: ${this.userNotes.length} hover-ready in ${Date.now() - started} ms (${phases}matcher ${(performance.now() - m0).toFixed(0)} ms).`);
     }
   }
