@@ -2,7 +2,7 @@ import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
-import { aliasIdentity, isCaseSensitiveTerm, isSymbolTerm, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
+import { aliasIdentity, isCaseSensitiveTerm, isSymbolTerm, kindContext, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -238,7 +238,7 @@ export class Corpus {
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
-        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: alias?.languages, context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:
@@ -316,7 +316,7 @@ export class Corpus {
    */
   crossCheck(reportOn?: (note: Note) => boolean): Problem[] {
     const problems: Problem[] = [];
-    const claims = new Map<string, { note: Note; languages?: readonly string[]; shared?: boolean; term: string; exactCase: boolean }[]>();
+    const claims = new Map<string, { note: Note; languages?: readonly string[]; shared?: boolean; kinds?: readonly string[]; term: string; exactCase: boolean }[]>();
     let wanted: Set<string> | undefined;
     if (reportOn) {
       wanted = new Set();
@@ -337,7 +337,7 @@ export class Corpus {
         if (wanted && !wanted.has(key)) continue;
         const list = claims.get(key) ?? [];
         const exactCase = alias.case === 'exact' || (alias.case === undefined && isCaseSensitiveTerm(alias.term));
-        list.push({ note, languages: alias.languages, shared: alias.shared, term: alias.term, exactCase });
+        list.push({ note, languages: alias.languages, shared: alias.shared, kinds: alias.kinds, term: alias.term, exactCase });
         claims.set(key, list);
       }
     }
@@ -349,6 +349,8 @@ export class Corpus {
           let y = list[b];
           if (x.note.id === y.note.id) continue;
           if (x.shared && y.shared) continue;
+          // An alias limited to manifest kinds wins in those manifests and matches nowhere else.
+          if ((x.kinds || y.kinds) && !(x.kinds && y.kinds && x.kinds.some((k) => y.kinds!.includes(k)))) continue;
           if (!scopesOverlap(x.note.scope, y.note.scope)) continue;
           // `Path` and `PATH`, each matched only as written, never claim the same text.
           if (x.exactCase && y.exactCase && x.term !== y.term) continue;

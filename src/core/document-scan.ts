@@ -7,7 +7,8 @@
  * 4. where several notes claim one match, keep those whose topic the document is most about.
  */
 import type { TermMatching } from './layered-matcher';
-import { deferredContext, isNameChar, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
+import { deferredContext, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -170,7 +171,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     const parent = topic.slice(0, slash);
     heaviestSibling.set(parent, Math.max(heaviestSibling.get(parent) ?? 0, weight));
   }
+  // Manifest kinds are the contexts of aliases limited to them (`kinds: [NetworkPolicy]`).
+  const kinds = languageId === 'yaml' || segments.some((seg) => seg.languageId === 'yaml') ? manifestKinds(text, segments) : [];
   const supported = (topic: string): boolean => {
+    if (topic.startsWith(KIND_CONTEXT_PREFIX)) return kinds.some((k) => topic.length === KIND_CONTEXT_PREFIX.length + k.kind.length && topic.endsWith(k.kind));
     const weight = topics.get(topic) ?? 0;
     if (weight >= needed) return true;
     const slash = topic.lastIndexOf('/');
@@ -197,6 +201,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans, codeLanguages }, matches, heldEnds, rescan, supports);
     if (includes) matches = includes.filter(matches);
   }
+  if (kinds.length > 0) matches = byManifestKind(matches, kinds);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, perTopic, noteOf);
@@ -204,6 +209,29 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   return { matches, topics };
 }
+
+/**
+ * An alias limited to manifest kinds counts only inside a manifest of one of its kinds (the document held one
+ * somewhere, or it would not have matched), and there it is the only claim: a NetworkPolicy's `ingress` is
+ * its direction, not the Ingress resource that also claims the word.
+ */
+function byManifestKind<T>(matches: Match<T>[], kinds: readonly ManifestKind[]): Match<T>[] {
+  const out: Match<T>[] = [];
+  for (const m of matches) {
+    if (!m.entries.some(isKindEntry)) {
+      out.push(m);
+      continue;
+    }
+    const kind = kindAt(kinds, m.start);
+    const own = kind === undefined ? [] : m.entries.filter((e) => isKindEntry(e) && e.context!.includes(KIND_CONTEXT_PREFIX + kind));
+    const entries = own.length > 0 ? own : m.entries.filter((e) => !isKindEntry(e));
+    if (entries.length === m.entries.length) out.push(m);
+    else if (entries.length > 0) out.push(withEntries(m, entries));
+  }
+  return out;
+}
+
+const isKindEntry = (e: TermEntry<unknown>): boolean => e.context !== undefined && e.context.length > 0 && e.context[0].startsWith(KIND_CONTEXT_PREFIX);
 
 /**
  * Whether the code imports one of `modules`: `from 'vue'`, `import "vue"`, `require('vue')`. It looks at

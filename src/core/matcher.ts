@@ -1916,6 +1916,16 @@ export function deferredContext(e: TermEntry<unknown>): readonly string[] {
   return e.context ?? defaultContext(e) ?? [];
 }
 
+/**
+ * A context that names Kubernetes manifest kinds instead of topics (an alias's `kinds`): "kind:NetworkPolicy".
+ * A document scan supports it where the document holds a manifest of that kind (see scanDocument).
+ */
+export const KIND_CONTEXT_PREFIX = 'kind:';
+
+export function kindContext(kinds: readonly string[]): string[] {
+  return kinds.map((kind) => KIND_CONTEXT_PREFIX + kind);
+}
+
 /** One array per topic, so that a document scan can remember its verdict per context (see scanDocument). */
 const DEFAULT_CONTEXTS = new Map<string, readonly string[]>();
 

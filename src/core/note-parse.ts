@@ -236,6 +236,11 @@ export function parseVerified(value: unknown, invalid: () => void): Record<strin
   return out;
 }
 
+const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'kinds'];
+
+/** A Kubernetes kind as a manifest writes it: `NetworkPolicy`, `CiliumNetworkPolicy`. */
+const MANIFEST_KIND = /^[A-Z][A-Za-z0-9]*$/;
+
 const TOPIC_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** `context: true` (the note's own topic, filled in by the caller as []), a topic path, or a list of them. */
@@ -254,7 +259,7 @@ export function toAlias(entry: unknown): Alias | string {
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared, context, forms, prose, case, member }';
+    return 'must be a string or { term, languages, shared, context, forms, prose, case, member, kinds }';
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
@@ -294,8 +299,18 @@ export function toAlias(entry: unknown): Alias | string {
     if (rec.case !== 'exact' && rec.case !== 'any') return 'case must be exact or any';
     alias.case = rec.case;
   }
+  if (rec.kinds !== undefined) {
+    if (!Array.isArray(rec.kinds) || rec.kinds.length === 0 || rec.kinds.some((k) => typeof k !== 'string' || !MANIFEST_KIND.test(k))) {
+      return 'kinds must be a list of Kubernetes kinds, such as [NetworkPolicy]';
+    }
+    if (alias.context) return 'kinds is the context of the alias already: leave out context';
+    if (alias.languages && (alias.languages.length !== 1 || alias.languages[0] !== 'yaml')) return 'kinds matches in YAML manifests only: leave out languages';
+    alias.kinds = rec.kinds as string[];
+    alias.languages = ['yaml'];
+    alias.prose = false;
+  }
   for (const key of Object.keys(rec)) {
-    if (!['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member'].includes(key)) return `unknown key "${key}"`;
+    if (!ALIAS_KEYS.includes(key)) return `unknown key "${key}"`;
   }
   return alias;
 }

@@ -37,6 +37,12 @@ export interface Alias {
    * acronym (`BGSAVE` also as `bgsave`). By default short all-caps acronyms are exact and the rest any.
    */
   case?: 'exact' | 'any';
+  /**
+   * Kubernetes manifest kinds (`NetworkPolicy`): the alias matches only in a YAML document whose `kind` is one
+   * of these, and there it wins over other notes' claims to the same words (a NetworkPolicy's `ingress` rules
+   * are a direction, not the Ingress resource). Parsing sets `languages: [yaml]` and `prose: false` with it.
+   */
+  kinds?: string[];
 }
 
 export type NoteOrigin = 'bundled' | 'user';

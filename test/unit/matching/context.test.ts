@@ -6,7 +6,8 @@ import { Corpus, type TermRef } from '../../../src/core/corpus';
 import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
-import { TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
+import { kindContext, TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
+import { toAlias } from '../../../src/core/note-parse';
 import { type Note } from '../../../src/core/note';
 import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
 
@@ -1148,5 +1149,79 @@ describe('a contextual term holds its words where its field is not the document\
     const line = d2l.trimEnd();
     assert.equal(held.matchAt(line, line.indexOf('向量化') + 1, 'markdown'), undefined);
     assert.equal(held.matchAt(line, line.indexOf('量化。') + 1, 'markdown')?.text, '量化');
+  });
+});
+
+describe('aliases limited to manifest kinds', () => {
+  const policyKinds = ['NetworkPolicy', 'CiliumNetworkPolicy'];
+  const kinds = new TermMatcher<string>([
+    t('NetworkPolicy', 'network-policy', 'kubernetes/networking'),
+    t('ingress', 'network-policy', 'kubernetes/networking', { languages: ['yaml'], codeOnly: true, context: kindContext(policyKinds) }),
+    t('egress', 'network-policy', 'kubernetes/networking', { languages: ['yaml'], codeOnly: true, context: kindContext(policyKinds) }),
+    t('Ingress', 'ingress', 'kubernetes/networking', { context: ['kubernetes'] }),
+    t('ingressClassName', 'ingress', 'kubernetes/networking'),
+    t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+  ]);
+  const scan = (text: string, languageId: string): [string, string][] =>
+    scanDocument(kinds, text, languageId, (v) => v).matches.map((m) => [text.slice(0, m.start).split('\n').length + ':' + m.text, m.entries.map((e) => e.value).join('|')]);
+  const policy = ['apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'spec:', '  policyTypes:', '  - Ingress', '  - Egress', '  ingress:', '  - from: []', '  egress: []'].join('\n');
+  const ingress = ['apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'spec:', '  ingressClassName: nginx', 'status:', '  loadBalancer:', '    ingress:', '    - ip: 10.0.0.1'].join('\n');
+
+  it("a NetworkPolicy's ingress and egress are its directions: the kind's alias is the only claim there", () => {
+    assert.deepEqual(scan(policy, 'yaml'), [
+      ['2:NetworkPolicy', 'network-policy'],
+      ['5:Ingress', 'network-policy'],
+      ['6:Egress', 'network-policy'],
+      ['7:ingress', 'network-policy'],
+      ['9:egress', 'network-policy'],
+    ]);
+  });
+
+  it('in the documents of other kinds, the words keep their other notes, per document of one file', () => {
+    assert.deepEqual(scan(`${ingress}\n---\n${policy}`, 'yaml').filter(([at]) => Number(at.split(':')[0]) <= 9), [
+      ['2:Ingress', 'ingress'],
+      ['4:ingressClassName', 'ingress'],
+      ['7:ingress', 'ingress'],
+    ]);
+    assert.deepEqual(scan(`${policy}\n---\n${ingress}`, 'yaml').slice(5), [
+      ['12:Ingress', 'ingress'],
+      ['14:ingressClassName', 'ingress'],
+      ['17:ingress', 'ingress'],
+    ]);
+  });
+
+  it('a kind is read at the top level only, first key or not, and not from a nested kind', () => {
+    const nested = ['apiVersion: v1', 'kind: List', 'items:', '- kind: NetworkPolicy', '  spec:', '    ingress: []'].join('\n');
+    assert.deepEqual(scan(nested, 'yaml').filter(([, n]) => n === 'network-policy').map(([at]) => at), ['4:NetworkPolicy']);
+    const kindFirst = ['kind: CiliumNetworkPolicy', 'apiVersion: cilium.io/v2', 'spec:', '  egress:', '  - toEntities: [world]'].join('\n');
+    // (CiliumNetworkPolicy's last words are NetworkPolicy's name, as a camel-case part.)
+    assert.deepEqual(scan(kindFirst, 'yaml'), [['1:NetworkPolicy', 'network-policy'], ['4:egress', 'network-policy']]);
+  });
+
+  it('in Markdown, a ```yaml fence is a manifest; the prose around it and other fences are not', () => {
+    const doc = ['Allow ingress from the web tier with kubectl:', '', '```yaml', policy, '```', '', '```sh', 'egress: []', '```'].join('\n');
+    const found = scan(doc, 'markdown');
+    assert.deepEqual(found.filter(([, n]) => n === 'network-policy').map(([at]) => at), ['5:NetworkPolicy', '8:Ingress', '9:Egress', '10:ingress', '12:egress']);
+    assert.ok(!found.some(([at, n]) => n === 'network-policy' && (at.startsWith('1:') || at.startsWith('16:'))), JSON.stringify(found));
+  });
+
+  it('without a manifest of its kinds the alias never matches, and claims nothing from other notes', () => {
+    assert.deepEqual(scan(ingress, 'yaml').map(([, n]) => n), ['ingress', 'ingress', 'ingress']);
+    assert.deepEqual(scan('egress: []\ningress: []', 'yaml'), []);
+  });
+
+  it('the note format: kinds means YAML code, and rejects other languages, a context and names that are no kind', () => {
+    assert.deepEqual(toAlias({ term: 'ingress', kinds: ['NetworkPolicy'] }), { term: 'ingress', kinds: ['NetworkPolicy'], languages: ['yaml'], prose: false });
+    assert.match(String(toAlias({ term: 'ingress', kinds: ['NetworkPolicy'], languages: ['json'] })), /YAML manifests only/);
+    assert.match(String(toAlias({ term: 'ingress', kinds: ['NetworkPolicy'], context: true })), /leave out context/);
+    assert.match(String(toAlias({ term: 'ingress', kinds: ['network-policy'] })), /list of Kubernetes kinds/);
+    assert.match(String(toAlias({ term: 'ingress', kinds: [] })), /list of Kubernetes kinds/);
+  });
+
+  it('the bundled notes: a NetworkPolicy manifest\'s ingress is NetworkPolicy, an Ingress manifest\'s Ingress', () => {
+    const m = bundledMatcher();
+    const ids = (text: string) => scanDocument(m, text, 'yaml', (v) => v.noteId).matches.filter((x) => /gress/i.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
+    assert.deepEqual(ids(policy), ['network-policy', 'network-policy', 'network-policy', 'network-policy']);
+    assert.deepEqual(ids(ingress), ['ingress', 'ingress', 'ingress']);
   });
 });
