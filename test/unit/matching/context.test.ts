@@ -1224,4 +1224,21 @@ describe('aliases limited to manifest kinds', () => {
     assert.deepEqual(ids(policy), ['network-policy', 'network-policy', 'network-policy', 'network-policy']);
     assert.deepEqual(ids(ingress), ['ingress', 'ingress', 'ingress']);
   });
+
+  it("the bundled notes: a PodDisruptionBudget's maxUnavailable, a Role's rules and verbs, a binding's subjects, a CronJob's schedule", () => {
+    const m = bundledMatcher();
+    const at = (text: string, word: string) =>
+      scanDocument(m, text, 'yaml', (v) => v.noteId).matches.filter((x) => x.text === word).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
+    const pdb = 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nspec:\n  maxUnavailable: 1\n';
+    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  strategy:\n    rollingUpdate:\n      maxUnavailable: 1\n';
+    assert.deepEqual(at(`${pdb}---\n${deployment}`, 'maxUnavailable'), ['pod-disruption-budget', 'rolling-update']);
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["get"]\n';
+    assert.deepEqual([...at(role, 'rules'), ...at(role, 'verbs')], ['rbac', 'rbac']);
+    const binding = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nsubjects:\n- kind: User\n  name: alex\nroleRef:\n  kind: Role\n  name: reader\n';
+    assert.deepEqual([...at(binding, 'subjects'), ...at(binding, 'roleRef')], ['rbac', 'rbac']);
+    const cron = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 2 * * *"\n  jobTemplate:\n    spec:\n      backoffLimit: 2\n';
+    assert.deepEqual([...at(cron, 'schedule'), ...at(cron, 'backoffLimit')], ['cronjob', 'job']);
+    // Elsewhere the same keys are ordinary YAML: a workflow's schedule, a linter's rules.
+    assert.deepEqual([...at('on:\n  schedule:\n    - cron: "0 2 * * *"\nrules:\n  - no-tabs\n', 'schedule'), ...at('rules:\n  - no-tabs\n', 'rules')], []);
+  });
 });
