@@ -2037,6 +2037,8 @@ function partOfLongerName(text: string, start: number, end: number, underscores:
 
 /** `xs.map`, `xs?.map`, or a chain's next line `  .map`: the dot before the name (spaces between), but not a spread's `...map`. */
 function afterMemberAccess(text: string, start: number): boolean {
+  // C's and C++'s `p->close`, written tight; with a space after it `->` is a lambda's or a return type's arrow.
+  if (start >= 2 && text.charCodeAt(start - 1) === 0x3e && text.charCodeAt(start - 2) === 0x2d) return true;
   let i = start - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i >= 0 && text.charCodeAt(i) === 0x2e && (i === 0 || text.charCodeAt(i - 1) !== 0x2e);

@@ -33,6 +33,11 @@ describe('TermMatcher', () => {
       ['= iter(', 't(iter('],
     );
   });
+  it("C's tight -> is a member access: a global function (member: false) is not its field, a lambda's or return type's arrow is no access", () => {
+    const m = matcher([{ term: 'close', value: 'close-fd', languages: ['c', 'cpp', 'java'], codeOnly: true, member: false }]);
+    const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
+    assert.deepEqual(m.matchAll(code, 'c').map((x) => code.slice(Math.max(0, x.start - 3), x.end + 1)), ['close(', '-> close(', '-> close(']);
+  });
   describe('multi-word terms across separators and case styles', () => {
     const m = matcher(['fine-tuning', 'kubectl run', 'kubectl']);
     for (const text of ['fine-tuning', 'fine tuning', 'fine_tuning', 'fineTuning', 'FineTuning', 'finetuning', 'FINE_TUNING', 'fine  tuning']) {
