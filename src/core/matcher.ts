@@ -2040,8 +2040,22 @@ function afterMemberAccess(text: string, start: number): boolean {
   // C's and C++'s `p->close`, written tight; with a space after it `->` is a lambda's or a return type's arrow.
   if (start >= 2 && text.charCodeAt(start - 1) === 0x3e && text.charCodeAt(start - 2) === 0x2d) return true;
   let i = start - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
-  return i >= 0 && text.charCodeAt(i) === 0x2e && (i === 0 || text.charCodeAt(i - 1) !== 0x2e);
+  let newline = -1;
+  for (; i >= 0 && isSpace(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === 0x0a) newline = i;
+  if (i < 0 || text.charCodeAt(i) !== 0x2e || (i > 0 && text.charCodeAt(i - 1) === 0x2e)) return false;
+  // A full stop that ends a line comment above (`// Close the queue.`) is no chain going on below it.
+  return newline < 0 || !endsLineComment(text, i);
+}
+
+/** Whether the dot at `dot` is inside a line comment (`//`, `#`, or a block comment's `*` line). */
+function endsLineComment(text: string, dot: number): boolean {
+  const lineStart = text.lastIndexOf('\n', dot) + 1;
+  let k = lineStart;
+  while (k < dot && isSpace(text.charCodeAt(k))) k++;
+  const first = text.charCodeAt(k);
+  if (first === 0x23 /* # */ || first === 0x2a /* * */) return true;
+  const slashes = text.indexOf('//', k);
+  return slashes >= 0 && slashes < dot;
 }
 
 /** A letter, digit or underscore: a character of an identifier. */

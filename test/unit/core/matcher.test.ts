@@ -38,6 +38,12 @@ describe('TermMatcher', () => {
     const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
     assert.deepEqual(m.matchAll(code, 'c').map((x) => code.slice(Math.max(0, x.start - 3), x.end + 1)), ['close(', '-> close(', '-> close(']);
   });
+  it('a full stop ending a line comment is no member access on the next line; a dot ending code is', () => {
+    const m = matcher([{ term: 'close', value: 'close-channel', languages: ['go'], codeOnly: true, member: false }]);
+    // neilotoole/errgroup errgroup.go, around line 95 (comment and call); then a chain broken after its dot.
+    const code = ['	// Signal the workers to stop.', '	close(g.qCh)', '	/* Done.', '	 * Closed below.', '	 */', '	close(done)', '	conn.', '		close()'].join('\n');
+    assert.deepEqual(m.matchAll(code, 'go').map((x) => code.slice(x.start, x.end + 3)), ['close(g.', 'close(do']);
+  });
   describe('multi-word terms across separators and case styles', () => {
     const m = matcher(['fine-tuning', 'kubectl run', 'kubectl']);
     for (const text of ['fine-tuning', 'fine tuning', 'fine_tuning', 'fineTuning', 'FineTuning', 'finetuning', 'FINE_TUNING', 'fine  tuning']) {
