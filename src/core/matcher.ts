@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { isOperatorAt } from './operator-context';
+import { isOperatorAt, isShellWordNotCommand } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -1978,6 +1978,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return Verdict.Reject;
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
+  if (e.languages && env.languageId === 'shellscript' && !env.prose && e.languages.includes('shellscript') && isShellWordNotCommand(text, start, end)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   if (e.global && afterMemberAccess(text, start)) return Verdict.Reject;
   let context = e.context;

@@ -166,6 +166,22 @@ function inShellText(term: string, text: string, start: number): boolean {
   return false;
 }
 
+/** Commands whose quoted arguments are a message to print, not a command line (`echo "Waiting for the source"`). */
+const MESSAGE_COMMAND = /^\s*(?:echo|printf|read|log|info|warn|warning|error|die|fail|fatal|msg|note)\b/;
+
+/**
+ * A word of shell code that is not a command although it is spelled as one: a variable's name where it is
+ * expanded or assigned (`"$source"`, `${source}/`, `local source="$1"`), or a word of a message that echo,
+ * printf or a script's log function prints (`echo "Waiting for the source"`).
+ */
+export function isShellWordNotCommand(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x24 || (before === 0x7b && text.charCodeAt(start - 2) === 0x24)) return true;
+  if (text.charCodeAt(end) === 0x3d && text.charCodeAt(end + 1) !== 0x3d) return true;
+  const line = lineBefore(text, start);
+  return MESSAGE_COMMAND.test(line) && shellStateAt(line) !== CODE;
+}
+
 /**
  * A documentation placeholder (`iptables -I <chain> <匹配条件>`, `git checkout [<branch>]`) is one word in angle
  * brackets: no space, quote or shell operator inside. Neither bracket redirects.

@@ -38,6 +38,28 @@ describe('TermMatcher', () => {
     const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
     assert.deepEqual(m.matchAll(code, 'c').map((x) => code.slice(Math.max(0, x.start - 3), x.end + 1)), ['close(', '-> close(', '-> close(']);
   });
+  it("a shell command's alias is no variable of that name nor a word of a printed message; a command in quotes still is", () => {
+    const m = matcher([
+      { term: 'source', value: 'source-command', languages: ['shellscript'], codeOnly: true },
+      { term: 'wait', value: 'job-control', languages: ['shellscript'], codeOnly: true },
+    ]);
+    const code = [
+      'link_file() {',
+      '  local source="$1"',
+      '  ln -sfn "$source" "$target"',
+      '  cp -r "${source}/." "$destination/"',
+      '  echo "Waiting for the source to settle"',
+      '  printf \'%s: source missing\\n\' "$f" >&2',
+      '  wait',
+      '  source ./env.sh',
+      '}',
+      'bash -c "source venv/bin/activate && pytest"',
+      'source=$(mktemp)',
+      '[[ "$kind" == source ]] && echo ok',
+    ].join('\n');
+    const lines = m.matchAll(code, 'shellscript').map((x) => `${code.slice(0, x.start).split('\n').length}:${x.text}`);
+    assert.deepEqual(lines, ['7:wait', '8:source', '10:source', '12:source']);
+  });
   it('a full stop ending a line comment is no member access on the next line; a dot ending code is', () => {
     const m = matcher([{ term: 'close', value: 'close-channel', languages: ['go'], codeOnly: true, member: false }]);
     // neilotoole/errgroup errgroup.go, around line 95 (comment and call); then a chain broken after its dot.
