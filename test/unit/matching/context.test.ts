@@ -336,6 +336,8 @@ describe('topic context', () => {
     const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     const comment = '// Premultiplied alpha: enable blending before the draw.\nout vec4 color;\n';
     assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
+    // VS Code opens a header as C++ (its cpp language lists .h); the CLI reads it the same way.
+    assert.deepEqual(['thread_pool.h', 'main.c', 'pool.hpp'].map(languageIdForPath), ['cpp', 'c', 'cpp']);
     for (const id of ['glsl', 'hlsl', 'wgsl']) assert.deepEqual(notes(comment, id), ['alpha-blending'], id);
     assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
     assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
