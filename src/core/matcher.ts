@@ -1976,6 +1976,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     const leading = e.underscores & 3;
     const trailing = e.underscores >> 2;
     if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return Verdict.Reject;
+    // A leading underscore starts the name (`_write`, `__IO`), not a snake_case part of another (`i2c_write_dt`); a
+    // file name's suffix (`_test.go`) is the exception.
+    if (leading > 0 && start - leading > 0 && isNameChar(text.charCodeAt(start - leading - 1)) && !e.term.includes('.')) return Verdict.Reject;
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   if (e.languages && env.languageId === 'shellscript' && !env.prose && e.languages.includes('shellscript') && isShellWordNotCommand(text, start, end)) return Verdict.Reject;

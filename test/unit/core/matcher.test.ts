@@ -33,6 +33,15 @@ describe('TermMatcher', () => {
       ['= iter(', 't(iter('],
     );
   });
+  it('a leading underscore starts the name: _write is not the write of i2c_write_dt, while a file suffix such as _test.go is', () => {
+    const m = matcher([
+      { term: '_write', value: 'printf-retarget', languages: ['c'], caseSensitive: true },
+      { term: '_test.go', value: 'go-test' },
+    ]);
+    // ianfm/workshop-zephyr-device-driver's README: i2c_write_dt and mcp9808_reg_write_8bit are Zephyr driver calls.
+    const code = ['int _write(int fd, char *ptr, int len) {', '  ret = i2c_write_dt(&cfg->i2c, buf, 3);', '  mcp9808_reg_write_8bit(dev, reg, val);', '}', '// see pool_test.go'].join('\n');
+    assert.deepEqual(m.matchAll(code, 'c').map((x) => `${code.slice(0, x.start).split('\n').length}:${code.slice(x.start - 1, x.end)}`), ['1:_write', '5:_test.go']);
+  });
   it("C's tight -> is a member access: a global function (member: false) is not its field, a lambda's or return type's arrow is no access", () => {
     const m = matcher([{ term: 'close', value: 'close-fd', languages: ['c', 'cpp', 'java'], codeOnly: true, member: false }]);
     const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
