@@ -218,6 +218,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
 function byManifestKind<T>(matches: Match<T>[], kinds: readonly ManifestKind[]): Match<T>[] {
   const out: Match<T>[] = [];
   for (const m of matches) {
+    if (insideKindName(kinds, m)) continue;
     if (!m.entries.some(isKindEntry)) {
       out.push(m);
       continue;
@@ -229,6 +230,18 @@ function byManifestKind<T>(matches: Match<T>[], kinds: readonly ManifestKind[]):
     else if (entries.length > 0) out.push(withEntries(m, entries));
   }
   return out;
+}
+
+/**
+ * A word inside a manifest's kind name (`Secret` in `kind: VaultDynamicSecret`, `NetworkPolicy` in
+ * `kind: CiliumNetworkPolicy`): the kind is another resource, so only a term for the whole name matches there.
+ */
+function insideKindName(kinds: readonly ManifestKind[], m: Match<unknown>): boolean {
+  for (const k of kinds) {
+    if (m.start < k.nameAt || m.start >= k.nameAt + k.kind.length) continue;
+    return m.start > k.nameAt || m.end < k.nameAt + k.kind.length;
+  }
+  return false;
 }
 
 const isKindEntry = (e: TermEntry<unknown>): boolean => e.context !== undefined && e.context.length > 0 && e.context[0].startsWith(KIND_CONTEXT_PREFIX);

@@ -5,6 +5,8 @@ export interface ManifestKind {
   from: number;
   to: number;
   kind: string;
+  /** Where the kind's name is written on its `kind:` line. */
+  nameAt: number;
 }
 
 const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?$/;
@@ -30,8 +32,9 @@ function kindsIn(text: string, from: number, to: number, out: ManifestKind[]): v
   let docStart = from;
   let indent = -1;
   let kind: string | undefined;
+  let nameAt = 0;
   const close = (end: number) => {
-    if (kind !== undefined) out.push({ from: docStart, to: end, kind });
+    if (kind !== undefined) out.push({ from: docStart, to: end, kind, nameAt });
     kind = undefined;
     indent = -1;
   };
@@ -48,7 +51,10 @@ function kindsIn(text: string, from: number, to: number, out: ManifestKind[]): v
       if (kind === undefined && k - lineStart === indent && text.charCodeAt(k) === 0x6b /* k */) {
         const line = text.slice(k, lineEnd).replace(/\r$/, '');
         const m = KIND_LINE.exec(line);
-        if (m) kind = m[2];
+        if (m) {
+          kind = m[2];
+          nameAt = k + line.indexOf(kind, 5);
+        }
       }
     }
     lineStart = lineEnd + 1;

@@ -1196,8 +1196,8 @@ describe('aliases limited to manifest kinds', () => {
     const nested = ['apiVersion: v1', 'kind: List', 'items:', '- kind: NetworkPolicy', '  spec:', '    ingress: []'].join('\n');
     assert.deepEqual(scan(nested, 'yaml').filter(([, n]) => n === 'network-policy').map(([at]) => at), ['4:NetworkPolicy']);
     const kindFirst = ['kind: CiliumNetworkPolicy', 'apiVersion: cilium.io/v2', 'spec:', '  egress:', '  - toEntities: [world]'].join('\n');
-    // (CiliumNetworkPolicy's last words are NetworkPolicy's name, as a camel-case part.)
-    assert.deepEqual(scan(kindFirst, 'yaml'), [['1:NetworkPolicy', 'network-policy'], ['4:egress', 'network-policy']]);
+    // A kind's name is one resource: NetworkPolicy's name inside CiliumNetworkPolicy is no match.
+    assert.deepEqual(scan(kindFirst, 'yaml'), [['4:egress', 'network-policy']]);
   });
 
   it('in Markdown, a ```yaml fence is a manifest; the prose around it and other fences are not', () => {
@@ -1240,6 +1240,9 @@ describe('aliases limited to manifest kinds', () => {
     assert.deepEqual([...at(binding, 'subjects'), ...at(binding, 'roleRef')], ['rbac', 'rbac']);
     const cron = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 2 * * *"\n  jobTemplate:\n    spec:\n      backoffLimit: 2\n';
     assert.deepEqual([...at(cron, 'schedule'), ...at(cron, 'backoffLimit')], ['cronjob', 'job']);
+    // A custom kind's name is its own resource, not the built-in whose name ends it (Vault's VaultDynamicSecret).
+    const vault = 'apiVersion: secrets.hashicorp.com/v1beta1\nkind: VaultDynamicSecret\n---\napiVersion: v1\nkind: Secret\n';
+    assert.deepEqual(scanDocument(m, vault, 'yaml', (v) => v.noteId).matches.filter((x) => /Secret/.test(x.text)).map((x) => `${x.start}:${x.text}`), [`${vault.lastIndexOf('Secret')}:Secret`]);
     // Elsewhere the same keys are ordinary YAML: a workflow's schedule, a linter's rules.
     assert.deepEqual([...at('on:\n  schedule:\n    - cron: "0 2 * * *"\nrules:\n  - no-tabs\n', 'schedule'), ...at('rules:\n  - no-tabs\n', 'rules')], []);
   });
