@@ -1983,7 +1983,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   if (e.languages && env.languageId === 'shellscript' && !env.prose && e.languages.includes('shellscript') && isShellWordNotCommand(text, start, end)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
-  if (e.global && afterMemberAccess(text, start)) return Verdict.Reject;
+  if (e.global && (afterMemberAccess(text, start) || declaredAt(text, start))) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
@@ -2049,6 +2049,28 @@ function afterMemberAccess(text: string, start: number): boolean {
   if (i < 0 || text.charCodeAt(i) !== 0x2e || (i > 0 && text.charCodeAt(i - 1) === 0x2e)) return false;
   // A full stop that ends a line comment above (`// Close the queue.`) is no chain going on below it.
   return newline < 0 || !endsLineComment(text, i);
+}
+
+/** Keywords that declare a function: the name after one is being defined, not called. */
+const DECLARING_KEYWORDS = new Set(['func', 'def', 'function', 'fn', 'fun']);
+
+/**
+ * Whether the name at `start` is a function being declared (`func Close()`, Go's `func (c *conn) close()`,
+ * `def iter(self)`): a method of that name, not the global function a `member: false` alias means.
+ */
+function declaredAt(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--;
+  if (i >= 0 && text.charCodeAt(i) === 0x29 /* ) */) {
+    // Go's receiver: `func (c *conn) close()`.
+    const open = text.lastIndexOf('(', i);
+    if (open < 0 || i - open > 80 || text.lastIndexOf('\n', i) > open) return false;
+    i = open - 1;
+    while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--;
+  }
+  let k = i;
+  while (k >= 0 && isNameChar(text.charCodeAt(k))) k--;
+  return k < i && i - k <= 8 && DECLARING_KEYWORDS.has(text.slice(k + 1, i + 1));
 }
 
 /** Whether the dot at `dot` is inside a line comment (`//`, `#`, or a block comment's `*` line). */

@@ -42,6 +42,14 @@ describe('TermMatcher', () => {
     const code = ['int _write(int fd, char *ptr, int len) {', '  ret = i2c_write_dt(&cfg->i2c, buf, 3);', '  mcp9808_reg_write_8bit(dev, reg, val);', '}', '// see pool_test.go'].join('\n');
     assert.deepEqual(m.matchAll(code, 'c').map((x) => `${code.slice(0, x.start).split('\n').length}:${code.slice(x.start - 1, x.end)}`), ['1:_write', '5:_test.go']);
   });
+  it('a global function (member: false) is not the function a declaration defines: Go func and method declarations, Python def', () => {
+    const close = matcher([{ term: 'close', value: 'close-channel', languages: ['go'], codeOnly: true, member: false, caseSensitive: true }]);
+    const go = ['func (c *conn) close() error {', '\tclose(c.done)', '\treturn nil', '}', 'func close() {}', 'defer close(out)'].join('\n');
+    assert.deepEqual(close.matchAll(go, 'go').map((x) => `${go.slice(0, x.start).split('\n').length}:${go.slice(x.start, x.end + 1)}`), ['2:close(', '6:close(']);
+    const iter = matcher([{ term: 'iter', value: 'iterator', languages: ['python'], codeOnly: true, member: false }]);
+    const py = ['class Stream:', '    def iter(self):', '        return iter(self.items)'].join('\n');
+    assert.deepEqual(iter.matchAll(py, 'python').map((x) => py.slice(x.start - 7, x.end)), ['return iter']);
+  });
   it("C's tight -> is a member access: a global function (member: false) is not its field, a lambda's or return type's arrow is no access", () => {
     const m = matcher([{ term: 'close', value: 'close-fd', languages: ['c', 'cpp', 'java'], codeOnly: true, member: false }]);
     const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
