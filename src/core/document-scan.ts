@@ -8,6 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
+import { isShellWordNotCommand } from './operator-context';
 import { deferredContext, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
@@ -202,6 +203,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (includes) matches = includes.filter(matches);
   }
   if (kinds.length > 0) matches = byManifestKind(matches, kinds);
+  if (languageId === 'shellscript' || segments.some((seg) => seg.languageId === 'shellscript')) matches = shellCommandsOnly(matches, text, segments);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, perTopic, noteOf);
@@ -209,6 +211,29 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   return { matches, topics };
 }
+
+/**
+ * In shell code a term scoped to the shell is a command: not a variable of that name (`"$source"`, `${source}`,
+ * `local source="$1"`), nor a word of a message echo or printf prints (`echo "Waiting for the source"`).
+ */
+function shellCommandsOnly<T>(matches: Match<T>[], text: string, segments: readonly Segment[]): Match<T>[] {
+  const out: Match<T>[] = [];
+  let s = 0;
+  for (const m of matches) {
+    while (s < segments.length && segments[s].to <= m.start) s++;
+    const seg = segments[s];
+    const shellCode = seg !== undefined && seg.from <= m.start && seg.languageId === 'shellscript' && !seg.prose;
+    if (!shellCode || !m.entries.some(isShellEntry) || !isShellWordNotCommand(text, m.start, m.end)) {
+      out.push(m);
+      continue;
+    }
+    const entries = m.entries.filter((e) => !isShellEntry(e));
+    if (entries.length > 0) out.push(withEntries(m, entries));
+  }
+  return out;
+}
+
+const isShellEntry = (e: TermEntry<unknown>): boolean => !e.symbol && e.languages !== undefined && e.languages.includes('shellscript');
 
 /**
  * An alias limited to manifest kinds counts only inside a manifest of one of its kinds (the document held one

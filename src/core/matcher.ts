@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { isOperatorAt, isShellWordNotCommand } from './operator-context';
+import { isOperatorAt } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -1975,15 +1975,11 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.underscores !== undefined) {
     const leading = e.underscores & 3;
     const trailing = e.underscores >> 2;
-    if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return Verdict.Reject;
-    // A leading underscore starts the name (`_write`, `__IO`), not a snake_case part of another (`i2c_write_dt`); a
-    // file name's suffix (`_test.go`) is the exception.
-    if (leading > 0 && start - leading > 0 && isNameChar(text.charCodeAt(start - leading - 1)) && !e.term.includes('.')) return Verdict.Reject;
+    if (!edgeUnderscoresAt(e, text, start, end, leading, trailing)) return Verdict.Reject;
     if (e.caseSensitive && !sameText(text, start - leading, end + trailing, e.surface)) return Verdict.Reject;
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
-  if (e.languages && env.languageId === 'shellscript' && !env.prose && e.languages.includes('shellscript') && isShellWordNotCommand(text, start, end)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
-  if (e.global && (afterMemberAccess(text, start) || declaredAt(text, start))) return Verdict.Reject;
+  if (e.global && notGlobalCall(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
@@ -2049,6 +2045,21 @@ function afterMemberAccess(text: string, start: number): boolean {
   if (i < 0 || text.charCodeAt(i) !== 0x2e || (i > 0 && text.charCodeAt(i - 1) === 0x2e)) return false;
   // A full stop that ends a line comment above (`// Close the queue.`) is no chain going on below it.
   return newline < 0 || !endsLineComment(text, i);
+}
+
+/**
+ * The underscores an entry's term has at its edges are in the text too, and a leading one starts the name
+ * (`_write`, `__IO`), not a snake_case part of another (`i2c_write_dt`); a file name's suffix (`_test.go`) is the
+ * exception. (Apart from decide, which V8 inlines into the scan only while it stays small.)
+ */
+function edgeUnderscoresAt(e: TermEntry<unknown>, text: string, start: number, end: number, leading: number, trailing: number): boolean {
+  if (!underscoresAt(text, start - leading, start) || !underscoresAt(text, end, end + trailing)) return false;
+  return !(leading > 0 && start - leading > 0 && isNameChar(text.charCodeAt(start - leading - 1)) && !e.term.includes('.'));
+}
+
+/** Where a global function's name is no call of it: after a member access, or declared as a function or method. */
+function notGlobalCall(text: string, start: number): boolean {
+  return afterMemberAccess(text, start) || declaredAt(text, start);
 }
 
 /** Keywords that declare a function: the name after one is being defined, not called. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentMatches, termKeys, TermMatcher, lineStarts, positionOf, type TermInput } from '../../../src/core/matcher';
+import { scanDocument } from '../../../src/core/document-scan';
 
 function matcher(terms: (string | TermInput<string>)[]): TermMatcher<string> {
   return new TermMatcher<string>(terms.map((t) => (typeof t === 'string' ? { term: t, value: t } : t)));
@@ -74,7 +75,7 @@ describe('TermMatcher', () => {
       'source=$(mktemp)',
       '[[ "$kind" == source ]] && echo ok',
     ].join('\n');
-    const lines = m.matchAll(code, 'shellscript').map((x) => `${code.slice(0, x.start).split('\n').length}:${x.text}`);
+    const lines = scanDocument(m, code, 'shellscript', (v) => v).matches.map((x) => `${code.slice(0, x.start).split('\n').length}:${x.text}`);
     assert.deepEqual(lines, ['7:wait', '8:source', '10:source', '12:source']);
   });
   it('a full stop ending a line comment is no member access on the next line; a dot ending code is', () => {
