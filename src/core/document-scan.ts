@@ -173,9 +173,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     heaviestSibling.set(parent, Math.max(heaviestSibling.get(parent) ?? 0, weight));
   }
   // Manifest kinds are the contexts of aliases limited to them (`kinds: [NetworkPolicy]`).
-  const kinds = languageId === 'yaml' || segments.some((seg) => seg.languageId === 'yaml') ? manifestKinds(text, segments) : [];
+  const kinds = priors.has('yaml') ? manifestKinds(text, segments) : [];
+  const kindContexts = new Set(kinds.map((k) => KIND_CONTEXT_PREFIX + k.kind));
   const supported = (topic: string): boolean => {
-    if (topic.startsWith(KIND_CONTEXT_PREFIX)) return kinds.some((k) => topic.length === KIND_CONTEXT_PREFIX.length + k.kind.length && topic.endsWith(k.kind));
+    if (topic.startsWith(KIND_CONTEXT_PREFIX)) return kindContexts.has(topic);
     const weight = topics.get(topic) ?? 0;
     if (weight >= needed) return true;
     const slash = topic.lastIndexOf('/');
@@ -203,7 +204,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (includes) matches = includes.filter(matches);
   }
   if (kinds.length > 0) matches = byManifestKind(matches, kinds);
-  if (languageId === 'shellscript' || segments.some((seg) => seg.languageId === 'shellscript')) matches = shellCommandsOnly(matches, text, segments);
+  if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     const kept = preferDocumentTopic(matches[k].entries, topics, perTopic, noteOf);

@@ -259,7 +259,7 @@ export function toAlias(entry: unknown): Alias | string {
     return term ? { term } : 'empty alias';
   }
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    return 'must be a string or { term, languages, shared, context, forms, prose, case, member, kinds }';
+    return `must be a string or { ${ALIAS_KEYS.join(', ')} }`;
   }
   const rec = entry as Record<string, unknown>;
   if (typeof rec.term !== 'string' || rec.term.trim() === '') return 'term is missing';
