@@ -28,6 +28,8 @@ export interface FolderListing {
 }
 
 /** Folders deeper than this below a notes folder are not read (a generated or looping tree). */
+export const SYMLINK_NOT_FOLLOWED = 'symbolic link not followed (it could lead out of the notes folder or into a loop)';
+
 export const MAX_FOLDER_DEPTH = 32;
 /** Entries visited at most in one notes folder: a guard against a setting pointing at a huge tree. */
 export const MAX_FOLDER_ENTRIES = 500_000;
@@ -85,7 +87,7 @@ export async function walkNotesFolder(readDir: (relDir: string) => Promise<Folde
           // Reported when it could matter: a link to a folder, to a note or glossary, or of unknown kind
           // without an extension (likely a folder). A link to an image is nobody's concern.
           if (entry.target === 'directory' || keep(rel) || (entry.target === undefined && !/\.[^./]+$/.test(entry.name))) {
-            skipped.push({ path: rel, severity: 'warning', message: 'symbolic link not followed (it could lead out of the notes folder or into a loop)' });
+            skipped.push({ path: rel, severity: 'warning', message: SYMLINK_NOT_FOLLOWED });
           }
         } else if (entry.kind === 'directory') {
           if (depth + 1 > MAX_FOLDER_DEPTH) skipped.push({ path: rel, severity: 'warning', message: `folder nested more than ${MAX_FOLDER_DEPTH} levels deep: not read` });

@@ -83,19 +83,25 @@ describe('workspace notes and term settings', () => {
     }
   });
 
-  it('does not follow symbolic links in a notes folder (to a note or a folder outside it) and reports each', async () => {
+  it('does not follow symbolic links in a notes folder (to a note or a folder outside it) and reports each, in a full reload and for a link added later', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'concept-ref-outside-'));
     const encoder = new TextEncoder();
     try {
       writeFileSync(join(outside, 'outside.md'), teamNote('outside-note', 'outside term', 'A note outside the workspace.'));
       await vscode.workspace.fs.createDirectory(folder());
-      symlinkSync(join(outside, 'outside.md'), join(folder().fsPath, 'linked.md'));
       symlinkSync(outside, join(folder().fsPath, 'linked-dir'));
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'kept.md'), encoder.encode(teamNote('kept-note', 'kept term', 'A note of the notes folder.')));
       const linkProblem = (name: string) => exports.notes.problems.some((p) => p.file.endsWith(`/.concepts/${name}`) && /symbolic link not followed/.test(p.message));
-      const loaded = await waitFor(() => exports.notes.corpus.get('kept-note') !== undefined && linkProblem('linked.md') && linkProblem('linked-dir'), 30_000);
-      assert.ok(loaded, `kept: ${exports.notes.corpus.get('kept-note') !== undefined}; problems: ${JSON.stringify(exports.notes.problems)}`);
+      const state = () => `kept: ${exports.notes.corpus.get('kept-note') !== undefined}; problems: ${JSON.stringify(exports.notes.problems)}`;
+      // The folder's creation reads it whole (the folder walk).
+      const loaded = await waitFor(() => exports.notes.corpus.get('kept-note') !== undefined && linkProblem('linked-dir'), 8000);
+      assert.ok(loaded, state());
+      // A link to a note added now is one file event: the incremental update must not read through it either.
+      symlinkSync(join(outside, 'outside.md'), join(folder().fsPath, 'linked.md'));
+      const reported = await waitFor(() => linkProblem('linked.md'), 8000);
+      assert.ok(reported, state());
       assert.equal(exports.notes.corpus.get('outside-note'), undefined, 'a note behind a symbolic link was read');
+      assert.ok(exports.notes.corpus.get('kept-note'), 'the folder\'s own note left');
     } finally {
       await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
       rmSync(outside, { recursive: true, force: true });

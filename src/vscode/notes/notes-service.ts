@@ -6,6 +6,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
 import { applyBodies, BODIES_FILE, decodeIndexText, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
+import { SYMLINK_NOT_FOLLOWED } from '../../core/folder-walk';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
 import { glossarySource, GLOSSARY_GLOB } from './glossary-source';
@@ -16,7 +17,7 @@ import { ContextKeys } from '../ids';
 import { debounce, Disposable } from '../util/dispose';
 import { displayLanguage } from './display-language';
 import { brotliDecode, brotliDecodeNow } from './brotli';
-import { readFileBytes } from './read-file';
+import { isLinkBelow, readFileBytes } from './read-file';
 import { workspaceSource } from './workspace-source';
 import { Settings } from '../settings';
 
@@ -273,7 +274,7 @@ export class NotesService extends Disposable {
     this.pendingChanges.clear();
     if (changed.length === 0) return;
     const roots = this.notesFolders();
-    const updates: { key: string; uri: vscode.Uri; rel: string }[] = [];
+    const updates: { key: string; uri: vscode.Uri; root: vscode.Uri; rel: string }[] = [];
     for (const uri of changed) {
       const root = roots.find((r) => uri.path.startsWith(r.path.replace(/\/$/, '') + '/') && uri.scheme === r.scheme && uri.authority === r.authority);
       const rel = root ? uri.path.slice(root.path.replace(/\/$/, '').length + 1) : undefined;
@@ -282,11 +283,13 @@ export class NotesService extends Disposable {
         if (rel !== undefined && isNoteFile(rel) === false && /\.[^/]+$/.test(rel) && !isNotesFolderFile(rel)) continue; // an image or other file
         return this.reloadUserNotes();
       }
-      updates.push({ key: uri.toString(), uri, rel });
+      updates.push({ key: uri.toString(), uri, root: root!, rel });
     }
     const run = ++this.reloadCounter;
     const read = await Promise.all(
       updates.map(async (u) => {
+        // Reported as the full reload's folder walk reports it, not read through the link.
+        if (await isLinkBelow(u.root, u.rel)) return { ...u, text: undefined, bad: { line: 1, message: SYMLINK_NOT_FOLLOWED, severity: 'warning' as const } };
         try {
           return { ...u, text: decodeNoteBytes(await readFileBytes(u.uri)), bad: undefined };
         } catch (err) {
@@ -298,7 +301,7 @@ export class NotesService extends Disposable {
     if (run !== this.reloadCounter || this.isDisposed) return;
     for (const { key, rel, text, bad } of read) {
       if (bad) {
-        this.userFiles.set(key, { notes: [], problems: [{ file: key, line: bad.line, severity: 'error', message: bad.message }] });
+        this.userFiles.set(key, { notes: [], problems: [{ file: key, line: bad.line, severity: 'severity' in bad ? bad.severity : 'error', message: bad.message }] });
         continue;
       }
       if (text === undefined) {

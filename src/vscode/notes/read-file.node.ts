@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 
@@ -33,4 +33,19 @@ export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vs
     }
     return [entry.name, vscode.FileType.SymbolicLink | target];
   });
+}
+
+/** isLinkBelow for the Node extension host: lstat, since workspace.fs.stat follows the link it reports. */
+export async function isLinkBelow(root: vscode.Uri, rel: string): Promise<boolean> {
+  if (root.scheme !== 'file') return vscode.workspace.fs.stat(vscode.Uri.joinPath(root, rel)).then((s) => (s.type & vscode.FileType.SymbolicLink) !== 0, () => false);
+  let path = root.fsPath;
+  for (const part of rel.split('/')) {
+    path = join(path, part);
+    try {
+      if (lstatSync(path).isSymbolicLink()) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }

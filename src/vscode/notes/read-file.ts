@@ -15,3 +15,14 @@ export async function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
 export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
   return vscode.workspace.fs.readDirectory(uri);
 }
+
+/** Whether the file, or a folder on its way from root, is a symbolic link (the web host's file systems have none to follow). */
+export async function isLinkBelow(root: vscode.Uri, rel: string): Promise<boolean> {
+  let uri = root;
+  for (const part of rel.split('/')) {
+    uri = vscode.Uri.joinPath(uri, part);
+    const type = await vscode.workspace.fs.stat(uri).then((s) => s.type, () => vscode.FileType.Unknown);
+    if (type & vscode.FileType.SymbolicLink) return true;
+  }
+  return false;
+}
