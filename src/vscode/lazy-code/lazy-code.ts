@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { brotliDecodeNow } from '../notes/brotli';
 
 /**
  * src/core, the viewer's renderer, the pinyin converter and yaml in the web extension host. The Node bundle requires
@@ -8,10 +9,23 @@ import * as vscode from 'vscode';
  * whose properties read the evaluated chunk. The Node bundle swaps this module for lazy-code.node.ts.
  */
 const CHUNK_FILES = ['chunks/core.js', 'chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js'] as const;
+/** Shipped as `<file>.br` (BROTLI_CHUNKS in scripts/build.mjs): read at activation, decoded and evaluated on first use. */
+const BROTLI_CHUNK_FILES: ReadonlySet<string> = new Set(['chunks/render.js']);
 /** What dist/chunks/core.js requires: its neighbours, evaluated here too (needed only after activation). */
 const CORE_NEIGHBOURS: Record<string, string> = { './yaml.js': 'chunks/yaml.js', './pinyin-chunk.js': 'chunks/pinyin-chunk.js' };
 
 const loaded = new Map<string, Record<string | symbol, unknown>>();
+/** Compressed chunks read but not yet evaluated, with where they were read from. */
+const compressed = new Map<string, { bytes: Uint8Array; uri: vscode.Uri }>();
+
+function exportsOf(file: string): Record<string | symbol, unknown> | undefined {
+  const pending = compressed.get(file);
+  if (pending && !loaded.has(file)) {
+    compressed.delete(file);
+    evaluate(file, new TextDecoder().decode(brotliDecodeNow(pending.bytes)), pending.uri);
+  }
+  return loaded.get(file);
+}
 
 /** Stands for a chunk's exports until, and after, loadLazyCode has evaluated it. */
 export function chunkModule(file: string): object {
@@ -19,7 +33,7 @@ export function chunkModule(file: string): object {
     {},
     {
       get(_target, key) {
-        const exports = loaded.get(file);
+        const exports = exportsOf(file);
         if (!exports) throw new Error(`Concept Reference: ${file} is not loaded`);
         return exports[key];
       },
@@ -52,18 +66,26 @@ export function coreModule(key: string, names: readonly string[]): object {
 export async function loadLazyCode(extensionUri: vscode.Uri): Promise<void> {
   await Promise.all(
     CHUNK_FILES.map(async (file) => {
-      if (loaded.has(file)) return;
+      if (loaded.has(file) || compressed.has(file)) return;
+      if (BROTLI_CHUNK_FILES.has(file)) {
+        const uri = vscode.Uri.joinPath(extensionUri, 'dist', `${file}.br`);
+        compressed.set(file, { bytes: await vscode.workspace.fs.readFile(uri), uri });
+        return;
+      }
       const uri = vscode.Uri.joinPath(extensionUri, 'dist', file);
-      const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const module = { exports: {} as Record<string | symbol, unknown> };
-      const noRequire = (id: string) => {
-        const neighbour = file === 'chunks/core.js' ? CORE_NEIGHBOURS[id] : undefined;
-        if (neighbour) return chunkModule(neighbour);
-        throw new Error(`${file} requires ${id}, which the web extension host does not have`);
-      };
-      // The web extension host evaluates every extension's code the same way.
-      new Function('module', 'exports', 'require', `${source}\n//# sourceURL=${uri.toString(true)}`)(module, module.exports, noRequire);
-      loaded.set(file, module.exports);
+      evaluate(file, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), uri);
     }),
   );
+}
+
+function evaluate(file: string, source: string, uri: vscode.Uri): void {
+  const module = { exports: {} as Record<string | symbol, unknown> };
+  const noRequire = (id: string) => {
+    const neighbour = file === 'chunks/core.js' ? CORE_NEIGHBOURS[id] : undefined;
+    if (neighbour) return chunkModule(neighbour);
+    throw new Error(`${file} requires ${id}, which the web extension host does not have`);
+  };
+  // The web extension host evaluates every extension's code the same way.
+  new Function('module', 'exports', 'require', `${source}\n//# sourceURL=${uri.toString(true)}`)(module, module.exports, noRequire);
+  loaded.set(file, module.exports);
 }
