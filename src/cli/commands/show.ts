@@ -22,7 +22,7 @@ export function showNote(corpus: Corpus, id: string, options: Pick<CliOptions, '
   const lang = options.lang;
   const body = localize(note.body, lang);
   if (options.flags.has('--html')) {
-    // Required, not import()ed: dist/chunks/render.js(.br) is CommonJS built for both hosts, whose export
+    // Required, not import()ed: dist/chunks/render.js is CommonJS built for both hosts, whose export
     // names an ESM import() of it would not see.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { renderNoteBody } = require('../../core/render') as typeof import('../../core/render');

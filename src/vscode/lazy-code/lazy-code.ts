@@ -10,7 +10,7 @@ import { brotliDecodeNow } from '../notes/brotli';
  */
 const CHUNK_FILES = ['chunks/core.js', 'chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js'] as const;
 /** Shipped as `<file>.br` (BROTLI_CHUNKS in scripts/build.mjs): read at activation, decoded and evaluated on first use. */
-const BROTLI_CHUNK_FILES: ReadonlySet<string> = new Set(['chunks/render.js']);
+const BROTLI_CHUNK_FILES: ReadonlySet<string> = new Set(['chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js']);
 /** What dist/chunks/core.js requires: its neighbours, evaluated here too (needed only after activation). */
 const CORE_NEIGHBOURS: Record<string, string> = { './yaml.js': 'chunks/yaml.js', './pinyin-chunk.js': 'chunks/pinyin-chunk.js' };
 
