@@ -96,8 +96,19 @@ export async function quickOpen(page: Page, name: string): Promise<void> {
       await page.locator('.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
     }
   }
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  // Right after start-up (the web host above all) the first file search can come back empty before the workspace is
+  // indexed, and Quick Open keeps that answer until the input changes: type the name again.
+  for (let attempt = 0; ; attempt++) {
+    await input.fill(attempt === 0 ? name : '');
+    if (attempt > 0) await input.fill(name);
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      break;
+    } catch (err) {
+      if (attempt === 2) throw err;
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 10_000 });
   await activeEditorLines(page).first().waitFor({ state: 'visible', timeout: 10_000 });
