@@ -28,6 +28,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   python: 'tools/python',
   shellscript: 'tools/shell',
   dockerfile: 'tools/containers',
+  dockercompose: 'tools/containers',
   sql: 'databases',
   c: 'cpp',
   cpp: 'cpp',

@@ -52,6 +52,17 @@ function fenceInfoWord(info: string): string {
 const PROSE_IN_FENCE = new Set(['plaintext', 'markdown']);
 
 /**
+ * A Compose file's top level: `services:` holding a map of services (GitLab CI's top-level `services:` is a list of
+ * images, `- postgres:16`).
+ */
+const COMPOSE_SERVICES = /^services:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]+[\w.-]+:[ \t]*(?:#.*)?\r?$/m;
+
+/** A ```yaml fence that is a Compose file is matched as VS Code matches a compose.yaml (its `dockercompose` id). */
+function fenceLanguage(languageId: string, body: string): string {
+  return languageId === 'yaml' && COMPOSE_SERVICES.test(body) ? 'dockercompose' : languageId;
+}
+
+/**
  * Spans inside one Markdown line that are never text: link destinations and reference definitions,
  * autolinks and HTML tags with their attributes, bare URLs, heading ids, Hugo shortcodes (minus their
  * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
@@ -187,7 +198,8 @@ export function markdownSegments(text: string): Segment[] {
       const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
         if (lineStart > fence.bodyStart) {
-          out.push({ from: fence.bodyStart, to: lineStart - 1, languageId: fence.languageId, prose: PROSE_IN_FENCE.has(fence.languageId) });
+          const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart, lineStart));
+          out.push({ from: fence.bodyStart, to: lineStart - 1, languageId, prose: PROSE_IN_FENCE.has(languageId) });
         }
         fence = undefined;
       }
@@ -225,7 +237,8 @@ export function markdownSegments(text: string): Segment[] {
   }
   // An unclosed fence runs to the end of the document, as CommonMark says.
   if (fence && text.length > fence.bodyStart) {
-    out.push({ from: fence.bodyStart, to: text.length, languageId: fence.languageId, prose: PROSE_IN_FENCE.has(fence.languageId) });
+    const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart));
+    out.push({ from: fence.bodyStart, to: text.length, languageId, prose: PROSE_IN_FENCE.has(languageId) });
   }
   return out;
 

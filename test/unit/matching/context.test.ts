@@ -647,6 +647,29 @@ describe('Markdown structure', () => {
     const found = scanDocument(m, sfc, 'vue', (v) => v).matches.map((x) => [x.text, x.entries[0].value]);
     assert.deepEqual(found, [['ref', 'vue-ref'], ['padding', 'css-box-model']]);
   });
+  it('a ```yaml fence holding a map of services is a Compose file; a list of services (GitLab CI) is not', () => {
+    const compose = '```yaml\nservices:\n  # the app\n  web:\n    image: nginx:1.27\n    restart: unless-stopped\n```\n';
+    const languages = (text: string) => markdownSegments(text).map((seg) => seg.languageId);
+    assert.deepEqual(languages(`Run it:\n${compose}`), ['markdown', 'dockercompose']);
+    assert.deepEqual(languages('```yaml\nimage: ruby:3.3\nservices:\n  - postgres:16\ntest:\n  script: rake\n```\n'), ['yaml']);
+    assert.deepEqual(languages('```yaml\nspec:\n  services:\n    web: {}\n```\n'), ['yaml']);
+    // Unclosed, it still is one.
+    assert.deepEqual(languages(compose.slice(0, -4)), ['dockercompose']);
+    const m = new TermMatcher<string>([t('unless-stopped', 'docker-run', 'tools/containers', { languages: ['yaml', 'dockercompose'], codeOnly: true, context: ['tools/containers'] })]);
+    const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+    // A Compose file is about containers: its restart policy needs no other evidence, in a fence or a file of its own.
+    assert.deepEqual(found(compose, 'markdown'), ['unless-stopped']);
+    assert.deepEqual(found('services:\n  web:\n    image: nginx\n    restart: unless-stopped\n', 'dockercompose'), ['unless-stopped']);
+    assert.deepEqual(found('```yaml\nretry:\n  when: unless-stopped\n```\n', 'markdown'), []);
+  });
+  it('an alias limited to yaml matches in a Compose file, which is YAML, and only in YAML', () => {
+    const corpus = new Corpus([note('curl', 'tools/shell', 'curl', [{ term: 'curl', languages: ['yaml'] }])], {});
+    const found = (text: string, languageId: string) => corpus.scanDocument(text, languageId).map((m) => text.slice(m.start, m.end));
+    const healthcheck = 'services:\n  web:\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n';
+    assert.deepEqual(found(healthcheck, 'dockercompose'), ['curl']);
+    assert.deepEqual(found(`Check it:\n\n\`\`\`yaml\n${healthcheck}\`\`\`\n`, 'markdown'), ['curl']);
+    assert.deepEqual(found('Then curl it.', 'markdown'), []);
+  });
   it('a ```python fence is matched with Python\'s rules', () => {
     const m = new TermMatcher<string>([{ term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false }]);
     const found = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.text);
