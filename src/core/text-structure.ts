@@ -366,7 +366,7 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
       continue;
     }
     if (code === 0x22 || code === 0x27 || (code === 0x60 && syntax === C_LIKE)) {
-      const end = skipString(text, i, code);
+      const end = code === 0x22 ? (multiLineStringEnd(text, i, languageId) ?? skipString(text, i, code)) : skipString(text, i, code);
       if (code === 0x27 && DATA_STRINGS.has(languageId) && !SINGLE_QUOTE_STRINGS.has(languageId)) {
         // A character literal ('x', '\n', '\u{1F600}') is short and closed; anything else is a Rust lifetime.
         const inner = end - i - 2;
@@ -659,6 +659,55 @@ function otherShell(lines: readonly string[], runLine: number, keyIndent: number
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** End of the string literal opened at i (a newline ends an unterminated one). */
+/** Languages whose `"""` opens a text block over lines (Java, Kotlin, Swift, Scala, Dart, C#'s raw strings). */
+const TRIPLE_QUOTE_STRINGS = new Set(['java', 'kotlin', 'swift', 'scala', 'dart', 'csharp']);
+
+/**
+ * The end of a string opened by the `"` at i that may run over lines, or undefined for an ordinary one: a Rust string
+ * (a newline does not end it) and raw string (`r#"…"#`, no escapes), a C++ raw string (`R"x(…)x"`), a `"""` text block.
+ */
+function multiLineStringEnd(text: string, i: number, languageId: string): number | undefined {
+  if (languageId === 'rust') {
+    let k = i - 1;
+    while (k >= 0 && text.charCodeAt(k) === 0x23) k--;
+    const hashes = i - 1 - k;
+    if (k >= 0 && text.charCodeAt(k) === 0x72 && !isWordCharBefore(text, k)) {
+      const close = text.indexOf('"' + '#'.repeat(hashes), i + 1);
+      return close < 0 ? text.length : close + 1 + hashes;
+    }
+    return hashes > 0 ? undefined : skipEscapedTo(text, i + 1, 0x22);
+  }
+  if ((languageId === 'cpp' || languageId === 'cuda-cpp') && text.charCodeAt(i - 1) === 0x52) {
+    const open = text.indexOf('(', i + 1);
+    const delimiter = open < 0 ? undefined : text.slice(i + 1, open);
+    if (delimiter === undefined || delimiter.length > 16 || /[\s()\\]/.test(delimiter)) return undefined;
+    const close = text.indexOf(`)${delimiter}"`, open + 1);
+    return close < 0 ? text.length : close + delimiter.length + 2;
+  }
+  if (TRIPLE_QUOTE_STRINGS.has(languageId) && text.startsWith('"""', i)) {
+    const close = text.indexOf('"""', i + 3);
+    return close < 0 ? text.length : close + 3;
+  }
+  return undefined;
+}
+
+/** Whether the character before k continues a word (`br"…"`, `cr#"…"#` count: b and c are Rust's prefixes). */
+function isWordCharBefore(text: string, k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && (text.charCodeAt(j) === 0x62 || text.charCodeAt(j) === 0x63)) j--;
+  return j >= 0 && /[\w]/.test(text[j]);
+}
+
+/** The end of a string whose escapes are backslashes and that newlines do not end. */
+function skipEscapedTo(text: string, j: number, quote: number): number {
+  for (; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 0x5c) j++;
+    else if (d === quote) return j + 1;
+  }
+  return text.length;
+}
+
 function skipString(text: string, i: number, quote: number): number {
   let j = i + 1;
   const len = text.length;

@@ -968,6 +968,26 @@ describe('comments in code', () => {
     const ranges = commentRanges(src, 'shellscript');
     assert.deepEqual([src.slice(ranges[0], ranges[1])], ['# count']);
   });
+  it('string literals over several lines are one literal each: Rust strings and raw strings, C++ raw strings, text blocks', () => {
+    const literalsOf = (src: string, languageId: string) => {
+      const literals: number[] = [];
+      const comments = commentRanges(src, languageId, literals);
+      const texts: string[] = [];
+      for (let k = 0; k < literals.length; k += 2) texts.push(src.slice(literals[k], literals[k + 1]));
+      return { texts, comments: comments.length / 2 };
+    };
+    const rust = 'let q = sqlx::query(r#"\n  SELECT 1 // not a comment\n  where "x"\n"#);\nlet s = "a\n  where \\"b\\"";\nfn f<\'a>(c: char) -> bool { c == \'"\' } // end\n';
+    assert.deepEqual(literalsOf(rust, 'rust'), {
+      texts: ['r#"\n  SELECT 1 // not a comment\n  where "x"\n"#'.slice(2), '"a\n  where \\"b\\""'],
+      comments: 1,
+    });
+    const cpp = 'auto q = R"sql(\n  "quoted" )\n)sql"; // c\nauto u = u8R"(x)"; char c = \'"\';\n';
+    assert.deepEqual(literalsOf(cpp, 'cpp').texts, ['"sql(\n  "quoted" )\n)sql"', '"(x)"']);
+    const java = 'String q = """\n    SELECT "a" // no comment\n    """; // c\n';
+    assert.deepEqual(literalsOf(java, 'java'), { texts: ['"""\n    SELECT "a" // no comment\n    """'], comments: 1 });
+    // In C a newline still ends an unclosed string.
+    assert.deepEqual(literalsOf('char *s = "abc\nint x; // c\n', 'c'), { texts: ['"abc'], comments: 1 });
+  });
   it('Python docstrings are prose', () => {
     const src = 'def f():\n    """Runs a goroutine-like worker."""\n';
     const ranges = commentRanges(src, 'python');
