@@ -35,6 +35,8 @@ const FENCE_LANGUAGES: Record<string, string> = {
   bat: 'bat', batch: 'bat', cmd: 'bat', hlsl: 'hlsl', glsl: 'glsl', wgsl: 'wgsl', kts: 'kotlin', svelte: 'svelte',
   // Vue's docs fence every template as vue-html: HTML with bindings (`:active="…"` is an attribute, not CSS).
   'vue-html': 'html',
+  // Diagrams are code of their own (`flowchart LR`, `participant`), not prose; their labels still take plain terms.
+  mermaid: 'mermaid', plantuml: 'plantuml', puml: 'plantuml', dot: 'dot', graphviz: 'dot',
 };
 
 /** The VS Code language id of a fenced block's info string (` ```go title="x" ` → go); plaintext if unknown. */

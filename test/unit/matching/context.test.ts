@@ -670,6 +670,20 @@ describe('Markdown structure', () => {
     assert.deepEqual(found(`Check it:\n\n\`\`\`yaml\n${healthcheck}\`\`\`\n`, 'markdown'), ['curl']);
     assert.deepEqual(found('Then curl it.', 'markdown'), []);
   });
+  it('a ```mermaid diagram is code of its own: a term of other languages does not match its keywords, a plain term matches its labels', () => {
+    const m = new TermMatcher<string>([
+      t('lr', 'learning-rate', 'machine-learning/training', { languages: ['python'], caseSensitive: true }),
+      t('vector store', 'vector-database', 'ai-apps/rag'),
+      t('learning rate', 'learning-rate', 'machine-learning/training'),
+      t('embedding', 'embedding', 'ai-apps/rag'),
+    ]);
+    const found = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.text);
+    const doc = 'The learning rate and the embedding model matter: a learning rate too high diverges, a learning rate too low crawls.\n\n```mermaid\nflowchart lr\n  A[Documents] --> B[Vector store]\n```\n';
+    assert.deepEqual(found(doc), ['learning rate', 'embedding', 'learning rate', 'learning rate', 'Vector store']);
+    assert.equal(languageIdForFence('mermaid'), 'mermaid');
+    // As prose (a fence of no language) the Python-only term would match: the topic supports it.
+    assert.deepEqual(found(doc.replace('```mermaid', '```')), ['learning rate', 'embedding', 'learning rate', 'learning rate', 'lr', 'Vector store']);
+  });
   it('a ```python fence is matched with Python\'s rules', () => {
     const m = new TermMatcher<string>([{ term: 'with', value: 'python-context-manager', topic: 'tools/python', languages: ['python'], codeOnly: true, forms: false }]);
     const found = (text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => x.text);
