@@ -2057,9 +2057,22 @@ function edgeUnderscoresAt(e: TermEntry<unknown>, text: string, start: number, e
   return !(leading > 0 && start - leading > 0 && isNameChar(text.charCodeAt(start - leading - 1)) && !e.term.includes('.'));
 }
 
-/** Where a global function's name is no call of it: after a member access, or declared as a function or method. */
+/** Where a global function's name is no call of it: after a member access, qualified by a type, or declared as a function or method. */
 function notGlobalCall(text: string, start: number): boolean {
-  return afterMemberAccess(text, start) || declaredAt(text, start);
+  return afterMemberAccess(text, start) || qualifiedByType(text, start) || declaredAt(text, start);
+}
+
+/**
+ * `Event_Loop::poll`, `Self::poll`, `Future::poll`: a type's own function (C++, Rust), whose name starts with a capital.
+ * A namespace or crate is written in lower case, and `::poll`, `std::printf` and `libc::poll` are the global ones.
+ */
+function qualifiedByType(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x3a || text.charCodeAt(start - 2) !== 0x3a) return false;
+  let k = start - 3;
+  if (text.charCodeAt(k) === 0x3e /* > */) return true; // a generic type's: `Vec<T>::new`
+  while (k >= 0 && isNameChar(text.charCodeAt(k))) k--;
+  const first = text.charCodeAt(k + 1);
+  return k + 1 < start - 2 && first >= 0x41 && first <= 0x5a;
 }
 
 /** Keywords that declare a function: the name after one is being defined, not called. */

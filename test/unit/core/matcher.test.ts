@@ -51,6 +51,13 @@ describe('TermMatcher', () => {
     const py = ['class Stream:', '    def iter(self):', '        return iter(self.items)'].join('\n');
     assert.deepEqual(iter.matchAll(py, 'python').map((x) => py.slice(x.start - 7, x.end)), ['return iter']);
   });
+  it('a global function (member: false) is not a type\'s function of that name (C++ Event_Loop::poll, Rust Self::poll, Vec<T>::new); a namespace\'s or crate\'s is', () => {
+    const m = matcher([{ term: 'poll', value: 'select-poll', languages: ['cpp', 'rust'], codeOnly: true, member: false }]);
+    const cpp = ['int Event_Loop::poll() {', '  int n = ::poll(fds, nfds, timeout);', '  std::poll(x);', '  return poll(fds, 1, 0);', '}'].join('\n');
+    assert.deepEqual(m.matchAll(cpp, 'cpp').map((x) => cpp.slice(0, x.start).split('\n').length), [2, 3, 4]);
+    const rust = ['match Self::poll(cx) {}', 'Future::poll(fut, cx);', 'unsafe { libc::poll(fds, 1, 0) };', 'Pin<Box<T>>::poll(p, cx);'].join('\n');
+    assert.deepEqual(m.matchAll(rust, 'rust').map((x) => rust.slice(x.start - 6, x.end)), ['libc::poll']);
+  });
   it("C's tight -> is a member access: a global function (member: false) is not its field, a lambda's or return type's arrow is no access", () => {
     const m = matcher([{ term: 'close', value: 'close-fd', languages: ['c', 'cpp', 'java'], codeOnly: true, member: false }]);
     const code = ['close(fd);', 'conn->close(conn);', 'ops->close = my_close;', 'p -> close(fd);', 'x -> close(x)'].join('\n');
