@@ -44,7 +44,7 @@ const noNodeBuiltins = {
 const CHUNKS = { './pinyin-chunk': './chunks/pinyin-chunk.js', yaml: './chunks/yaml.js', '../../core/render': './chunks/render.js' };
 /**
  * Chunks the package carries Brotli-compressed: dist/chunks/<name>.br, and in place of <name> a stub that decodes and
- * evaluates it when it is first required (the web bundle reads the .br itself, see lazy-code.ts). 35 KB less in the
+ * evaluates it when it is first required (the web bundle reads the .br itself, see lazy-code.ts). 25 KB less in the
  * .vsix than the zip's deflate of the three; decoding takes about 5 ms for the renderer, 1-2 ms for the others.
  */
 const BROTLI_CHUNKS = ['render.js', 'pinyin-chunk.js', 'yaml.js'];
