@@ -27,9 +27,10 @@ export interface FolderListing {
   skipped: SkippedPath[];
 }
 
-/** Folders deeper than this below a notes folder are not read (a generated or looping tree). */
+/** The problem a symbolic link in a notes folder is reported with (the folder walk and an incremental update alike). */
 export const SYMLINK_NOT_FOLLOWED = 'symbolic link not followed (it could lead out of the notes folder or into a loop)';
 
+/** Folders deeper than this below a notes folder are not read (a generated or looping tree). */
 export const MAX_FOLDER_DEPTH = 32;
 /** Entries visited at most in one notes folder: a guard against a setting pointing at a huge tree. */
 export const MAX_FOLDER_ENTRIES = 500_000;

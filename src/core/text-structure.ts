@@ -660,7 +660,6 @@ function otherShell(lines: readonly string[], runLine: number, keyIndent: number
 /** Space, tab or line break. */
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
-/** End of the string literal opened at i (a newline ends an unterminated one). */
 /** Languages whose `"""` opens a text block over lines (Java, Kotlin, Swift, Scala, Dart, C#'s raw strings). */
 const TRIPLE_QUOTE_STRINGS = new Set(['java', 'kotlin', 'swift', 'scala', 'dart', 'csharp']);
 
@@ -677,7 +676,7 @@ function multiLineStringEnd(text: string, i: number, languageId: string): number
       const close = text.indexOf('"' + '#'.repeat(hashes), i + 1);
       return close < 0 ? text.length : close + 1 + hashes;
     }
-    return hashes > 0 ? undefined : skipEscapedTo(text, i + 1, 0x22);
+    return hashes > 0 ? undefined : skipString(text, i, 0x22, false);
   }
   if ((languageId === 'cpp' || languageId === 'cuda-cpp') && text.charCodeAt(i - 1) === 0x52) {
     const open = text.indexOf('(', i + 1);
@@ -700,17 +699,8 @@ function isWordCharBefore(text: string, k: number): boolean {
   return j >= 0 && /[\w]/.test(text[j]);
 }
 
-/** The end of a string whose escapes are backslashes and that newlines do not end. */
-function skipEscapedTo(text: string, j: number, quote: number): number {
-  for (; j < text.length; j++) {
-    const d = text.charCodeAt(j);
-    if (d === 0x5c) j++;
-    else if (d === quote) return j + 1;
-  }
-  return text.length;
-}
-
-function skipString(text: string, i: number, quote: number): number {
+/** End of the string literal opened at i (a newline ends an unterminated one, unless `newlineEnds` is false). */
+function skipString(text: string, i: number, quote: number, newlineEnds = quote !== 0x60): number {
   let j = i + 1;
   const len = text.length;
   while (j < len) {
@@ -720,10 +710,10 @@ function skipString(text: string, i: number, quote: number): number {
       continue;
     }
     if (d === quote) return j + 1;
-    if (d === 0x0a && quote !== 0x60) return j;
+    if (d === 0x0a && newlineEnds) return j;
     j++;
   }
-  return j;
+  return Math.min(j, len);
 }
 
 /** `code` in Markdown or a comment; in a comment also Javadoc's {@code x} / {@link x} and KDoc or Go doc links [x]. */
