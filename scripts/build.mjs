@@ -46,8 +46,9 @@ const CHUNKS = { './pinyin-chunk': './chunks/pinyin-chunk.js', yaml: './chunks/y
  * Chunks the package carries Brotli-compressed: dist/chunks/<name>.br, and in place of <name> a stub that decodes and
  * evaluates it when it is first required (the web bundle reads the .br itself, see lazy-code.ts). 25 KB less in the
  * .vsix than the zip's deflate of the three; decoding takes about 5 ms for the renderer, 1-2 ms for the others.
+ * The list is src/shared/brotli-chunks.json, which the web bundle's lazy-code.ts reads too.
  */
-const BROTLI_CHUNKS = ['render.js', 'pinyin-chunk.js', 'yaml.js'];
+const BROTLI_CHUNKS = JSON.parse(readFileSync(new URL('../src/shared/brotli-chunks.json', import.meta.url), 'utf8'));
 const BROTLI_CHUNK_STUB = `"use strict";
 // This chunk's code is in this file's name plus .br (see BROTLI_CHUNKS in scripts/build.mjs).
 const chunk = { exports: {} };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { brotliDecodeNow } from '../notes/brotli';
+import brotliChunks from '../../shared/brotli-chunks.json';
 
 /**
  * src/core, the viewer's renderer, the pinyin converter and yaml in the web extension host. The Node bundle requires
@@ -9,8 +10,8 @@ import { brotliDecodeNow } from '../notes/brotli';
  * whose properties read the evaluated chunk. The Node bundle swaps this module for lazy-code.node.ts.
  */
 const CHUNK_FILES = ['chunks/core.js', 'chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js'] as const;
-/** Shipped as `<file>.br` (BROTLI_CHUNKS in scripts/build.mjs): read at activation, decoded and evaluated on first use. */
-const BROTLI_CHUNK_FILES: ReadonlySet<string> = new Set(['chunks/render.js', 'chunks/pinyin-chunk.js', 'chunks/yaml.js']);
+/** Shipped as `<file>.br` (scripts/build.mjs): read at activation, decoded and evaluated on first use. */
+const BROTLI_CHUNK_FILES: ReadonlySet<string> = new Set(brotliChunks.map((name) => `chunks/${name}`));
 /** What dist/chunks/core.js requires: its neighbours, evaluated here too (needed only after activation). */
 const CORE_NEIGHBOURS: Record<string, string> = { './yaml.js': 'chunks/yaml.js', './pinyin-chunk.js': 'chunks/pinyin-chunk.js' };
 
