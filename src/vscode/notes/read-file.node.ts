@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { isLinkBelowInWorkspace } from './workspace-links';
 
 /**
  * readFileBytes for the Node extension host: `file:` URIs are on this machine's disk (see read-file.ts).
@@ -37,7 +38,7 @@ export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vs
 
 /** isLinkBelow for the Node extension host: lstat, since workspace.fs.stat follows the link it reports. */
 export async function isLinkBelow(root: vscode.Uri, rel: string): Promise<boolean> {
-  if (root.scheme !== 'file') return vscode.workspace.fs.stat(vscode.Uri.joinPath(root, rel)).then((s) => (s.type & vscode.FileType.SymbolicLink) !== 0, () => false);
+  if (root.scheme !== 'file') return isLinkBelowInWorkspace(root, rel);
   let path = root.fsPath;
   for (const part of rel.split('/')) {
     path = join(path, part);

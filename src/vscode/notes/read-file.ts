@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isLinkBelowInWorkspace } from './workspace-links';
 
 /**
  * Reads a file: one of the extension's own package, or a workspace note. Through the workspace file
@@ -17,12 +18,4 @@ export async function readDirectoryEntries(uri: vscode.Uri): Promise<[string, vs
 }
 
 /** Whether the file, or a folder on its way from root, is a symbolic link (the web host's file systems have none to follow). */
-export async function isLinkBelow(root: vscode.Uri, rel: string): Promise<boolean> {
-  let uri = root;
-  for (const part of rel.split('/')) {
-    uri = vscode.Uri.joinPath(uri, part);
-    const type = await vscode.workspace.fs.stat(uri).then((s) => s.type, () => vscode.FileType.Unknown);
-    if (type & vscode.FileType.SymbolicLink) return true;
-  }
-  return false;
-}
+export const isLinkBelow = isLinkBelowInWorkspace;
