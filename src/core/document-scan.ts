@@ -55,12 +55,14 @@ const LANGUAGE_TOPICS: Record<string, string> = {
 
 /**
  * JavaScript and TypeScript say which framework they are written for in their imports: a store that
- * imports `computed` from 'vue' is Vue code whatever else it mentions. A module name ending in '/' is a
- * scope (`@vue/` stands for `@vue/reactivity` and the rest).
+ * imports `computed` from 'vue' is Vue code whatever else it mentions. A module name ending in '/' or '.' is a
+ * scope (`@vue/` stands for `@vue/reactivity` and the rest, `@ohos.` for `@ohos.router`).
  */
 const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
   [['vue', 'pinia', 'vue-router', '@vue/'], 'frontend/vue'],
   [['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'], 'frontend/react'],
+  // ArkTS (read as TypeScript): HarmonyOS's kits and system modules, `@kit.ArkUI`, `@ohos.router`, `@ohos.net.http`.
+  [['@kit.', '@ohos.'], 'mobile'],
 ];
 const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 
@@ -287,9 +289,9 @@ export function importsModule(text: string, modules: readonly string[]): boolean
       for (const module of modules) {
         if (module.charCodeAt(0) !== first || !text.startsWith(module, at)) continue;
         let end = at + module.length;
-        if (module.endsWith('/')) {
+        if (module.endsWith('/') || module.endsWith('.')) {
           const name = end;
-          while (end < text.length && isModuleNameChar(text.charCodeAt(end))) end++;
+          while (end < text.length && isScopedNameChar(text.charCodeAt(end))) end++;
           if (end === name) continue;
         }
         if (!isQuote(text.charCodeAt(end))) continue;
@@ -305,6 +307,8 @@ export function importsModule(text: string, modules: readonly string[]): boolean
 const QUOTES = ["'", '"'];
 const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
 const isModuleNameChar = (c: number): boolean => isNameChar(c) || c === 0x2d;
+/** After a scope (`@vue/`, `@ohos.`): the rest of the module's path, dots and slashes included (`@ohos.net.http`). */
+const isScopedNameChar = (c: number): boolean => isModuleNameChar(c) || c === 0x2e || c === 0x2f;
 
 /** Whether `word` ends just before `end` as a word of its own (nothing word-like before it). */
 function wordEndsAt(text: string, end: number, word: string): boolean {

@@ -22,6 +22,9 @@ const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'm
  * it), so `steps`, `uses` and `needs` mean what they mean there even without that extension.
  */
 export function matchingLanguageId(languageId: string, path: string): string {
+  // ArkTS (.ets) is TypeScript with HarmonyOS decorators and structs; its extensions name it `ets` or `arkts`, and
+  // notes scope its APIs to `typescript` (the CLI reads .ets as TypeScript too). Its imports say it is HarmonyOS code.
+  if (languageId === 'ets' || languageId === 'arkts') return 'typescript';
   if (languageId === 'yaml' && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path)) return 'github-actions-workflow';
   // tsconfig.json, tsconfig.app.json, jsconfig.json: their keys (`target`, `lib`, `module`) are
   // everyday words anywhere else, so notes scope them to this id of ours.
@@ -53,7 +56,7 @@ const KNOWN_IDS = new Set([
   'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
   'hlsl', 'glsl', 'wgsl', 'cuda-cpp', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
   'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
-  'graphql', 'terraform', 'tsconfig', 'package-json', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
+  'graphql', 'terraform', 'ets', 'arkts', 'tsconfig', 'package-json', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
 ]);
 
 export function isKnownLanguageId(id: string): boolean {

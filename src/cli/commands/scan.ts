@@ -25,7 +25,7 @@ export async function runScan(options: CliOptions, distDir: string, io: Output, 
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    const languageId = unknownLanguage ? 'plaintext' : (forced ?? (file === '-' ? 'plaintext' : matchingLanguageId(languageIdForPath(file), file)));
+    const languageId = unknownLanguage ? 'plaintext' : (forced !== undefined ? matchingLanguageId(forced, '') : file === '-' ? 'plaintext' : matchingLanguageId(languageIdForPath(file), file));
     if (unknownLanguage && !warned) {
       warned = true;
       io.err(`concept-ref: unknown language id "${forced}"; scanning as plain text`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Corpus, type TermRef } from '../../../src/core/corpus';
 import { readIndexText } from '../../../src/cli/bodies-file';
 import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
-import { languageIdForPath } from '../../../src/core/languages';
+import { languageIdForPath, matchingLanguageId } from '../../../src/core/languages';
 import { kindContext, TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
 import { toAlias } from '../../../src/core/note-parse';
 import { type Note } from '../../../src/core/note';
@@ -425,6 +425,22 @@ describe('topic context', () => {
     assert.equal(importsModule("import { createRoot } from 'react-dom/client'", react), true);
     assert.equal(importsModule("import { jsx } from 'react/jsx-runtime'", react), true);
     assert.equal(importsModule("import { render } from 'react-native'", react), false);
+  });
+  it('ArkTS is TypeScript whatever its extension calls it, and its HarmonyOS imports make it mobile code', () => {
+    assert.deepEqual(['ets', 'arkts'].map((id) => matchingLanguageId(id, 'entry/src/main/ets/pages/Index.ets')), ['typescript', 'typescript']);
+    assert.equal(languageIdForPath('entry/src/main/ets/pages/Index.ets'), 'typescript');
+    const harmony = ['@kit.', '@ohos.'];
+    for (const code of ["import { router } from '@kit.ArkUI';", "import http from '@ohos.net.http'", "import { hilog } from '@kit.PerformanceAnalysisKit'"]) {
+      assert.equal(importsModule(code, harmony), true, code);
+    }
+    for (const code of ["import x from '@ohos.'", "import x from '@ohosx'", "// see @kit.ArkUI", "import x from './kit.ArkUI'"]) {
+      assert.equal(importsModule(code, harmony), false, code);
+    }
+    const m = new TermMatcher<string>([t('build()', 'arkui-declarative-ui', 'mobile', { languages: ['typescript'], context: ['mobile'], codeOnly: true })]);
+    const component = "import { router } from '@kit.ArkUI';\n\n@Component\nstruct Index {\n  build() {\n    Column() {}\n  }\n}\n";
+    assert.deepEqual(noteIds(m, component, matchingLanguageId('ets', 'Index.ets')), ['arkui-declarative-ui']);
+    // The same method in a TypeScript builder class is not ArkUI's.
+    assert.deepEqual(noteIds(m, "import { Query } from './query';\n\nclass Sql {\n  build() {\n    return '';\n  }\n}\n", 'typescript'), []);
   });
   it('JSX and TSX files are about React: props there need no React word nearby', () => {
     const m = new TermMatcher<string>([t('props', 'react-props', 'frontend/react', { context: ['frontend/react'] })]);
