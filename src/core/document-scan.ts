@@ -267,7 +267,7 @@ function byManifestKind<T>(matches: Match<T>[], kinds: readonly ManifestKind[]):
  */
 function insideKindName(kinds: readonly ManifestKind[], m: Match<unknown>): boolean {
   for (const k of kinds) {
-    if (m.start < k.nameAt || m.start >= k.nameAt + k.kind.length) continue;
+    if (k.nameAt < 0 || m.start < k.nameAt || m.start >= k.nameAt + k.kind.length) continue;
     return m.start > k.nameAt || m.end < k.nameAt + k.kind.length;
   }
   return false;

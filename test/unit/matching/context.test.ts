@@ -1316,6 +1316,17 @@ describe('aliases limited to manifest kinds', () => {
     // A custom kind's name is its own resource, not the built-in whose name ends it (Vault's VaultDynamicSecret).
     const vault = 'apiVersion: secrets.hashicorp.com/v1beta1\nkind: VaultDynamicSecret\n---\napiVersion: v1\nkind: Secret\n';
     assert.deepEqual(scanDocument(m, vault, 'yaml', (v) => v.noteId).matches.filter((x) => /Secret/.test(x.text)).map((x) => `${x.start}:${x.text}`), [`${vault.lastIndexOf('Secret')}:Secret`]);
+    // A PVC's requests is storage; so is a StatefulSet's volumeClaimTemplates item's, its containers' are CPU and memory.
+    const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources:\n    requests:\n      storage: 10Gi\n';
+    const sts = [
+      'apiVersion: apps/v1', 'kind: StatefulSet', 'spec:', '  template:', '    spec:', '      containers:', '      - name: db', '        resources:', '          requests:', '            cpu: 500m',
+      '  volumeClaimTemplates:', '  - metadata:', '      name: data', '    spec:', '      resources:', '        requests:', '          storage: 10Gi', '  # kept for the next item', '  - metadata:', '      name: logs',
+      '    spec:', '      resources:', '        requests:', '          storage: 1Gi', '  serviceName: db', 'status:', '  replicas: 1',
+    ].join('\n');
+    assert.deepEqual([...at(pvc, 'requests'), ...at(sts, 'requests')], ['persistent-volume-claim', 'resource-requests-limits', 'persistent-volume-claim', 'persistent-volume-claim']);
+    // Indented under its key (not at the key's own level), and a key after the list ends it.
+    const deeper = sts.replace(/\n {2}- metadata:/g, '\n    - metadata:').replace('  serviceName: db\nstatus:\n  replicas: 1', '  minReadySeconds: 5\n  template:\n    spec:\n      containers:\n      - resources:\n          requests:\n            cpu: 1');
+    assert.deepEqual(at(deeper, 'requests').at(-1), 'resource-requests-limits');
     // Elsewhere the same keys are ordinary YAML: a workflow's schedule, a linter's rules.
     assert.deepEqual([...at('on:\n  schedule:\n    - cron: "0 2 * * *"\nrules:\n  - no-tabs\n', 'schedule'), ...at('rules:\n  - no-tabs\n', 'rules')], []);
   });
