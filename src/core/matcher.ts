@@ -37,6 +37,14 @@ const enum Cls {
 const EN_DASH = 0x2013;
 
 /**
+ * Dashes typeset text joins words with as '-' does: the en dash (Boyer–Moore), the Unicode hyphen and non-breaking
+ * hyphen (fine‑tuning, as web pages and generated text write it), and the full-width hyphen-minus of Chinese text (点－积).
+ */
+function isPrintedHyphen(c: number): boolean {
+  return c === EN_DASH || c === 0x2010 || c === 0x2011 || c === 0xff0d;
+}
+
+/**
  * Whether the word break text[i, j) (starting with c) may be skipped because Chinese is next to it: a space on
  * either side, a hyphen or underscore only between two Chinese characters ("标记-清除" is 标记清除, not "Redis-集群").
  */
@@ -46,9 +54,9 @@ function optionalBreak(text: string, i: number, j: number, c: number): boolean {
   return cjkBefore || classOf(text.charCodeAt(j)) === Cls.Cjk;
 }
 
-/** A one-character word break inside a name (`kube-proxy`, `max_len`, `Boyer–Moore`), unlike a run of spaces. */
+/** A one-character word break inside a name (`kube-proxy`, `max_len`, `Boyer–Moore`, `fine‑tuning`), unlike a run of spaces. */
 function isJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x5f || c === EN_DASH;
+  return c === 0x2d || c === 0x5f || isPrintedHyphen(c);
 }
 
 const ASCII_CLASS = new Uint8Array(128);
@@ -67,7 +75,7 @@ function classOf(c: number): Cls {
     return Cls.Cjk;
   }
   if (c === 0x3000) return Cls.Sep; // ideographic space
-  if (c === EN_DASH) return Cls.Sep; // printed names join with it: Boyer–Moore, Fisher–Yates
+  if (isPrintedHyphen(c)) return Cls.Sep; // printed names join with them: Boyer–Moore, Fisher–Yates
   return Cls.Other;
 }
 
@@ -79,7 +87,7 @@ const isAlnum = (cls: Cls): boolean => cls === Cls.Lower || cls === Cls.Upper ||
  */
 function afterCompoundHyphen(text: string, i: number): boolean {
   const before = i >= 2 ? text.charCodeAt(i - 1) : 0;
-  return (before === 0x2d || before === EN_DASH) && isAlnum(classOf(text.charCodeAt(i - 2))) && !startsAcronym(text, i);
+  return (before === 0x2d || isPrintedHyphen(before)) && isAlnum(classOf(text.charCodeAt(i - 2))) && !startsAcronym(text, i);
 }
 
 function startsAcronym(text: string, i: number): boolean {

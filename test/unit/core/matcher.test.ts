@@ -110,6 +110,15 @@ describe('TermMatcher', () => {
       assert.deepEqual(termKeys('Boyer–Moore'), termKeys('Boyer-Moore'));
       assert.deepEqual(found(dashed, 'pages 105–117 of Smith–Moore'), [], 'Moore after a dash is the second half of a name');
     });
+    it('the Unicode hyphens join words too: fine\u2011tuning, multi\u2010head, and in Chinese the full-width 点\uff0d积', () => {
+      const typeset = matcher(['fine-tuning', 'multi-head attention', '点积', 'channel']);
+      assert.deepEqual(found(typeset, 'fine\u2011tuning, multi\u2010head attention, 缩放点\uff0d积注意力'), [
+        ['fine\u2011tuning', 'fine-tuning'],
+        ['multi\u2010head attention', 'multi-head attention'],
+        ['点\uff0d积', '点积'],
+      ]);
+      assert.deepEqual(found(typeset, 'side\u2011channel attacks'), [], 'the second half of a hyphenated compound is no word of its own');
+    });
     it('words written apart never end in the first part of a snake_case name (blind audit r: soma6th/DOSv1.0 Drone_Epoll.c)', () => {
       const c = matcher(['int main', 'learning rate']);
       // Lines 30-31 of Superman/Network/Drone_Epoll.c (commit 77d441dc), then a real main and snake_case names.
