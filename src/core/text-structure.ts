@@ -300,9 +300,10 @@ export function hasCommentSyntax(languageId: string): boolean {
 }
 
 /** Languages whose string literals are text a program handles (messages, names), not code to run. */
-const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'rust', 'csharp', 'kotlin', 'swift', 'scala', 'dart', 'php', 'python']);
+// SQL's 'strings' are values (`SELECT 'schema in use'` holds no IN or USE); its "quoted identifiers" are names, no code either.
+const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'rust', 'csharp', 'kotlin', 'swift', 'scala', 'dart', 'php', 'python', 'sql']);
 /** ...and of those, where a single quote opens a string (elsewhere it is a character or a Rust lifetime). */
-const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python']);
+const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python', 'sql']);
 
 /** The quote of a language's strings with `${…}` interpolations: JavaScript's template literals, Kotlin's and Dart's strings. */
 const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 0x60, javascriptreact: 0x60, typescriptreact: 0x60, kotlin: 0x22, dart: 0x22 };

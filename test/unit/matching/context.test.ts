@@ -796,6 +796,9 @@ describe('code-only keywords (prose: false)', () => {
     // A single quote opens a string only where the language says so: in Rust it is a lifetime.
     const rust = keywordsOf('rust', ['impl', 'fn']);
     assert.deepEqual(rust("impl<'a> Foo<'a> { fn get(&self) -> &'a str { \"fn impl\" } }\n"), ['impl', 'fn']);
+    // SQL's strings are values, '' inside one included (blind audit x: a PL/pgSQL notice, 'schema currently in use').
+    const sql = keywordsOf('sql', ['in', 'use']);
+    assert.deepEqual(sql("USE shop;\nSELECT 'schema currently in use' AS msg, 'it''s in use' FROM t WHERE id IN (1, 2);\n"), ['USE', 'IN']);
   });
 });
 
