@@ -13,8 +13,15 @@ const BY_EXTENSION: Record<string, string> = {
   tesc: 'glsl', tese: 'glsl', wgsl: 'wgsl', cu: 'cuda-cpp', cuh: 'cuda-cpp',
   // Terraform, under the id HashiCorp's extension gives it (notes scope `resource`, `provider`, `module` to it).
   tf: 'terraform', tfvars: 'terraform',
+  // VS Code's properties language (extensions/ini/package.json) also takes these, and the git files below.
+  cfg: 'properties', conf: 'properties', directory: 'properties',
 };
-const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile' };
+const BY_NAME: Record<string, string> = {
+  dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
+  '.gitattributes': 'properties', '.gitconfig': 'properties', gitconfig: 'properties', '.editorconfig': 'properties',
+};
+/** Git's own config files, by VS Code's filenamePatterns for `properties` (a repository's and the XDG one). */
+const GIT_CONFIG_PATH = /(?:^|[\\/])(?:\.git|\.config[\\/]git)[\\/]config$/i;
 
 /**
  * The language a document is matched as: its editor language, refined where the path says more. A YAML
@@ -43,6 +50,7 @@ const COMPOSE_FILE = /^(?:compose(?:\..*)?|.*docker.*compose.*)\.ya?ml$/;
 export function languageIdForPath(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
   if (BY_NAME[name]) return BY_NAME[name];
+  if (GIT_CONFIG_PATH.test(path)) return 'properties';
   if (COMPOSE_FILE.test(name)) return 'dockercompose';
   const dot = name.lastIndexOf('.');
   if (dot < 0) return 'plaintext';

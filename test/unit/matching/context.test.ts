@@ -338,6 +338,11 @@ describe('topic context', () => {
     assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
     // VS Code opens a header as C++ (its cpp language lists .h); the CLI reads it the same way.
     assert.deepEqual(['thread_pool.h', 'main.c', 'pool.hpp'].map(languageIdForPath), ['cpp', 'c', 'cpp']);
+    // Git's config files and the other names VS Code gives its properties language (extensions/ini/package.json).
+    assert.deepEqual(
+      ['/home/a/.gitconfig', 'repo/.git/config', '/home/a/.config/git/config', '.editorconfig', 'nginx.conf', 'setup.cfg', 'app/config', 'settings.ini'].map(languageIdForPath),
+      ['properties', 'properties', 'properties', 'properties', 'properties', 'properties', 'plaintext', 'ini'],
+    );
     for (const id of ['glsl', 'hlsl', 'wgsl']) assert.deepEqual(notes(comment, id), ['alpha-blending'], id);
     assert.deepEqual(notes(`Colour notes:\n\n\`\`\`glsl\n${comment}\`\`\`\n`, 'markdown'), ['alpha-blending']);
     assert.deepEqual(notes('The blending of the two teams went well.\n', 'plaintext'), []);
