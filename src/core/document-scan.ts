@@ -218,7 +218,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
 
 /**
  * In shell code a term scoped to the shell is a command: not a variable of that name (`"$source"`, `${source}`,
- * `local source="$1"`), nor a word of a message echo or printf prints (`echo "Waiting for the source"`).
+ * `local source="$1"`), nor a word of a message echo or printf prints (`echo "Waiting for the source"`). Where a
+ * command starts, a program's name (a `command: true` alias: `node server.js`) is that program, whatever else the
+ * word means in the document's field (a Kubernetes node).
  */
 function shellCommandsOnly<T>(matches: Match<T>[], text: string, segments: readonly Segment[]): Match<T>[] {
   const out: Match<T>[] = [];
@@ -228,7 +230,8 @@ function shellCommandsOnly<T>(matches: Match<T>[], text: string, segments: reado
     const seg = segments[s];
     const shellCode = seg !== undefined && seg.from <= m.start && seg.languageId === 'shellscript' && !seg.prose;
     if (!shellCode || !m.entries.some(isShellEntry) || !isShellWordNotCommand(text, m.start, m.end)) {
-      out.push(m);
+      const programs = shellCode && m.entries.length > 1 && m.entries.some(isCommandEntry) ? m.entries.filter(isCommandEntry) : undefined;
+      out.push(programs ? withEntries(m, programs) : m);
       continue;
     }
     const entries = m.entries.filter((e) => !isShellEntry(e));
@@ -237,6 +240,7 @@ function shellCommandsOnly<T>(matches: Match<T>[], text: string, segments: reado
   return out;
 }
 
+const isCommandEntry = (e: TermEntry<unknown>): boolean => e.command === true;
 const isShellEntry = (e: TermEntry<unknown>): boolean => !e.symbol && e.languages !== undefined && e.languages.includes('shellscript');
 
 /**

@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { isOperatorAt } from './operator-context';
+import { atShellCommandStart, isOperatorAt } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -258,6 +258,8 @@ export interface TermEntry<T = unknown> {
   member?: boolean;
   /** A global function or keyword: it never matches after a member access (`iter(xs)`, not `self.iter`). */
   global?: boolean;
+  /** A program's name in shell code: it matches only where a command starts (see atShellCommandStart). */
+  command?: boolean;
   /**
    * A type name of two or more capitalised words (`RuntimeClass`, `ConcurrentHashMap`): written as words apart
    * ("runtime class", "replica set") it is an ordinary phrase, which matches only where the document is about
@@ -305,6 +307,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     possessive: e.possessive === true,
     member: e.member === true,
     global: e.global === true,
+    command: e.command === true,
     // Both follow from the term, so they are derived here, the one place every entry (built or loaded) passes.
     typeName: isTypeName(e.term),
     symbol: isSymbolTerm(e.term),
@@ -329,6 +332,8 @@ export interface TermInput<T> {
   codeOnly?: boolean;
   /** True: see TermEntry.member; false: see TermEntry.global. */
   member?: boolean;
+  /** See TermEntry.command. */
+  command?: boolean;
   /**
    * Matches only written as one word, like a lower camel-case identifier (see TermEntry.identifier): a class
    * name (`WeakReference`) whose words apart ("weak reference") its note gives narrower rules of their own.
@@ -893,6 +898,7 @@ export class TermMatcher<T = unknown> {
         codeOnly: input.codeOnly,
         member: input.member === true,
         global: input.member === false,
+        command: input.command === true,
         general: input.general,
         identifier: input.joined === true || isIdentifierTerm(input.term),
         capitals: isConstantName(input.term),
@@ -926,6 +932,7 @@ export class TermMatcher<T = unknown> {
             codeOnly: input.codeOnly,
             member: input.member === true,
             global: input.member === false,
+            command: input.command === true,
             general: input.general,
             identifier,
             capitals,
@@ -945,7 +952,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.typeName) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -1024,7 +1031,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.command ? 16384 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     const listStarts = new Int32Array(listCount + 1);
@@ -1160,6 +1167,7 @@ export class TermMatcher<T = unknown> {
         general: (flags & 2048) !== 0,
         member: (flags & 4096) !== 0,
         global: (flags & 8192) !== 0,
+        command: (flags & 16384) !== 0,
       });
       entryCache.set(id, entry);
       return entry;
@@ -1988,6 +1996,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   if (e.global && notGlobalCall(text, start)) return Verdict.Reject;
+  if (e.command && !atShellCommandStart(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).

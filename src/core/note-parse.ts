@@ -236,7 +236,7 @@ export function parseVerified(value: unknown, invalid: () => void): Record<strin
   return out;
 }
 
-const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'kinds'];
+const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'command', 'kinds'];
 
 /** A Kubernetes kind as a manifest writes it: `NetworkPolicy`, `CiliumNetworkPolicy`. */
 const MANIFEST_KIND = /^[A-Z][A-Za-z0-9]*$/;
@@ -294,6 +294,13 @@ export function toAlias(entry: unknown): Alias | string {
     if (typeof rec.member !== 'boolean') return 'member must be true or false';
     if (!alias.languages) return rec.member ? 'member: true needs languages (the code whose method it is)' : 'member: false needs languages (the code whose global name it is)';
     alias.member = rec.member;
+  }
+  if (rec.command !== undefined) {
+    if (typeof rec.command !== 'boolean') return 'command must be true or false';
+    if (rec.command) {
+      if (!alias.languages?.includes('shellscript')) return 'command: true needs languages with shellscript (the shell code it is a command of)';
+      alias.command = true;
+    }
   }
   if (rec.case !== undefined) {
     if (rec.case !== 'exact' && rec.case !== 'any') return 'case must be exact or any';

@@ -33,6 +33,11 @@ export interface Alias {
    */
   member?: boolean;
   /**
+   * True: a program's name in shell code (`node`, the Node.js runtime), matched only where a command starts: a line's
+   * first word, after `|`, `;`, `&&`, `$(`, a prompt `$ `, `sudo` or `VAR=value`, not as an argument (`kubectl get node`).
+   */
+  command?: boolean;
+  /**
    * `exact`: matches only as written (`ss`, not `SS` or `Ss`); `any`: in any case, also a short all-caps
    * acronym (`BGSAVE` also as `bgsave`). By default short all-caps acronyms are exact and the rest any.
    */

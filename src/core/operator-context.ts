@@ -166,6 +166,34 @@ function inShellText(term: string, text: string, start: number): boolean {
   return false;
 }
 
+/** Words after which the next word is the command they run (`sudo node`, `exec node`, `xargs -0 node` is not read). */
+const COMMAND_PREFIXES = new Set(['sudo', 'exec', 'time', 'nohup', 'env', 'command', 'builtin', 'then', 'do', 'else', '!', 'xargs', 'watch']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
+
+/**
+ * Whether a command starts at `start` in shell code: the line's first word, or the first after `|`, `;`, `&`, `(`
+ * (`$(`, `&&`, `||`), a backquote or `{`, after a console prompt (`$ node -v`), after a word that runs the next one
+ * (`sudo`, `exec`, `then`), or after variable assignments (`NODE_ENV=production node server.js`). `kubectl get node`
+ * and `echo node` are arguments.
+ */
+export function atShellCommandStart(text: string, start: number): boolean {
+  let i = start;
+  for (;;) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+    if (i === 0) return true;
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x0a || before === 0x7c || before === 0x3b || before === 0x26 || before === 0x28 || before === 0x60 || before === 0x7b) return true;
+    let j = i;
+    while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
+    const word = text.slice(j, i);
+    const lineStart = j === 0 || text.charCodeAt(j - 1) === 0x0a;
+    if ((word === '$' || word === '%' || word === '#') && lineStart) return true;
+    if (COMMAND_PREFIXES.has(word)) return true;
+    if (!ASSIGNMENT.test(word)) return false;
+    i = j;
+  }
+}
+
 /** Commands whose quoted arguments are a message to print, not a command line (`echo "Waiting for the source"`). */
 const MESSAGE_COMMAND = /^\s*(?:echo|printf|read|log|info|warn|warning|error|die|fail|fatal|msg|note)\b/;
 

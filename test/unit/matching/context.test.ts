@@ -1339,3 +1339,35 @@ describe('aliases limited to manifest kinds', () => {
     assert.deepEqual([...at('on:\n  schedule:\n    - cron: "0 2 * * *"\nrules:\n  - no-tabs\n', 'schedule'), ...at('rules:\n  - no-tabs\n', 'rules')], []);
   });
 });
+
+describe('a program named in shell code (command: true)', () => {
+  const m = new TermMatcher<string>([
+    t('node', 'nodejs', 'tools/javascript', { languages: ['shellscript'], codeOnly: true, command: true, caseSensitive: true }),
+    t('node', 'kubernetes-node', 'kubernetes/cluster', { context: ['kubernetes'] }),
+    evidenceTerm('Kubernetes', 'kubernetes'),
+    t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+    t('kubelet', 'kubelet', 'kubernetes/cluster'),
+  ]);
+  const nodes = (text: string, languageId: string) =>
+    scanDocument(m, text, languageId, (v) => v).matches.filter((x) => x.text === 'node').map((x) => `${text.slice(0, x.start).split('\n').length}:${x.entries.map((e) => e.value).join('|')}`);
+
+  it('is the program where a command starts, also in a Kubernetes document; an argument of the same name is the node', () => {
+    const script = ['#!/bin/sh', 'kubectl get node', 'kubectl describe node worker-1', 'NODE_ENV=production node server.js', 'npm ci && node build.js', 'echo "$(node -v)"', 'sudo node app.js', 'kubelet --hostname-override node', 'echo node'].join('\n');
+    assert.deepEqual(nodes(script, 'shellscript'), ['2:kubernetes-node', '3:kubernetes-node', '4:nodejs', '5:nodejs', '6:nodejs', '7:nodejs', '8:kubernetes-node', '9:kubernetes-node']);
+  });
+
+  it('in a Markdown page: a console prompt, and never in its prose', () => {
+    const page = 'Kubernetes schedules Pods on a node; the kubelet runs there.\n\n```console\n$ node --version\nv20.20.2\n$ kubectl get node\n```\n';
+    assert.deepEqual(nodes(page, 'markdown'), ['1:kubernetes-node', '4:nodejs', '6:kubernetes-node']);
+  });
+
+  it('outside a Kubernetes text only the program matches', () => {
+    assert.deepEqual(nodes('cd app\nnode index.js\nls node_modules node\n', 'shellscript'), ['2:nodejs']);
+  });
+
+  it('the note format: command needs shell languages', () => {
+    assert.deepEqual(toAlias({ term: 'node', languages: ['shellscript'], prose: false, command: true }), { term: 'node', languages: ['shellscript'], prose: false, command: true });
+    assert.match(String(toAlias({ term: 'node', command: true })), /command: true needs languages with shellscript/);
+    assert.match(String(toAlias({ term: 'node', languages: ['shellscript'], command: 'yes' })), /command must be true or false/);
+  });
+});
