@@ -156,6 +156,7 @@ function inShellText(term: string, text: string, start: number): boolean {
   if (!expansion) {
     const test = line.lastIndexOf('=~');
     if (test >= 0 && line.indexOf(']]', test) < 0) return true;
+    if (term === '|' && insideExtglob(line)) return true;
     if (term === '|' && line.indexOf('(') < 0) {
       const lineEnd = text.indexOf('\n', start);
       const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
@@ -192,6 +193,20 @@ export function atShellCommandStart(text: string, start: number): boolean {
     if (!ASSIGNMENT.test(word)) return false;
     i = j;
   }
+}
+
+/** Whether the end of `line` is inside an extglob pattern's parentheses (`!(a|b)`, `@(x|y)`, `+(…)`, `*(…)`, `?(…)`). */
+function insideExtglob(line: string): boolean {
+  let depth = 0;
+  for (let i = line.length - 1; i >= 0; i--) {
+    const c = line.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && depth-- === 0) {
+      const before = line.charCodeAt(i - 1);
+      return before === 0x21 || before === 0x40 || before === 0x2b || before === 0x2a || before === 0x3f;
+    }
+  }
+  return false;
 }
 
 /** Commands whose quoted arguments are a message to print, not a command line (`echo "Waiting for the source"`). */

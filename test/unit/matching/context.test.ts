@@ -890,6 +890,8 @@ describe('operators (syntax terms such as ?. and :=)', () => {
       'if [[ "$v" =~ 0\\.(([0-9]|10)) ]]; then ls | wc -l; fi',
     ].join('\n');
     assert.deepEqual(hit(shell, 'shellscript'), ['|:2', '$(:2', '>:3', '$(:4', '|:7']);
+    // An extglob pattern's alternatives are a pattern, not a pipe (blind audit y: martinrue/deploy.sh); a pipe after it is one.
+    assert.deepEqual(hit('shopt -s extglob\nrm -rf !("$repo"|current) | tee log\n[[ $f == @(*.md|*.txt) ]] && echo "$(ls | wc -l)"\n', 'shellscript'), ['|:2', '$(:3', '|:3']);
     // A command substitution inside double quotes is code again: its pipe and redirections are operators.
     assert.deepEqual(hit('latest="$(tfenv list-remote | head -n 1 2>/dev/null)";\n', 'shellscript'), ['$(:1', '|:1', '>:1']);
     // A placeholder in angle brackets is one word of a usage line, not two redirections (an iptables cheat sheet,
