@@ -211,18 +211,23 @@ function insideExtglob(line: string): boolean {
 
 /** Commands whose quoted arguments are a message to print, not a command line (`echo "Waiting for the source"`). */
 const MESSAGE_COMMAND = /^\s*(?:echo|printf|read|log|info|warn|warning|error|die|fail|fatal|msg|note)\b/;
+/**
+ * A script's own function that prints or reports one (`log_info "…"`, `check_error "…"`, `print-msg`, `logWarn`): a
+ * message word as a snake_case, kebab-case or camelCase part of the first word of the line.
+ */
+const MESSAGE_FUNCTION = /^\s*(?:(?:[A-Za-z0-9]+[_-])+(?:echo|print|printf|log|info|warn|warning|error|err|die|fail|fatal|msg|message|note|notice|debug|abort|panic|say|alert)|(?:echo|print|log|info|warn|warning|error|die|fail|fatal|msg|message|note|notice|debug|abort|panic|say|alert)(?:[_-][A-Za-z0-9]+)+|[a-z][a-z0-9]*(?:Echo|Print|Log|Info|Warn|Warning|Error|Err|Die|Fail|Fatal|Msg|Message|Note|Notice|Debug|Abort|Panic|Say|Alert)[A-Za-z0-9]*)(?=\s)/;
 
 /**
  * A word of shell code that is not a command although it is spelled as one: a variable's name where it is
  * expanded or assigned (`"$source"`, `${source}/`, `local source="$1"`), or a word of a message that echo,
- * printf or a script's log function prints (`echo "Waiting for the source"`).
+ * printf or a script's log or error function prints (`echo "Waiting for the source"`, `check_error "local failed"`).
  */
 export function isShellWordNotCommand(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 0x24 || (before === 0x7b && text.charCodeAt(start - 2) === 0x24)) return true;
   if (text.charCodeAt(end) === 0x3d && text.charCodeAt(end + 1) !== 0x3d) return true;
   const line = lineBefore(text, start);
-  return MESSAGE_COMMAND.test(line) && shellStateAt(line) !== CODE;
+  return (MESSAGE_COMMAND.test(line) || MESSAGE_FUNCTION.test(line)) && shellStateAt(line) !== CODE;
 }
 
 /**

@@ -81,9 +81,13 @@ describe('TermMatcher', () => {
       'bash -c "source venv/bin/activate && pytest"',
       'source=$(mktemp)',
       '[[ "$kind" == source ]] && echo ok',
+      // A script's own reporting functions print messages too (blind audit y: martinrue/deploy.sh's check_error).
+      'check_error "source failed: $?"',
+      'log_warn "wait for the lock"; logInfo \'source done\'',
+      'sourced_files "source"',
     ].join('\n');
     const lines = scanDocument(m, code, 'shellscript', (v) => v).matches.map((x) => `${code.slice(0, x.start).split('\n').length}:${x.text}`);
-    assert.deepEqual(lines, ['7:wait', '8:source', '10:source', '12:source']);
+    assert.deepEqual(lines, ['7:wait', '8:source', '10:source', '12:source', '15:source']);
   });
   it('a full stop ending a line comment is no member access on the next line; a dot ending code is', () => {
     const m = matcher([{ term: 'close', value: 'close-channel', languages: ['go'], codeOnly: true, member: false }]);
