@@ -2,8 +2,7 @@
 // and loops, deep trees and 100,000 files. Each is reported (by `check` and, through the same problems,
 // in the Problems view) and left out of the index; the rest of the notes load.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { folderSource } from '../../src/cli/folder-source';
@@ -14,9 +13,10 @@ import { MAX_NOTE_BYTES } from '../../src/core/note';
 import { parseNote } from '../../src/core/note-parse';
 import { parseWorkspaceNote } from '../../src/core/workspace-note';
 import { diagnosticRows } from '../../src/vscode/notes/diagnostic-rows';
+import { tempDir as makeTempDir } from '../unit/temp-dirs';
 
 const dist = join(__dirname, '..', '..', 'dist');
-const tempDir = () => mkdtempSync(join(tmpdir(), 'concept-ref-bad-'));
+const tempDir = () => makeTempDir('concept-ref-bad-');
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];

@@ -1,9 +1,9 @@
 // The attack corpus: hostile text a cloned repository can put into notes, as the strict format, as plain
 // Markdown team notes and as Contextive glossary terms. The tests feed it to every place a note's text
 // appears and check what comes out.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../unit/temp-dirs';
 
 /** Raw HTML that would run script, load something, restyle or redirect the page if it got through. */
 export const RAW_HTML = [
@@ -205,7 +205,7 @@ ${terms}
  * frontmatter and a glossary. Returns its path.
  */
 export function writeHostileFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'concept-ref-hostile-'));
+  const dir = tempDir('concept-ref-hostile-');
   const bodies = hostileBodies().join('\n\n');
   LABEL_INJECTIONS.forEach((text, i) => {
     writeFileSync(join(dir, `strict-${i}.md`), strictNote(`hostile-strict-${i}`, text, bodies));

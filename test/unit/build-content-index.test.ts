@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText, readIndexText } from '../../src/cli/bodies-file';
@@ -8,6 +7,7 @@ import { applyBodies, BODIES_FILE, encodeBodiesFile, encodeIndexFile, splitBodie
 import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
 import { stringsHash, TermMatcher } from '../../src/core/matcher';
+import { tempDir } from './temp-dirs';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -21,7 +21,7 @@ describe('content index build', () => {
 
   it('writes every valid note, with its body and the topic names', async function () {
     this.timeout(120_000); // a build of every bundled note, Brotli included: a hang guard, not a speed test
-    const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
+    const out = tempDir('concept-index-');
     assert.equal(await quiet(() => buildContentIndex(content, out)), true);
     const raw = readIndexText(join(out, INDEX_FILE));
     // What only the build's checks use is left out of the file; parsing puts the defaults back.
@@ -173,11 +173,11 @@ describe('content index build', () => {
   });
 
   it('fails, and writes nothing, when a note is invalid', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'concept-content-'));
+    const dir = tempDir('concept-content-');
     cpSync(content, dir, { recursive: true });
     mkdirSync(join(dir, 'broken'));
     writeFileSync(join(dir, 'broken', 'bad.md'), '---\nid: bad\ntitle: { zh: 坏, en: Bad }\n---\nno sections\n');
-    const out = mkdtempSync(join(tmpdir(), 'concept-index-'));
+    const out = tempDir('concept-index-');
     assert.equal(await quiet(() => buildContentIndex(dir, out)), false);
     assert.equal(existsSync(join(out, INDEX_FILE)), false);
   });

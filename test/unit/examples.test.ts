@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tempDir } from './temp-dirs';
 
 interface Example {
   file: string;
@@ -63,7 +63,7 @@ describe('runnable examples (scripts/run-examples.mjs)', () => {
     const borrows = java('public class Main { public static void main(String[] a) { System.out.println(Helper.twice(1)); } }\n', '2');
     const wrong = java('public class Main { public static void main(String[] a) { System.out.println("a"); } }\n', 'b');
     const prepared: Prepared[] = [good, borrows, wrong].map((ex) => {
-      const dir = mkdtempSync(join(tmpdir(), 'concept-example-test-'));
+      const dir = tempDir('concept-example-test-');
       writeFileSync(join(dir, 'Main.java'), ex.code);
       return { dir, file: 'Main.java' };
     });

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from '../../../src/cli/args';
 import { showNote } from '../../../src/cli/commands/show';
@@ -10,6 +9,7 @@ import { main } from '../../../src/cli/main';
 import { terminalText } from '../../../src/core/display-text';
 import { readBrotliText, readIndexText } from '../../../src/cli/bodies-file';
 import { applyBodies, BODIES_FILE, INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
+import { tempDir as makeTempDir } from '../temp-dirs';
 
 const root = join(__dirname, '..', '..', '..');
 const dist = join(root, 'dist');
@@ -22,7 +22,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'concept-ref-'));
+  return makeTempDir('concept-ref-');
 }
 
 const TEAM_NOTE = `---

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { tempDir } from '../temp-dirs';
 
 const dist = join(__dirname, '..', '..', '..', 'dist');
 
@@ -38,7 +38,7 @@ ${body}
 }
 
 describe('concept-ref search', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'concept-ref-search-'));
+  const dir = tempDir('concept-ref-search-');
   mkdirSync(join(dir, 'notes'));
   writeFileSync(join(dir, 'notes', 'kd.md'), noteFile('kd', 'Knowledge distillation', '知识蒸馏', ['knowledge distillation', '知识蒸馏', 'KD'], 'A student learns from a teacher.'));
   writeFileSync(join(dir, 'notes', 'ft.md'), noteFile('ft', 'Fine-tuning', '微调', ['fine-tuning', '微调'], 'Often combined with knowledge distillation.'));
