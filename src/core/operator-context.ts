@@ -211,11 +211,19 @@ function insideExtglob(line: string): boolean {
 
 /** Commands whose quoted arguments are a message to print, not a command line (`echo "Waiting for the source"`). */
 const MESSAGE_COMMAND = /^\s*(?:echo|printf|read|log|info|warn|warning|error|die|fail|fatal|msg|note)\b/;
+/** The words a script's own reporting function is named with, as a part of its name (`log_info`, `checkError`). */
+const MESSAGE_WORDS = ['echo', 'print', 'log', 'info', 'warn', 'warning', 'error', 'die', 'fail', 'fatal', 'msg', 'message', 'note', 'notice', 'debug', 'abort', 'panic', 'say', 'alert'];
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
 /**
  * A script's own function that prints or reports one (`log_info "…"`, `check_error "…"`, `print-msg`, `logWarn`): a
- * message word as a snake_case, kebab-case or camelCase part of the first word of the line.
+ * message word as a snake_case, kebab-case or camelCase part of the first word of the line (as its last part also
+ * `printf` and `err`: `my_printf`, `die_err`; as a camel-case part also `Err`).
  */
-const MESSAGE_FUNCTION = /^\s*(?:(?:[A-Za-z0-9]+[_-])+(?:echo|print|printf|log|info|warn|warning|error|err|die|fail|fatal|msg|message|note|notice|debug|abort|panic|say|alert)|(?:echo|print|log|info|warn|warning|error|die|fail|fatal|msg|message|note|notice|debug|abort|panic|say|alert)(?:[_-][A-Za-z0-9]+)+|[a-z][a-z0-9]*(?:Echo|Print|Log|Info|Warn|Warning|Error|Err|Die|Fail|Fatal|Msg|Message|Note|Notice|Debug|Abort|Panic|Say|Alert)[A-Za-z0-9]*)(?=\s)/;
+const MESSAGE_FUNCTION = new RegExp(
+  `^\\s*(?:(?:[A-Za-z0-9]+[_-])+(?:${[...MESSAGE_WORDS, 'printf', 'err'].join('|')})` +
+    `|(?:${MESSAGE_WORDS.join('|')})(?:[_-][A-Za-z0-9]+)+` +
+    `|[a-z][a-z0-9]*(?:${[...MESSAGE_WORDS, 'err'].map(capitalised).join('|')})[A-Za-z0-9]*)(?=\\s)`,
+);
 
 /**
  * A word of shell code that is not a command although it is spelled as one: a variable's name where it is
