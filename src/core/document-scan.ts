@@ -10,7 +10,7 @@ import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { isShellWordNotCommand } from './operator-context';
 import { deferredContext, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, restructuredTextSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -339,11 +339,12 @@ function codeSpansOf(text: string, languageId: string, segments: readonly Segmen
 
 /** @param literals receives the code's string literals (see commentRanges) */
 function structureOf(text: string, languageId: string, literals: number[]): Segment[] {
-  if (languageId === 'markdown' || languageId === 'mdx') {
+  const documentSegments = languageId === 'markdown' || languageId === 'mdx' ? markdownSegments : languageId === 'restructuredtext' ? restructuredTextSegments : undefined;
+  if (documentSegments) {
     // A fenced block is code of its language, with comments and string literals as in a file of it: a Go
-    // comment inside a ```go fence is prose, as it is in a .go file.
+    // comment inside a ```go fence is prose, as it is in a .go file. So is a reStructuredText code-block.
     const out: Segment[] = [];
-    for (const seg of markdownSegments(text)) {
+    for (const seg of documentSegments(text)) {
       if (seg.prose || !hasCommentSyntax(seg.languageId)) out.push(seg);
       else out.push(...codeStructure(text, seg.languageId, literals, seg.from, seg.to));
     }

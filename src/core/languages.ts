@@ -15,6 +15,8 @@ const BY_EXTENSION: Record<string, string> = {
   tf: 'terraform', tfvars: 'terraform',
   // VS Code's properties language (extensions/ini/package.json) also takes these, and the git files below.
   cfg: 'properties', conf: 'properties', directory: 'properties',
+  // reStructuredText, under the id of the usual extension (lextudio.restructuredtext); see matchingLanguageId.
+  rst: 'restructuredtext',
 };
 const BY_NAME: Record<string, string> = {
   dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
@@ -38,6 +40,8 @@ export function matchingLanguageId(languageId: string, path: string): string {
   if ((languageId === 'json' || languageId === 'jsonc') && /(?:^|[\\/])(?:tsconfig(?:\.[^\\/]+)?|jsconfig)\.json$/i.test(path)) return 'tsconfig';
   // The same for an npm manifest's keys (`scripts`, `dependencies`, `private`).
   if (languageId === 'json' && /(?:^|[\\/])package\.json$/i.test(path)) return 'package-json';
+  // Without a reStructuredText extension VS Code opens .rst files as plain text; their directives and roles are still markup.
+  if (languageId === 'plaintext' && /\.rst$/i.test(path)) return 'restructuredtext';
   return languageId;
 }
 

@@ -869,8 +869,9 @@ export class TermMatcher<T = unknown> {
       for (let i = 0; i < key.length; i++) node = trie.child(node, key.charCodeAt(i));
       // A form that is already a term (of this note or another) belongs to that term; where the term is written
       // in one exact case, the form keeps the other spellings (`transformers` the Python package takes only that
-      // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries).
-      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive)) return;
+      // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries). A term
+      // with its own underscores (`__annotations__`) is no claim on the bare word: "annotations" stays a form.
+      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined)) return;
       const entries = trie.entriesOf(node);
       if (!entries.includes(entry)) entries.push(entry);
     };

@@ -258,6 +258,158 @@ export function markdownSegments(text: string): Segment[] {
   }
 }
 
+/** Directives whose content is code of a language: `.. code-block:: go`; the doctest ones hold Python. */
+const RST_CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode']);
+const RST_PYTHON_DIRECTIVES = new Set(['doctest', 'testcode', 'testsetup', 'testcleanup', 'testoutput', 'ipython', 'jupyter-execute']);
+/** Directives whose content is text (admonitions, tables, figures' captions); their arguments are text only for these. */
+const RST_TEXT_ARGUMENT_DIRECTIVES = new Set(['note', 'warning', 'tip', 'hint', 'important', 'caution', 'danger', 'error', 'attention', 'admonition', 'seealso', 'topic', 'sidebar', 'rubric', 'versionadded', 'versionchanged', 'deprecated', 'versionremoved', 'glossary', 'centered', 'hlist', 'epigraph', 'highlights', 'pull-quote', 'container', 'compound', 'line-block', 'todo', 'dropdown', 'card', 'tab', 'tab-item', 'group-tab']);
+/** Directives whose arguments and content are no text: paths, API names, raw markup, TeX. (`only` and `ifconfig` hold text under a build-tag expression.) */
+const RST_OPAQUE_DIRECTIVES = new Set(['toctree', 'include', 'literalinclude', 'raw', 'math', 'image', 'index', 'currentmodule', 'module', 'automodule', 'autoclass', 'autofunction', 'automethod', 'autoattribute', 'autosummary', 'autodata', 'autoexception', 'graphviz', 'mermaid', 'kernel-doc', 'kernel-include', 'kernel-feat', 'kernel-abi', 'tabularcolumns', 'meta', 'contents', 'sectnum', 'default-role', 'role', 'class', 'title']);
+const RST_EXPLICIT_MARKUP = /^[ \t]*\.\.(?:[ \t]|$)/;
+/** `.. name:: argument` and `.. |sub| name:: argument`; the name may carry a domain (`.. c:function::`). */
+const RST_DIRECTIVE = /^[ \t]*\.\.[ \t]+(\|[^|]+\|[ \t]+)?([\w+.-]+(?::[\w+.-]+)*)::(?=[ \t]|$)[ \t]*(.*)$/;
+const RST_FIELD = /^[ \t]+:[^:\s][^:]*:(?:[ \t]|$)/;
+/**
+ * In a line of reStructuredText, what is markup and no text: `:ref:`/`:doc:` roles (wholly, or their `<label>` and
+ * name where they have a text), a hyperlink's `<target>`_, any other role's name (its content is a code span), and
+ * a substitution reference (`|version|`).
+ */
+const RST_INLINE_HOLES = /:(?:std:)?(?:ref|doc|numref|download|any|eq):`([^`\n]*)`|<[^<>`\s][^<>`\n]*>`_{1,2}|:[\w+.-]+(?::[\w+.-]+)*:(?=`)|(?<![\w|])\|[^|\s\n](?:[^|\n]*[^|\s\n])?\|(?![\w|])/g;
+
+/** A line's indentation in columns (a tab goes to the next multiple of 8, as docutils reads it); -1 for a blank line. */
+function indentOf(line: string): number {
+  let col = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) col++;
+    else if (c === 0x09) col = (col + 8) & ~7;
+    else if (c !== 0x0d) return col;
+  }
+  return -1;
+}
+
+function rstLineHoles(line: string): number[] {
+  const holes: number[] = [];
+  if (!line.includes(':') && !line.includes('|') && !line.includes('<')) return holes;
+  RST_INLINE_HOLES.lastIndex = 0;
+  for (let m = RST_INLINE_HOLES.exec(line); m !== null; m = RST_INLINE_HOLES.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const target = m[1] === undefined ? -1 : m[0].lastIndexOf('<');
+    if (m[1] !== undefined && target > m[0].indexOf('`') && m[0].endsWith('>`')) {
+      // `:ref:`Text <label>``: the text stays.
+      holes.push(start, start + m[0].indexOf('`') + 1, start + target, end);
+    } else holes.push(start, end);
+  }
+  return holes;
+}
+
+/**
+ * The segments of a reStructuredText document (Sphinx docs, the Linux kernel's Documentation): prose, and the
+ * content of `.. code-block:: lang` and of doctests as code of its language. A `::` literal block is code of the
+ * language `.. highlight::` set, and prose while none is set (like an unlabelled Markdown fence). Directive names
+ * and options, comments, hyperlink targets, substitution definitions and the content of opaque directives
+ * (toctree paths, `.. math::`) are left out; in a line, see RST_INLINE_HOLES.
+ */
+export function restructuredTextSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  const prose = (from: number, to: number) => {
+    if (to <= from) return;
+    const last = out[out.length - 1];
+    if (last && last.prose && last.languageId === 'restructuredtext' && last.to === from) last.to = to;
+    else out.push({ from, to, languageId: 'restructuredtext', prose: true });
+  };
+  let highlight: string | undefined;
+  /**
+   * The construct being read, whose lines are blank or indented deeper than `indent`: left out (`skip`), code
+   * (`code`: options first, then the content from `from` to `to`), or a directive's options before its text content.
+   */
+  let block: { indent: number; kind: 'skip' | 'code' | 'options'; languageId?: string; from: number; to: number } | undefined;
+  /** A doctest block (`>>>` lines) runs to the next blank line. */
+  let doctest: { from: number; to: number } | undefined;
+  /** Indentation of the paragraph that ended with `::` while a highlight language is set, or -1. */
+  let literalAfter = -1;
+  const pushCode = (from: number, to: number, languageId: string) => {
+    if (to > from) out.push({ from, to, languageId: fenceLanguage(languageId, text.slice(from, to)), prose: false });
+  };
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const next = lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const indent = indentOf(line);
+    if (doctest) {
+      if (indent >= 0) {
+        doctest.to = lineEnd;
+        lineStart = next;
+        continue;
+      }
+      pushCode(doctest.from, doctest.to, 'python');
+      doctest = undefined;
+    }
+    if (block && (indent < 0 || indent > block.indent) && !(block.kind === 'options' && (indent < 0 || !RST_FIELD.test(line)))) {
+      if (block.kind === 'code' && indent >= 0) {
+        // A code directive's options (`:linenos:`) come before its content.
+        if (block.to === block.from && RST_FIELD.test(line)) block.from = block.to = next;
+        else block.to = lineEnd;
+      } else if (block.kind === 'code' && block.to === block.from) block.from = block.to = next;
+      lineStart = next;
+      continue;
+    }
+    if (block?.kind === 'code') pushCode(block.from, block.to, block.languageId!);
+    block = undefined;
+    if (literalAfter >= 0 && indent >= 0) {
+      if (indent > literalAfter) {
+        block = { indent: literalAfter, kind: 'code', languageId: highlight, from: lineStart, to: lineEnd };
+        literalAfter = -1;
+        lineStart = next;
+        continue;
+      }
+      literalAfter = -1;
+    }
+    if (RST_EXPLICIT_MARKUP.test(line)) {
+      const directive = RST_DIRECTIVE.exec(line);
+      const name = directive?.[2].toLowerCase().replace(/^\w+:/, '');
+      const argument = directive?.[3].trim() ?? '';
+      if (name === undefined || directive![1] !== undefined || RST_OPAQUE_DIRECTIVES.has(name)) {
+        // A comment, a hyperlink target (`.. _label:`), a substitution definition or an opaque directive.
+        block = { indent, kind: 'skip', from: next, to: next };
+      } else if (RST_CODE_DIRECTIVES.has(name) || RST_PYTHON_DIRECTIVES.has(name) || (name === 'parsed-literal' && highlight)) {
+        const languageId = RST_PYTHON_DIRECTIVES.has(name) ? 'python' : RST_CODE_DIRECTIVES.has(name) && argument ? languageIdForFence(argument) : highlight;
+        block = languageId && !PROSE_IN_FENCE.has(languageId) ? { indent, kind: 'code', languageId, from: next, to: next } : { indent, kind: 'options', from: next, to: next };
+      } else if (name === 'highlight') {
+        highlight = argument ? languageIdForFence(argument) : undefined;
+        if (highlight && PROSE_IN_FENCE.has(highlight)) highlight = undefined;
+        block = { indent, kind: 'skip', from: next, to: next };
+      } else {
+        // Any other directive: its name and options are markup, its content is text, and so is an admonition's title.
+        if (RST_TEXT_ARGUMENT_DIRECTIVES.has(name) && argument) pushLine(lineEnd - directive![3].length, lineEnd, directive![3]);
+        block = { indent, kind: 'options', from: next, to: next };
+      }
+    } else if (indent >= 0 && line.trimStart().startsWith('>>>')) {
+      doctest = { from: lineStart, to: lineEnd };
+    } else {
+      if (indent >= 0 && highlight && /(?:^|[^\\])::[ \t]*\r?$/.test(line)) literalAfter = indent;
+      pushLine(lineStart, lineEnd, line);
+    }
+    lineStart = next;
+  }
+  if (doctest) pushCode(doctest.from, doctest.to, 'python');
+  if (block?.kind === 'code') pushCode(block.from, block.to, block.languageId!);
+  return out;
+
+  function pushLine(from: number, to: number, line: string): void {
+    const holes = rstLineHoles(line);
+    let at = from;
+    for (let k = 0; k < holes.length; k += 2) {
+      if (from + holes[k] > at) prose(at, from + holes[k]);
+      at = Math.max(at, from + holes[k + 1]);
+    }
+    // The newline belongs to the segment, so that consecutive lines merge into one scan.
+    prose(at, Math.min(to + 1, text.length));
+  }
+}
+
 interface CommentSyntax {
   line: readonly string[];
   block: readonly (readonly [string, string])[];
@@ -729,12 +881,23 @@ const DOC_LINK_LANGUAGES = new Set(['kotlin', 'go', 'rust']);
  * `USE shop`, Javadoc's {@code Executor}, KDoc's [delay]). In Markdown, `[x]` is link text, not code.
  */
 export function codeSpans(text: string, languageId: string, out: number[] = [], offset = 0): number[] {
+  if (languageId === 'restructuredtext') return rstCodeSpans(text, out, offset);
   const markdown = languageId === 'markdown' || languageId === 'mdx';
   const links = DOC_LINK_LANGUAGES.has(languageId);
   if (text.indexOf('`') < 0 && (markdown || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return out;
   const pattern = markdown ? MARKDOWN_CODE_SPAN : links ? DOC_LINK_SPAN : COMMENT_CODE_SPAN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(offset + m.index, offset + m.index + m[0].length);
+  return out;
+}
+
+/** reStructuredText's inline literals (``x``) and the content of roles other than references (:func:`open`, :c:func:`kmalloc`). */
+const RST_CODE_SPAN = /``[^`\n]+?``(?!`)|(?<=[\w+.-]:)(?<!:(?:std:)?(?:ref|doc|numref|download|any|eq|term):)`[^`\n]+`/g;
+
+function rstCodeSpans(text: string, out: number[], offset: number): number[] {
+  if (text.indexOf('`') < 0) return out;
+  RST_CODE_SPAN.lastIndex = 0;
+  for (let m = RST_CODE_SPAN.exec(text); m !== null; m = RST_CODE_SPAN.exec(text)) out.push(offset + m.index, offset + m.index + m[0].length);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { languageIdForPath, matchingLanguageId } from '../../../src/core/languag
 import { kindContext, TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
 import { toAlias } from '../../../src/core/note-parse';
 import { type Note } from '../../../src/core/note';
-import { commentRanges, languageIdForFence, markdownSegments } from '../../../src/core/text-structure';
+import { codeSpans, commentRanges, languageIdForFence, markdownSegments, restructuredTextSegments } from '../../../src/core/text-structure';
 
 /** A small reference: value = note id; topics like the bundled notes'. */
 const t = (term: string, note: string, topic: string, extra: Partial<TermInput<string>> = {}): TermInput<string> => ({ term, value: note, topic, ...extra });
@@ -711,6 +711,60 @@ describe('Markdown structure', () => {
     assert.deepEqual(found('Read it:\n\n```python\nwith open(path) as f:\n    data = f.read()\n```\n'), ['with']);
     assert.deepEqual(found('Read it:\n\n```text\nwith open(path) as f:\n```\n'), []);
   });
+});
+
+describe('reStructuredText structure', () => {
+  const k8s = 'kubectl and the kubelet run every Pod.\n\n';
+  const segments = (text: string) => restructuredTextSegments(text).map((s) => [text.slice(s.from, s.to), s.languageId]);
+  it('a code-block is code of its language, after its options; an admonition\'s content is text', () => {
+    const rst = 'Intro.\n\n.. code-block:: go\n   :linenos:\n\n   ch := make(chan int)\n   select {}\n\nAfter.\n\n.. note::\n   :class: tip\n\n   A Pod note.\n';
+    assert.deepEqual(segments(rst), [['Intro.\n\n', 'restructuredtext'], ['   ch := make(chan int)\n   select {}', 'go'], ['After.\n\n', 'restructuredtext'], ['\n   A Pod note.\n', 'restructuredtext']]);
+    assert.deepEqual(hits(rst, 'restructuredtext'), [['chan', 'go-channel'], ['select', 'go-select']]);
+  });
+  it('comments, hyperlink targets, substitution definitions and opaque directives (toctree, include, only) are left out', () => {
+    const rst = `${k8s}.. SPDX-License-Identifier: GPL-2.0\n\n.. _pods-and-kubectl:\n\n.. |Pod| image:: pods/kubectl.png\n\n.. toctree::\n   :maxdepth: 2\n\n   pods/index\n   kubectl/get\n\n.. include:: ../pods/kubectl.rst\n\n.. only:: kubectl or pods\n\n   Every Pod.\n`;
+    assert.deepEqual(hits(rst, 'restructuredtext').slice(3), [['Pod', 'pod']]);
+  });
+  it('role names, reference labels, link targets and substitution references are not text; the text of a reference or a link is', () => {
+    const rst = `${k8s}See :ref:\`pods-and-kubectl\`, :ref:\`the Pod page <kubectl-pods>\`, :doc:\`pods/kubectl\`, \`kubectl docs <https://k8s.io/pods>\`_ and |Pod| x.\n`;
+    assert.deepEqual(hits(rst, 'restructuredtext').slice(3), [['Pod', 'pod'], ['kubectl', 'kubectl']]);
+  });
+  it('inline literals and the content of roles other than references are code spans', () => {
+    const line = 'Use ``chan int`` and :func:`select` but :ref:`select <sel>` and `select`_.';
+    const spans = codeSpans(line, 'restructuredtext');
+    const texts: string[] = [];
+    for (let k = 0; k < spans.length; k += 2) texts.push(line.slice(spans[k], spans[k + 1]));
+    assert.deepEqual(texts, ['``chan int``', '`select`']);
+  });
+  it('a :: literal block is code of the highlight language, prose while none is set; >>> lines are a Python doctest', () => {
+    const m = new TermMatcher<string>([
+      { term: 'chan', value: 'go-channel', topic: 'go/concurrency', languages: ['go'], codeOnly: true },
+      { term: 'import', value: 'python-import-system', topic: 'tools/python', languages: ['python'], codeOnly: true },
+    ]);
+    const found = (text: string) => scanDocument(m, text, 'restructuredtext', (v) => v).matches.map((x) => x.text);
+    assert.deepEqual(found('Make one::\n\n   ch := make(chan int)\n\nDone.\n'), []);
+    assert.deepEqual(found('.. highlight:: go\n\nMake one::\n\n   ch := make(chan int)\n\nDone.\n'), ['chan']);
+    assert.deepEqual(found('For example:\n\n>>> import os\n>>> os.getcwd()\n\nThen import it.\n'), ['import']);
+  });
+  it('.rst files are reStructuredText, also where the editor knows them only as plain text', () => {
+    assert.equal(languageIdForPath('docs/source/notes/cuda.rst'), 'restructuredtext');
+    assert.equal(matchingLanguageId('plaintext', '/repo/Documentation/networking/af_xdp.rst'), 'restructuredtext');
+    assert.equal(matchingLanguageId('plaintext', '/repo/notes.txt'), 'plaintext');
+  });
+});
+
+describe('word forms next to a term with underscores', () => {
+  it('`__annotations__` needs its underscores, so it leaves the plural "annotations" to another note', () => {
+    const m = new TermMatcher<string>([
+      t('Kubernetes', '', 'kubernetes', { evidence: true, caseSensitive: true, forms: false }),
+      t('annotation', 'annotation', 'kubernetes/config', { context: ['kubernetes'] }),
+      t('__annotations__', 'python-type-hints', 'tools/python'),
+    ]);
+    assert.deepEqual(hits2(m, 'Kubernetes and Kubernetes: Pod annotations, one annotation.\n'), [['annotations', 'annotation'], ['annotation', 'annotation']]);
+    // The match is the name between the underscores, which the text must have.
+    assert.deepEqual(hits2(m, 'f.__annotations__ holds them.\n'), [['annotations', 'python-type-hints']]);
+  });
+  const hits2 = (m: TermMatcher<string>, text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => [x.text, x.entries.map((e) => e.value).join('|')]);
 });
 
 describe('word starts', () => {
