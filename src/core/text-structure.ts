@@ -268,13 +268,14 @@ const RST_OPAQUE_DIRECTIVES = new Set(['toctree', 'include', 'literalinclude', '
 const RST_EXPLICIT_MARKUP = /^[ \t]*\.\.(?:[ \t]|$)/;
 /** `.. name:: argument` and `.. |sub| name:: argument`; the name may carry a domain (`.. c:function::`). */
 const RST_DIRECTIVE = /^[ \t]*\.\.[ \t]+(\|[^|]+\|[ \t]+)?([\w+.-]+(?::[\w+.-]+)*)::(?=[ \t]|$)[ \t]*(.*)$/;
+const RST_FOOTNOTE = /^[ \t]*\.\.[ \t]+\[[^\]\s]+\](?:[ \t]+|$)/;
 const RST_FIELD = /^[ \t]+:[^:\s][^:]*:(?:[ \t]|$)/;
 /**
  * In a line of reStructuredText, what is markup and no text: `:ref:`/`:doc:` roles (wholly, or their `<label>` and
  * name where they have a text), a hyperlink's `<target>`_, any other role's name (its content is a code span), and
- * a substitution reference (`|version|`).
+ * a substitution reference (`|version|`), a footnote or citation reference (`[#note]_`, `[Knuth1997]_`).
  */
-const RST_INLINE_HOLES = /:(?:std:)?(?:ref|doc|numref|download|any|eq):`([^`\n]*)`|<[^<>`\s][^<>`\n]*>`_{1,2}|:[\w+.-]+(?::[\w+.-]+)*:(?=`)|(?<![\w|])\|[^|\s\n](?:[^|\n]*[^|\s\n])?\|(?![\w|])/g;
+const RST_INLINE_HOLES = /:(?:std:)?(?:ref|doc|numref|download|any|eq):`([^`\n]*)`|<[^<>`\s][^<>`\n]*>`_{1,2}|:[\w+.-]+(?::[\w+.-]+)*:(?=`)|(?<![\w|])\|[^|\s\n](?:[^|\n]*[^|\s\n])?\|(?![\w|])|\[[^\]\s]+\]_(?!\w)/g;
 
 /** A line's indentation in columns (a tab goes to the next multiple of 8, as docutils reads it); -1 for a blank line. */
 function indentOf(line: string): number {
@@ -290,7 +291,7 @@ function indentOf(line: string): number {
 
 function rstLineHoles(line: string): number[] {
   const holes: number[] = [];
-  if (!line.includes(':') && !line.includes('|') && !line.includes('<')) return holes;
+  if (!line.includes(':') && !line.includes('|') && !line.includes('<') && !line.includes(']_')) return holes;
   RST_INLINE_HOLES.lastIndex = 0;
   for (let m = RST_INLINE_HOLES.exec(line); m !== null; m = RST_INLINE_HOLES.exec(line)) {
     const start = m.index;
@@ -309,7 +310,7 @@ function rstLineHoles(line: string): number[] {
  * content of `.. code-block:: lang` and of doctests as code of its language. A `::` literal block is code of the
  * language `.. highlight::` set, and prose while none is set (like an unlabelled Markdown fence). Directive names
  * and options, comments, hyperlink targets, substitution definitions and the content of opaque directives
- * (toctree paths, `.. math::`) are left out; in a line, see RST_INLINE_HOLES.
+ * (toctree paths, `.. math::`) are left out, a footnote's label too (not its text); in a line, see RST_INLINE_HOLES.
  */
 export function restructuredTextSegments(text: string): Segment[] {
   const out: Segment[] = [];
@@ -367,7 +368,11 @@ export function restructuredTextSegments(text: string): Segment[] {
       }
       literalAfter = -1;
     }
-    if (RST_EXPLICIT_MARKUP.test(line)) {
+    const footnote = RST_FOOTNOTE.exec(line);
+    if (footnote) {
+      // A footnote or citation (`.. [1] text`, `.. [Knuth1997] text`): its label is markup, its text is text.
+      pushLine(lineStart + footnote[0].length, lineEnd, line.slice(footnote[0].length));
+    } else if (RST_EXPLICIT_MARKUP.test(line)) {
       const directive = RST_DIRECTIVE.exec(line);
       const name = directive?.[2].toLowerCase().replace(/^\w+:/, '');
       const argument = directive?.[3].trim() ?? '';

@@ -725,6 +725,10 @@ describe('reStructuredText structure', () => {
     const rst = `${k8s}.. SPDX-License-Identifier: GPL-2.0\n\n.. _pods-and-kubectl:\n\n.. |Pod| image:: pods/kubectl.png\n\n.. toctree::\n   :maxdepth: 2\n\n   pods/index\n   kubectl/get\n\n.. include:: ../pods/kubectl.rst\n\n.. only:: kubectl or pods\n\n   Every Pod.\n`;
     assert.deepEqual(hits(rst, 'restructuredtext').slice(3), [['Pod', 'pod']]);
   });
+  it('a footnote\'s or a citation\'s label is markup, its text is text', () => {
+    const rst = `${k8s}Pods [#pod]_ and kubectl [kubectl-ref]_.\n\n.. [#pod] Every Pod runs on a node.\n.. [kubectl-ref] The kubectl manual,\n   which documents kubectl get.\n`;
+    assert.deepEqual(notesOf(rst, 'restructuredtext').slice(3), ['pod', 'kubectl', 'pod', 'kubectl', 'kubectl']);
+  });
   it('role names, reference labels, link targets and substitution references are not text; the text of a reference or a link is', () => {
     const rst = `${k8s}See :ref:\`pods-and-kubectl\`, :ref:\`the Pod page <kubectl-pods>\`, :doc:\`pods/kubectl\`, \`kubectl docs <https://k8s.io/pods>\`_ and |Pod| x.\n`;
     assert.deepEqual(hits(rst, 'restructuredtext').slice(3), [['Pod', 'pod'], ['kubectl', 'kubectl']]);
