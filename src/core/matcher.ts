@@ -1638,7 +1638,9 @@ export class TermMatcher<T = unknown> {
     const listIndex = this.nodes[node * NODE_STRIDE];
     const list = this.listAt(listIndex);
     const exclude = this.exclude;
-    if (this.unconditional[listIndex] === 1 && exclude === undefined) return spansGoNameAndType(text, start, end, env) ? undefined : list;
+    if (this.unconditional[listIndex] === 1 && exclude === undefined && !spansHtmlTagAndAttribute(text, start, end, env)) {
+      return spansGoNameAndType(text, start, end, env) ? undefined : list;
+    }
     let rejected = 0;
     let contextual = false;
     let acceptedTerm = false;
@@ -2006,6 +2008,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
+  if (!e.term.includes(' ') && spansHtmlTagAndAttribute(text, start, end, env)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
@@ -2033,6 +2036,19 @@ function spansGoNameAndType(text: string, start: number, end: number, env: ScanE
   let k = end;
   while (k > start && isNameChar(text.charCodeAt(k - 1))) k--;
   return k > start && isSpace(text.charCodeAt(k - 1)) && GO_TYPES.has(text.slice(k, end));
+}
+
+/**
+ * In HTML code, a match that starts with an element's name (right after `<` or `</`) and goes on past a space takes
+ * the element and its first attribute together. A term written as one word or with a hyphen is not that: CSP's
+ * `script-src` and `form-action` are not `<script src="app.js">` and `<form action="/login">` (blind audit aa:
+ * 98yyc/Firefly vue3-basics.md). A term of words apart (`script defer`) still names the element with its attribute.
+ */
+function spansHtmlTagAndAttribute(text: string, start: number, end: number, env: ScanEnv): boolean {
+  if (env.prose || env.languageId !== 'html') return false;
+  const before = text.charCodeAt(start - 1);
+  if (before !== 0x3c && !(before === 0x2f && text.charCodeAt(start - 2) === 0x3c)) return false;
+  return hasSpace(text, start, end);
 }
 
 /** A keyword of none of the languages a prose document's fenced code is written in (none fenced: it is not). */

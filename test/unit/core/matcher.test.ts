@@ -132,6 +132,24 @@ describe('TermMatcher', () => {
         ['int main', 'int main'],
       ]);
     });
+    it('in HTML, a hyphenated term is no element name and attribute written apart (blind audit aa: 98yyc/Firefly vue3-basics.md)', () => {
+      const html = matcher(['script-src', 'form-action', 'script defer', 'img src']);
+      // The tutorial's `<script src="https://unpkg.com/vue@3/dist/vue.global.js">`, then CSP in a meta tag and a deferred script.
+      const page = [
+        '<script src="https://unpkg.com/vue@3/dist/vue.global.js"></script>',
+        '<form action="/login"></form>',
+        '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'; form-action \'self\'">',
+        '<script defer src="app.js"></script>',
+        '<img src="x.png">',
+      ].join('\n');
+      assert.deepEqual(found(html, page, 'html'), [
+        ['script-src', 'script-src'],
+        ['form-action', 'form-action'],
+        ['script defer', 'script defer'],
+        ['img src', 'img src'],
+      ]);
+      assert.deepEqual(found(html, 'the <script src> element', 'markdown'), [['script src', 'script-src']], 'prose is not HTML code');
+    });
     it('two words glued into one identifier match (maxflow); a phrase of three or more does not (binarysearchtree)', () => {
       const glued = matcher(['max flow', 'binary search tree']);
       assert.deepEqual(found(glued, 'maxflow = MaxFlow(g); binarysearchtree; BinarySearchTree t;'), [
