@@ -143,7 +143,8 @@ function lineBefore(text: string, at: number): string {
 /**
  * A shell operator in text rather than code: inside single quotes (any), inside double quotes (anything but an
  * expansion: `"$(date)"` and `"${x}"` expand, `"<version>"` is text), in the pattern after `=~`, in a case
- * pattern (`arm64* | aarch64*)`), or a `<`/`>` that starts a line of a console session's output (`> GET / HTTP/1.1`).
+ * pattern (`arm64* | aarch64*)`), inside arithmetic (`$(( a > b ))`), or a `<`/`>` that starts a line of a console
+ * session's output (`> GET / HTTP/1.1`).
  * Read from the start of the line: a string that spans lines is not seen.
  */
 function inShellText(term: string, text: string, start: number): boolean {
@@ -157,6 +158,7 @@ function inShellText(term: string, text: string, start: number): boolean {
     const test = line.lastIndexOf('=~');
     if (test >= 0 && line.indexOf(']]', test) < 0) return true;
     if (term === '|' && insideExtglob(line)) return true;
+    if (insideArithmetic(text, start)) return true;
     if (term === '|' && line.indexOf('(') < 0) {
       const lineEnd = text.indexOf('\n', start);
       const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
@@ -193,6 +195,29 @@ export function atShellCommandStart(text: string, start: number): boolean {
     if (!ASSIGNMENT.test(word)) return false;
     i = j;
   }
+}
+
+/**
+ * Whether `start` is inside arithmetic that closes on its line (`$(( a > b ? a : b ))`, `(( n << 2 ))`, `for (( i = 0;
+ * i < n; i++ ))`): there `<`, `>`, `<<`, `|` and `&` compare, shift and combine numbers; they are no redirection, pipe
+ * or background job. A command substitution inside it is shell again (`$(( $(wc -l < f) + 1 ))`), and so is a `((` that
+ * opens two subshells (`((gzip -cd "$f" 4>&-` … on the next lines).
+ */
+function insideArithmetic(text: string, start: number): boolean {
+  const stack: boolean[] = []; // true: an arithmetic `((`, false: another `(`
+  for (let i = text.lastIndexOf('\n', start - 1) + 1; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) {
+      const arithmetic = i + 1 < start && text.charCodeAt(i + 1) === 0x28;
+      stack.push(arithmetic);
+      if (arithmetic) i++;
+    } else if (c === 0x29 && stack.length > 0) {
+      if (stack.pop() && text.charCodeAt(i + 1) === 0x29) i++;
+    }
+  }
+  if (!stack[stack.length - 1]) return false;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).includes('))');
 }
 
 /** Whether the end of `line` is inside an extglob pattern's parentheses (`!(a|b)`, `@(x|y)`, `+(…)`, `*(…)`, `?(…)`). */

@@ -950,6 +950,18 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     assert.deepEqual(hit(shell, 'shellscript'), ['|:2', '$(:2', '>:3', '$(:4', '|:7']);
     // An extglob pattern's alternatives are a pattern, not a pipe (blind audit y: martinrue/deploy.sh); a pipe after it is one.
     assert.deepEqual(hit('shopt -s extglob\nrm -rf !("$repo"|current) | tee log\n[[ $f == @(*.md|*.txt) ]] && echo "$(ls | wc -l)"\n', 'shellscript'), ['|:2', '$(:3', '|:3']);
+    // Inside arithmetic, > < << | compare, shift and combine numbers (blind audit ab: Filipe07/deploy-script); the
+    // expansion that opens it, a command substitution inside it and a redirection after it are still shell, and so is
+    // a `((` that opens two subshells and does not close on its line (zdiff's `((gzip -cdfq -- "$file2" 4>&-`).
+    const arithmetic = [
+      'n=$(( ${a} > ${b} ? ${a} - ${b} : 0 ))',
+      'for (( i = 0; i < n; i++ )); do echo $(( i << 1 | 1 )) > out; done',
+      '(( n > 2 )) && ls | wc -l',
+      'r=$(( $(wc -l < f) % 7 ))',
+      '((gzip -cd "$f" > /dev/null',
+      ') > out.gz)',
+    ].join('\n');
+    assert.deepEqual(hit(arithmetic, 'shellscript'), ['((:1', '((:2', '((:2', '>:2', '((:3', '|:3', '((:4', '$(:4', '<:4', '((:5', '>:5', '>:6']);
     // A command substitution inside double quotes is code again: its pipe and redirections are operators.
     assert.deepEqual(hit('latest="$(tfenv list-remote | head -n 1 2>/dev/null)";\n', 'shellscript'), ['$(:1', '|:1', '>:1']);
     // A placeholder in angle brackets is one word of a usage line, not two redirections (an iptables cheat sheet,
