@@ -43,10 +43,11 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend/vue',
-  // Kotlin and Swift code is Android's and iOS's here, Rust and C# code their own fields': their notes live
-  // there, and a Kotlin keyword (`suspend`) scoped to Android must not need other Android words in a short file.
+  // Kotlin, Swift and Dart code is Android's, iOS's and Flutter's here, Rust and C# code their own fields': their notes
+  // live there, and a Kotlin keyword (`suspend`) scoped to Android must not need other Android words in a short file.
   kotlin: 'mobile/android',
   swift: 'mobile/ios',
+  dart: 'mobile/cross-platform',
   rust: 'tools/rust',
   csharp: 'tools/csharp',
   tsconfig: 'frontend',

@@ -359,6 +359,12 @@ describe('topic context', () => {
     assert.deepEqual(notes('interface Api {\n  suspend fun load(): List<Item>\n}\n', 'kotlin'), ['kotlin-coroutines']);
     assert.deepEqual(notes('// An actor call may suspend the caller until the actor is free.\nlet n = await counter.increment()\n', 'swift'), []);
   });
+  it('Dart code is about Flutter: Widget scoped to Flutter fires in a one-line Dart file, not in a Compose page\'s prose (blind audit ab)', () => {
+    const m = new TermMatcher<string>([t('Widget', 'flutter-widget', 'mobile/cross-platform', { languages: ['dart'], context: ['mobile/cross-platform'] }), t('Jetpack Compose', 'jetpack-compose', 'mobile/android'), t('composable', 'jetpack-compose', 'mobile/android')]);
+    const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
+    assert.deepEqual(notes('Widget title(String s) => Text(s);\n', 'dart'), ['flutter-widget']);
+    assert.deepEqual(notes('Jetpack Compose describes the screen instead of constructing UI widgets: a composable returns nothing.\n', 'markdown'), ['jetpack-compose', 'jetpack-compose']);
+  });
   it('in Go code, a phrase over a declaration\'s name and type is no term: `query string` is a parameter there, and the query string in its comment and strings', () => {
     const m = new TermMatcher<string>([t('query string', 'url-structure', 'frontend/web'), t('package main', 'go-package', 'go')]);
     const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${x.text}:${x.entries[0].value}`);
