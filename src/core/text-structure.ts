@@ -167,12 +167,7 @@ export function insideRange(ranges: readonly number[], offset: number): boolean 
  */
 export function markdownSegments(text: string): Segment[] {
   const out: Segment[] = [];
-  const prose = (from: number, to: number) => {
-    if (to <= from) return;
-    const last = out[out.length - 1];
-    if (last && last.prose && last.languageId === 'markdown' && last.to === from) last.to = to;
-    else out.push({ from, to, languageId: 'markdown', prose: true });
-  };
+  const prose = proseWriter(out, 'markdown');
   let lineStart = 0;
   let fence: { marker: string; languageId: string; bodyStart: number } | undefined;
   let inComment = false;
@@ -245,17 +240,31 @@ export function markdownSegments(text: string): Segment[] {
   return out;
 
   function pushLine(from: number, to: number, line: string): void {
-    const holes = lineHoles(line);
-    let at = from;
-    for (let k = 0; k < holes.length; k += 2) {
-      const holeStart = from + holes[k];
-      const holeEnd = from + holes[k + 1];
-      if (holeStart > at) prose(at, holeStart);
-      at = Math.max(at, holeEnd);
-    }
-    // The newline belongs to the segment, so that consecutive lines merge into one scan.
-    prose(at, Math.min(to + 1, text.length));
+    pushWithHoles(prose, from, Math.min(to + 1, text.length), lineHoles(line));
   }
+}
+
+/** Adds prose segments of `languageId` to `out`, each merged into the one it continues. */
+function proseWriter(out: Segment[], languageId: string): (from: number, to: number) => void {
+  return (from, to) => {
+    if (to <= from) return;
+    const last = out[out.length - 1];
+    if (last && last.prose && last.languageId === languageId && last.to === from) last.to = to;
+    else out.push({ from, to, languageId, prose: true });
+  };
+}
+
+/**
+ * A line [from, to) as prose with its holes (offsets from `from`, in pairs) left out. `to` takes in the newline, so
+ * that consecutive lines merge into one scan.
+ */
+function pushWithHoles(prose: (from: number, to: number) => void, from: number, to: number, holes: readonly number[]): void {
+  let at = from;
+  for (let k = 0; k < holes.length; k += 2) {
+    if (from + holes[k] > at) prose(at, from + holes[k]);
+    at = Math.max(at, from + holes[k + 1]);
+  }
+  prose(at, to);
 }
 
 /** Directives whose content is code of a language: `.. code-block:: go`; the doctest ones hold Python. */
@@ -314,12 +323,7 @@ function rstLineHoles(line: string): number[] {
  */
 export function restructuredTextSegments(text: string): Segment[] {
   const out: Segment[] = [];
-  const prose = (from: number, to: number) => {
-    if (to <= from) return;
-    const last = out[out.length - 1];
-    if (last && last.prose && last.languageId === 'restructuredtext' && last.to === from) last.to = to;
-    else out.push({ from, to, languageId: 'restructuredtext', prose: true });
-  };
+  const prose = proseWriter(out, 'restructuredtext');
   let highlight: string | undefined;
   /**
    * The construct being read, whose lines are blank or indented deeper than `indent`: left out (`skip`), code
@@ -404,14 +408,7 @@ export function restructuredTextSegments(text: string): Segment[] {
   return out;
 
   function pushLine(from: number, to: number, line: string): void {
-    const holes = rstLineHoles(line);
-    let at = from;
-    for (let k = 0; k < holes.length; k += 2) {
-      if (from + holes[k] > at) prose(at, from + holes[k]);
-      at = Math.max(at, from + holes[k + 1]);
-    }
-    // The newline belongs to the segment, so that consecutive lines merge into one scan.
-    prose(at, Math.min(to + 1, text.length));
+    pushWithHoles(prose, from, Math.min(to + 1, text.length), rstLineHoles(line));
   }
 }
 

@@ -45,6 +45,8 @@ function hits(text: string, languageId: string): [string, string][] {
   return scanDocument(matcher, text, languageId, (v) => v).matches.map((m) => [m.text, m.entries.map((e) => e.value).join('|')]);
 }
 const notesOf = (text: string, languageId: string) => hits(text, languageId).map(([, n]) => n);
+/** The text of each [start, end) pair of `ranges`. */
+const rangeTexts = (text: string, ranges: readonly number[]): string[] => ranges.flatMap((at, k) => (k % 2 === 0 ? [text.slice(at, ranges[k + 1])] : []));
 
 /** The bundled notes' matcher, built once for the tests that need it (about a second). */
 let bundledCache: TermMatcher<TermRef> | undefined;
@@ -741,10 +743,7 @@ describe('reStructuredText structure', () => {
   });
   it('inline literals and the content of roles other than references are code spans', () => {
     const line = 'Use ``chan int`` and :func:`select` but :ref:`select <sel>` and `select`_.';
-    const spans = codeSpans(line, 'restructuredtext');
-    const texts: string[] = [];
-    for (let k = 0; k < spans.length; k += 2) texts.push(line.slice(spans[k], spans[k + 1]));
-    assert.deepEqual(texts, ['``chan int``', '`select`']);
+    assert.deepEqual(rangeTexts(line, codeSpans(line, 'restructuredtext')), ['``chan int``', '`select`']);
   });
   it('a :: literal block is code of the highlight language, prose while none is set; >>> lines are a Python doctest', () => {
     const m = new TermMatcher<string>([
@@ -1074,10 +1073,7 @@ describe('operators (syntax terms such as ?. and :=)', () => {
 describe('comments in code', () => {
   it('finds line and block comments but not comment markers inside strings', () => {
     const src = 'x = "http://a"; // one\n/* two\n three */ y = \'//\';';
-    const ranges = commentRanges(src, 'typescript');
-    const texts: string[] = [];
-    for (let k = 0; k < ranges.length; k += 2) texts.push(src.slice(ranges[k], ranges[k + 1]));
-    assert.deepEqual(texts, ['// one', '/* two\n three */']);
+    assert.deepEqual(rangeTexts(src, commentRanges(src, 'typescript')), ['// one', '/* two\n three */']);
   });
   it('hash comments need a space before them in shell: ${#array} is no comment', () => {
     const src = 'n=${#arr[@]} # count\n';
