@@ -459,6 +459,9 @@ const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'j
 /** ...and of those, where a single quote opens a string (elsewhere it is a character or a Rust lifetime). */
 const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python', 'sql']);
 
+/** ...and where a longer closed '…' on one line is a multi-character constant (no Rust lifetime). */
+const MULTI_CHAR_CONSTANTS = new Set(['c', 'cpp']);
+
 /** The quote of a language's strings with `${…}` interpolations: JavaScript's template literals, Kotlin's and Dart's strings. */
 const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 0x60, javascriptreact: 0x60, typescriptreact: 0x60, kotlin: 0x22, dart: 0x22 };
 
@@ -528,7 +531,12 @@ export function commentRanges(text: string, languageId: string, literals?: numbe
         // A character literal ('x', '\n', '\u{1F600}') is short and closed; anything else is a Rust lifetime.
         const inner = end - i - 2;
         const closed = text.charCodeAt(end - 1) === 0x27 && end - i >= 3;
-        i = closed && (inner === 1 || (text.charCodeAt(i + 1) === 0x5c && inner <= 10)) ? end : i + 1;
+        if (closed && (inner === 1 || (text.charCodeAt(i + 1) === 0x5c && inner <= 10))) i = end;
+        else if (closed && MULTI_CHAR_CONSTANTS.has(languageId)) {
+          // C's multi-character constant ('ABCD'), or a compiler's quoted words ('asm goto') pasted into a fence: data.
+          if (literals) literals.push(i, end);
+          i = end;
+        } else i = i + 1;
         continue;
       }
       if (literals && DATA_STRINGS.has(languageId)) {

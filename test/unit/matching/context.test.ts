@@ -864,6 +864,10 @@ describe('code-only keywords (prose: false)', () => {
     // A single quote opens a string only where the language says so: in Rust it is a lifetime.
     const rust = keywordsOf('rust', ['impl', 'fn']);
     assert.deepEqual(rust("impl<'a> Foo<'a> { fn get(&self) -> &'a str { \"fn impl\" } }\n"), ['impl', 'fn']);
+    // C's multi-character constants are data too, as are a compiler's quoted words in a C fence (blind audit ad:
+    // "error: 'asm goto' constructs are not supported yet"); a char literal and C++14's 1'000 stay what they were.
+    const c = keywordsOf('c', ['goto', 'sizeof']);
+    assert.deepEqual(c("if (x == 'g') goto out;\nint t = 'goto';\nn = sizeof(int);\n/* x */ m = 1'000; goto end;\nerr: 'asm goto' and 'sizeof' here\n"), ['goto', 'sizeof', 'goto']);
     // SQL's strings are values, '' inside one included (blind audit x: a PL/pgSQL notice, 'schema currently in use').
     const sql = keywordsOf('sql', ['in', 'use']);
     assert.deepEqual(sql("USE shop;\nSELECT 'schema currently in use' AS msg, 'it''s in use' FROM t WHERE id IN (1, 2);\n"), ['USE', 'IN']);
