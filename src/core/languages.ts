@@ -17,10 +17,13 @@ const BY_EXTENSION: Record<string, string> = {
   cfg: 'properties', conf: 'properties', directory: 'properties',
   // reStructuredText, under the id of the usual extension (lextudio.restructuredtext); see matchingLanguageId.
   rst: 'restructuredtext',
+  // CMake, under the id of the CMake extensions (twxs.cmake, CMake Tools); see matchingLanguageId.
+  cmake: 'cmake',
 };
 const BY_NAME: Record<string, string> = {
   dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
   '.gitattributes': 'properties', '.gitconfig': 'properties', gitconfig: 'properties', '.editorconfig': 'properties',
+  'cmakelists.txt': 'cmake',
 };
 /** Git's own config files, by VS Code's filenamePatterns for `properties` (a repository's and the XDG one). */
 const GIT_CONFIG_PATH = /(?:^|[\\/])(?:\.git|\.config[\\/]git)[\\/]config$/i;
@@ -42,6 +45,8 @@ export function matchingLanguageId(languageId: string, path: string): string {
   if (languageId === 'json' && /(?:^|[\\/])package\.json$/i.test(path)) return 'package-json';
   // Without a reStructuredText extension VS Code opens .rst files as plain text; their directives and roles are still markup.
   if (languageId === 'plaintext' && /\.rst$/i.test(path)) return 'restructuredtext';
+  // Nor has it an id for CMakeLists.txt without a CMake extension; notes scope CMake's words (`-I`, `ld`) to `cmake`.
+  if (languageId === 'plaintext' && /(?:^|[\\/])CMakeLists\.txt$/i.test(path)) return 'cmake';
   return languageId;
 }
 

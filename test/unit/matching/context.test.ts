@@ -760,6 +760,19 @@ describe('reStructuredText structure', () => {
     assert.equal(matchingLanguageId('plaintext', '/repo/Documentation/networking/af_xdp.rst'), 'restructuredtext');
     assert.equal(matchingLanguageId('plaintext', '/repo/notes.txt'), 'plaintext');
   });
+  it('CMakeLists.txt is CMake, also where the editor knows it only as plain text; its # and #[[ ]] comments are prose', () => {
+    assert.equal(languageIdForPath('proj/CMakeLists.txt'), 'cmake');
+    assert.equal(languageIdForPath('cmake/toolchain.cmake'), 'cmake');
+    assert.equal(matchingLanguageId('plaintext', 'C:\\proj\\CMakeLists.txt'), 'cmake');
+    const m = new TermMatcher<string>([
+      { term: '-I', value: 'c-include-path', topic: 'cpp/tooling', languages: ['makefile', 'cmake'], codeOnly: true, forms: false },
+      { term: 'linker', value: 'linker', topic: 'linux/process' },
+    ]);
+    const found = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => x.text);
+    const cmake = '#[[ the -I flags and the linker ]]\ntarget_compile_options(app PRIVATE -I${DIR}) # -I here is a comment\n';
+    assert.deepEqual(found(cmake, 'cmake'), ['linker', '-I']);
+    assert.deepEqual(found(cmake, 'plaintext'), ['linker']);
+  });
 });
 
 describe('word forms next to a term with underscores', () => {
