@@ -194,7 +194,8 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const supports = (context: readonly string[]) => {
     let verdict = verdicts.get(context);
     if (verdict === undefined) {
-      verdict = context.some(supported);
+      // "!databases/messaging": not where the document is about that topic (a Kafka text for a database word).
+      verdict = context.some((t) => t[0] !== '!' && supported(t)) && !context.some((t) => t[0] === '!' && supported(t.slice(1)));
       verdicts.set(context, verdict);
     }
     return verdict;
@@ -621,7 +622,7 @@ function preferDocumentTopic<T>(entries: TermEntry<T>[], topics: ReadonlyMap<str
   };
   const score = (e: TermEntry<T>) => {
     let best = e.topic ? weigh(e.topic) : 0;
-    if (e.context) for (const topic of e.context) best = Math.max(best, weigh(topic));
+    if (e.context) for (const topic of e.context) if (topic[0] !== '!') best = Math.max(best, weigh(topic));
     return best;
   };
   let best = -1;

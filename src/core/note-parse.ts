@@ -243,12 +243,12 @@ const MANIFEST_KIND = /^[A-Z][A-Za-z0-9]*$/;
 
 const TOPIC_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-/** `context: true` (the note's own topic, filled in by the caller as []), a topic path, or a list of them. */
+/** `context: true` (the note's own topic, filled in by the caller as []), a topic path, or a list of them; "!path" excludes a sub-topic. */
 function toContext(value: unknown): string[] | string {
   if (value === true) return [];
   const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || list.length === 0 || list.some((t) => typeof t !== 'string' || !TOPIC_PATH.test(t))) {
-    return 'context must be true, a topic path such as "kubernetes", or a list of topic paths';
+  if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !TOPIC_PATH.test(t.replace(/^!/, ''))) || !list.some((t) => !t.startsWith('!'))) {
+    return 'context must be true, a topic path such as "kubernetes", or a list of topic paths ("!path" excludes one)';
   }
   return list as string[];
 }

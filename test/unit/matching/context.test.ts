@@ -92,6 +92,20 @@ describe('topic context', () => {
     assert.deepEqual(hits('Adam Smith wrote about markets.\nAdam also wrote letters.', 'plaintext'), []);
     assert.deepEqual(hits('页面样式微调了一下，按钮更圆了。', 'markdown'), []);
   });
+  it('a context "!topic" excludes a sub-topic: a database word stays out of a Kafka text, not out of a MySQL one', () => {
+    const context = toAlias({ term: 'replication', context: ['databases', '!databases/messaging'] });
+    assert.ok(typeof context !== 'string');
+    assert.equal(typeof toAlias({ term: 'replication', context: ['!databases/messaging'] }), 'string', 'an exclusion alone is no context');
+    const m = new TermMatcher<string>([
+      t('Kafka', 'apache-kafka', 'databases/messaging'),
+      t('ISR', 'kafka-in-sync-replicas', 'databases/messaging'),
+      t('InnoDB', 'innodb', 'databases/mysql'),
+      t('binlog', 'mysql-binlog', 'databases/mysql'),
+      t('replication', 'database-replication', 'databases', { context: context.context }),
+    ]);
+    assert.deepEqual(noteIds(m, 'Kafka replication copies each partition; Kafka drops a slow follower from the ISR.', 'markdown'), ['apache-kafka', 'apache-kafka', 'kafka-in-sync-replicas']);
+    assert.deepEqual(noteIds(m, 'InnoDB replication ships the binlog; binlog replication is asynchronous.', 'markdown'), ['innodb', 'database-replication', 'mysql-binlog', 'mysql-binlog', 'database-replication']);
+  });
   it('a second pass scans only the lines where a deferred word now applies', () => {
     const rescanned: string[] = [];
     const counting = Object.create(matcher) as typeof matcher;
