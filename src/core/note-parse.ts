@@ -248,7 +248,7 @@ function toContext(value: unknown): string[] | string {
   if (value === true) return [];
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !TOPIC_PATH.test(t.replace(/^!/, ''))) || !list.some((t) => !t.startsWith('!'))) {
-    return 'context must be true, a topic path such as "kubernetes", or a list of topic paths ("!path" excludes one)';
+    return 'context must be true, a topic path such as "kubernetes", or a list of topic paths';
   }
   return list as string[];
 }
