@@ -2008,7 +2008,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
-  if (!e.term.includes(' ') && spansHtmlTagAndAttribute(text, start, end, env)) return Verdict.Reject;
+  if (spansHtmlTagAndAttribute(text, start, end, env) && !e.term.includes(' ')) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).

@@ -140,6 +140,12 @@ function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
 
+/** The rest of the line from `at` (lineBefore's other half). */
+function lineAfter(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+
 /**
  * A shell operator in text rather than code: inside single quotes (any), inside double quotes (anything but an
  * expansion: `"$(date)"` and `"${x}"` expand, `"<version>"` is text), in the pattern after `=~`, in a case
@@ -158,10 +164,9 @@ function inShellText(term: string, text: string, start: number): boolean {
     const test = line.lastIndexOf('=~');
     if (test >= 0 && line.indexOf(']]', test) < 0) return true;
     if (term === '|' && insideExtglob(line)) return true;
-    if (insideArithmetic(text, start)) return true;
+    if (insideArithmetic(line, text, start)) return true;
     if (term === '|' && line.indexOf('(') < 0) {
-      const lineEnd = text.indexOf('\n', start);
-      const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+      const rest = lineAfter(text, start);
       const close = rest.indexOf(')');
       if (close >= 0 && !rest.slice(0, close).includes('(')) return true;
     }
@@ -198,26 +203,25 @@ export function atShellCommandStart(text: string, start: number): boolean {
 }
 
 /**
- * Whether `start` is inside arithmetic that closes on its line (`$(( a > b ? a : b ))`, `(( n << 2 ))`, `for (( i = 0;
+ * Whether `start` (after `line`, the text of its line before it) is inside arithmetic that closes on its line (`$(( a > b ? a : b ))`, `(( n << 2 ))`, `for (( i = 0;
  * i < n; i++ ))`): there `<`, `>`, `<<`, `|` and `&` compare, shift and combine numbers; they are no redirection, pipe
  * or background job. A command substitution inside it is shell again (`$(( $(wc -l < f) + 1 ))`), and so is a `((` that
  * opens two subshells (`((gzip -cd "$f" 4>&-` … on the next lines).
  */
-function insideArithmetic(text: string, start: number): boolean {
+function insideArithmetic(line: string, text: string, start: number): boolean {
   const stack: boolean[] = []; // true: an arithmetic `((`, false: another `(`
-  for (let i = text.lastIndexOf('\n', start - 1) + 1; i < start; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
     if (c === 0x28) {
-      const arithmetic = i + 1 < start && text.charCodeAt(i + 1) === 0x28;
+      const arithmetic = i + 1 < line.length && line.charCodeAt(i + 1) === 0x28;
       stack.push(arithmetic);
       if (arithmetic) i++;
     } else if (c === 0x29 && stack.length > 0) {
-      if (stack.pop() && text.charCodeAt(i + 1) === 0x29) i++;
+      // The `))` may end the line before `start`, or be `)` at its end and the character at `start`.
+      if (stack.pop() && (i + 1 < line.length ? line.charCodeAt(i + 1) : text.charCodeAt(start)) === 0x29) i++;
     }
   }
-  if (!stack[stack.length - 1]) return false;
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).includes('))');
+  return stack[stack.length - 1] === true && lineAfter(text, start).includes('))');
 }
 
 /** Whether the end of `line` is inside an extglob pattern's parentheses (`!(a|b)`, `@(x|y)`, `+(…)`, `*(…)`, `?(…)`). */

@@ -885,29 +885,24 @@ const COMMENT_CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)|\{@(?:code|link|linkplain)\s+[^
 /** ...and where doc comments link names in brackets (KDoc, Go doc links, rustdoc): [delay], [io.Reader]. */
 const DOC_LINK_SPAN = new RegExp(`${COMMENT_CODE_SPAN.source}|\\[[A-Za-z_][\\w.]*(?:\\(\\))?\\](?![(:])`, 'g');
 const DOC_LINK_LANGUAGES = new Set(['kotlin', 'go', 'rust']);
+/**
+ * reStructuredText's inline literals (``x``) and the content of roles other than references and glossary terms
+ * (:func:`open`, :c:func:`kmalloc`); the reference roles are RST_INLINE_HOLES' list.
+ */
+const RST_CODE_SPAN = /``[^`\n]+?``(?!`)|(?<=[\w+.-]:)(?<!:(?:std:)?(?:ref|doc|numref|download|any|eq|term):)`[^`\n]+`/g;
 
 /**
  * Sorted [start, end) offsets of the code spans in a document's prose: there a keyword is code (`defer`,
  * `USE shop`, Javadoc's {@code Executor}, KDoc's [delay]). In Markdown, `[x]` is link text, not code.
  */
 export function codeSpans(text: string, languageId: string, out: number[] = [], offset = 0): number[] {
-  if (languageId === 'restructuredtext') return rstCodeSpans(text, out, offset);
+  const rst = languageId === 'restructuredtext';
   const markdown = languageId === 'markdown' || languageId === 'mdx';
   const links = DOC_LINK_LANGUAGES.has(languageId);
-  if (text.indexOf('`') < 0 && (markdown || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return out;
-  const pattern = markdown ? MARKDOWN_CODE_SPAN : links ? DOC_LINK_SPAN : COMMENT_CODE_SPAN;
+  if (text.indexOf('`') < 0 && (markdown || rst || text.indexOf('{@') < 0) && (!links || text.indexOf('[') < 0)) return out;
+  const pattern = rst ? RST_CODE_SPAN : markdown ? MARKDOWN_CODE_SPAN : links ? DOC_LINK_SPAN : COMMENT_CODE_SPAN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(offset + m.index, offset + m.index + m[0].length);
-  return out;
-}
-
-/** reStructuredText's inline literals (``x``) and the content of roles other than references (:func:`open`, :c:func:`kmalloc`). */
-const RST_CODE_SPAN = /``[^`\n]+?``(?!`)|(?<=[\w+.-]:)(?<!:(?:std:)?(?:ref|doc|numref|download|any|eq|term):)`[^`\n]+`/g;
-
-function rstCodeSpans(text: string, out: number[], offset: number): number[] {
-  if (text.indexOf('`') < 0) return out;
-  RST_CODE_SPAN.lastIndex = 0;
-  for (let m = RST_CODE_SPAN.exec(text); m !== null; m = RST_CODE_SPAN.exec(text)) out.push(offset + m.index, offset + m.index + m[0].length);
   return out;
 }
 
