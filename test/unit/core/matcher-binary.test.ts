@@ -145,16 +145,31 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
   it("saves the trie depth first, a term's characters next to each other, and loads it back breadth first", () => {
     const bytes = new TermMatcher([{ term: 'ab', value: 1, forms: false }, { term: 'ba', value: 2, forms: false }, { term: 'abc', value: 3, forms: false }]).toBinary();
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number; length: number; planes?: number }[]; perDepth: { nodes: number[]; lists: number[] } };
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number; length: number; planes?: number }[]; perDepth: { nodes: number[] } };
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     const codes = header.layout.find((a) => a.name === 'codes')!;
     assert.equal(codes.planes, 1);
     // The code of the edge into each node but the root, in depth-first order: a b c, then b a.
     const incoming = String.fromCharCode(...bytes.subarray(dataStart + codes.offset, dataStart + codes.offset + codes.length));
     assert.equal(incoming, 'abcba');
-    assert.deepEqual(header.perDepth, { nodes: [1, 2, 2, 1], lists: [0, 0, 2, 1] });
+    assert.deepEqual(header.perDepth, { nodes: [1, 2, 2, 1] });
+    // The lists in the same order (ab, abc, ba), their items (entries 0, 2, 1 in note order) as differences
+    // from the item before, zigzag-coded: 0, +2, -1.
+    const items = header.layout.find((a) => a.name === 'listItems')!;
+    assert.equal(items.planes, 1);
+    assert.deepEqual([...bytes.subarray(dataStart + items.offset, dataStart + items.offset + items.length)], [0, 4, 1]);
     const loaded = TermMatcher.fromBinary<number>(bytes);
     assert.deepEqual(loaded.matchAll('ab ba abc').map((m) => m.entries[0].value), [1, 2, 3]);
+  });
+  it('refuses a saved matcher whose nodes claim more entry lists than it stores', () => {
+    const bytes = new TermMatcher([{ term: 'ab', value: 1, forms: false }, { term: 'ba', value: 2, forms: false }]).toBinary();
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number }[] };
+    const at = Math.ceil((8 + headerLength) / 8) * 8 + header.layout.find((a) => a.name === 'nodeBytes')!.offset;
+    assert.equal(bytes[at] & 0x80, 0); // the root has no list
+    assert.equal(TermMatcher.fromBinary<number>(bytes).matchAll('ab').length, 1);
+    bytes[at] |= 0x80;
+    assert.throws(() => TermMatcher.fromBinary(bytes), /lists do not match the nodes/);
   });
   it('refuses a saved matcher whose nodes per depth do not add up to its nodes', () => {
     const bytes = new TermMatcher(terms).toBinary();
