@@ -1031,7 +1031,10 @@ export class TermMatcher<T = unknown> {
     for (let k = 0; k < listCount; k++) for (const e of this.listAt(k)) if (!distinct.has(e)) distinct.set(e, JSON.stringify(e.value));
     const entryIds = new Map<TermEntry<T>, number>();
     const entryCols: number[] = [];
-    const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
+    // Within a note, terms in the order of the shared strings (the note's aliases as written), so that the
+    // term column's differences are mostly 0 and 1: 15 KB less in the .vsix than terms in alphabetical order.
+    const sharedAt = (term: string) => (stringIds.get(term) ?? ownFrom) as number;
+    const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : sharedAt(a.term) - sharedAt(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
       const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.command ? 16384 : 0);

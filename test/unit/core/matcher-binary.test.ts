@@ -90,6 +90,25 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.throws(() => TermMatcher.fromBinary(bytes, { sharedStrings: renamed }), /other shared strings/);
   });
 
+  it("stores a note's entries in the order of its shared strings, so that their term column differs by 0 or 1 from row to row", () => {
+    const input = [
+      { term: 'zeta', value: { noteId: 'n' }, forms: false },
+      { term: 'alpha', value: { noteId: 'n' }, forms: false },
+      { term: 'mid', value: { noteId: 'n' }, forms: false },
+    ];
+    const shared = ['zeta', 'alpha', 'mid'];
+    const bytes = new TermMatcher(input).toBinary({ sharedStrings: shared });
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { layout: { name: string; offset: number; length: number; planes: number }[] };
+    const entries = header.layout.find((a) => a.name === 'entries')!;
+    assert.equal(entries.planes, 1);
+    // Column 0 (the term's string, zigzag-coded differences) of the three rows: 0, then +1, +1 (in alphabetical order they would be 1, +1, -2).
+    const at = Math.ceil((8 + headerLength) / 8) * 8 + entries.offset;
+    assert.deepEqual([...bytes.subarray(at, at + 3)], [0, 2, 2]);
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(bytes, { sharedStrings: shared });
+    assert.deepEqual(loaded.matchAll('mid zeta alpha').map((m) => m.entries[0].term), ['mid', 'zeta', 'alpha']);
+  });
+
   it('reads the index\'s strings one by one, through the count and hash the build wrote into the index', () => {
     const notes = [
       { id: 'kubectl', title: { en: 'kubectl', zh: 'kubectl 命令行' }, aliases: [{ term: 'kubectl' }, { term: 'kubelet' }] },
