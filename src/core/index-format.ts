@@ -417,14 +417,14 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
 }
 
 /**
- * The index's alias terms and titles, note by note: the strings dist/matcher.bin refers to by position
+ * The index's alias terms, titles and ids, note by note: the strings dist/matcher.bin refers to by position
  * instead of storing them a second time (TermMatcher.toBinary / fromBinary `sharedStrings`).
  */
-export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title'>[]): string[] {
+export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title' | 'id'>[]): string[] {
   const out: string[] = [];
   for (const note of notes) {
     for (const alias of note.aliases) out.push(alias.term);
-    out.push(note.title.en, note.title.zh);
+    out.push(note.title.en, note.title.zh, note.id);
   }
   return out;
 }
@@ -443,13 +443,13 @@ export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedS
   const at = (id: number): string => {
     if (!firstOf) {
       firstOf = new Int32Array(notes.length + 1);
-      for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + (aliasCounts?.[k] ?? notes[k].aliases.length) + 2;
+      for (let k = 0; k < notes.length; k++) firstOf[k + 1] = firstOf[k] + (aliasCounts?.[k] ?? notes[k].aliases.length) + 3;
     }
     const n = lastStartAtOrBefore(firstOf, id, notes.length);
     const note = notes[n];
     const k = id - firstOf[n];
     const aliases = note.aliases.length;
-    return k < aliases ? note.aliases[k].term : k === aliases ? note.title.en : note.title.zh;
+    return k < aliases ? note.aliases[k].term : k === aliases ? note.title.en : k === aliases + 1 ? note.title.zh : note.id;
   };
   return { ...index.sharedStrings, at };
 }

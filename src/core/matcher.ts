@@ -1031,10 +1031,18 @@ export class TermMatcher<T = unknown> {
     for (let k = 0; k < listCount; k++) for (const e of this.listAt(k)) if (!distinct.has(e)) distinct.set(e, JSON.stringify(e.value));
     const entryIds = new Map<TermEntry<T>, number>();
     const entryCols: number[] = [];
+    // Values that are all objects of the same string fields ({ noteId }) are stored as their strings' ids: the
+    // bundled notes' ids are the index's own (shared strings), so they are not stored a second time (14 KB).
+    const valueKeys = stringFieldsOfAll([...distinct.keys()].map((e) => e.value));
+    const valueRank = new Map<string, number>();
+    if (valueKeys) {
+      for (const [e, json] of distinct) if (!valueRank.has(json)) valueRank.set(json, str((e.value as Record<string, string>)[valueKeys[0]]));
+    }
+    const rankOf = (json: string) => valueRank.get(json) ?? 0;
     // Within a note, terms in the order of the shared strings (the note's aliases as written), so that the
     // term column's differences are mostly 0 and 1: 15 KB less in the .vsix than terms in alphabetical order.
     const sharedAt = (term: string) => (stringIds.get(term) ?? ownFrom) as number;
-    const byNote = [...distinct].sort(([a, av], [b, bv]) => (av < bv ? -1 : av > bv ? 1 : sharedAt(a.term) - sharedAt(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)));
+    const byNote = [...distinct].sort(([a, av], [b, bv]) => rankOf(av) - rankOf(bv) || (av < bv ? -1 : av > bv ? 1 : sharedAt(a.term) - sharedAt(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
       const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.command ? 16384 : 0);
@@ -1077,7 +1085,8 @@ export class TermMatcher<T = unknown> {
       stored.push(bytes);
       size += Math.ceil(bytes.byteLength / 8) * 8;
     }
-    const header = new TextEncoder().encode(JSON.stringify({ version: 17, maxKeyLength: this.maxKeyLength, stats: this.stats, values, scopes, layout, perDepth, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
+    const storedValues = valueKeys ? { valueStrings: { keys: valueKeys, ids: differences(values.flatMap((v) => valueKeys.map((k) => str((v as Record<string, string>)[k])))) } } : { values };
+    const header = new TextEncoder().encode(JSON.stringify({ version: 18, maxKeyLength: this.maxKeyLength, stats: this.stats, ...storedValues, scopes, layout, perDepth, ...(ownFrom > 0 ? { shared: { count: ownFrom, hash: stringsHash(sharedStrings) } } : {}) }));
     const dataStart = Math.ceil((8 + header.length) / 8) * 8;
     const out = new Uint8Array(dataStart + size);
     out.set([0x43, 0x52, 0x4d, 0x31]); // "CRM1"
@@ -1102,7 +1111,8 @@ export class TermMatcher<T = unknown> {
       version: number;
       maxKeyLength: number;
       stats: MatcherStats;
-      values: T[];
+      values?: T[];
+      valueStrings?: { keys: string[]; ids: number[] };
       scopes: string[][];
       layout: ArrayLayout[];
       shared?: { count: number; hash: number };
@@ -1113,7 +1123,7 @@ export class TermMatcher<T = unknown> {
     if (shared && (sharedStrings === undefined || sharedStrings.count !== shared.count || sharedStrings.hash !== shared.hash)) {
       throw new Error('saved matcher: it was saved with other shared strings (index) than given');
     }
-    if (header.version !== 17) throw new Error('unsupported saved matcher');
+    if (header.version !== 18) throw new Error('unsupported saved matcher');
     const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
     // Typed arrays need aligned offsets: copy once if the bytes do not start on an 8-byte boundary.
     const aligned = (bytes.byteOffset + dataStart) % 8 === 0 ? bytes : bytes.slice();
@@ -1143,10 +1153,11 @@ export class TermMatcher<T = unknown> {
     undoDeltaWithin(arrays.entries as Int32Array, ENTRY_STRIDE, DELTA_ENTRY_COLUMNS);
     undoDeltaWithin(arrays.listStarts as Int32Array, 1, [0]);
     undoDeltaWithin(arrays.listItems as Int32Array, 1, [0]);
-    const { values, scopes } = header;
+    const { scopes } = header;
     const ownAt = stringReader(arrays.strings as Uint8Array);
     const sharedCount = shared ? shared.count : 0;
     const stringAt = (id: number): string => (id < sharedCount ? sharedStrings!.at(id) : ownAt(id - sharedCount));
+    const valueAt = valueReader<T>(header, stringAt);
     const cols = arrays.entries as Int32Array;
     const starts = arrays.listStarts as Int32Array;
     const items = arrays.listItems as Int32Array;
@@ -1166,7 +1177,7 @@ export class TermMatcher<T = unknown> {
         term,
         surface: col(1) === -1 ? term : stringAt(col(1)),
         form: (flags & 1) !== 0,
-        value: values[col(3)],
+        value: valueAt(col(3)),
         languages: col(4) === -1 ? undefined : scopes[col(4)],
         context: col(5) === -1 ? undefined : scopes[col(5)],
         topic: col(6) === -1 ? undefined : stringAt(col(6)),
@@ -1797,6 +1808,44 @@ interface ArrayLayout {
  * cannot see when each number's bytes sit together. With `zigzag`, signed numbers are mapped to unsigned
  * ones first (0, -1, 1, -2 → 0, 1, 2, 3), so small differences of either sign keep their high bytes zero.
  */
+/** The field names when every value is an object of the same string fields (`{ noteId }`), else undefined. */
+function stringFieldsOfAll(values: readonly unknown[]): string[] | undefined {
+  let keys: string[] | undefined;
+  for (const v of values) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+    const own = Object.keys(v);
+    if (own.length === 0 || own.some((k) => typeof (v as Record<string, unknown>)[k] !== 'string')) return undefined;
+    if (!keys) keys = own;
+    else if (own.length !== keys.length || own.some((k, i) => k !== keys![i])) return undefined;
+  }
+  return keys;
+}
+
+function differences(numbers: readonly number[]): number[] {
+  return numbers.map((n, i) => (i === 0 ? n : n - numbers[i - 1]));
+}
+
+/** A saved matcher's value by number: from `values`, or made (once) from `valueStrings`' string ids. */
+function valueReader<T>(header: { values?: T[]; valueStrings?: { keys: string[]; ids: number[] } }, stringAt: (id: number) => string): (id: number) => T {
+  const { values, valueStrings } = header;
+  if (Array.isArray(values)) return (id) => values[id];
+  const keys = valueStrings?.keys;
+  const diffs = valueStrings?.ids;
+  if (!Array.isArray(keys) || keys.length === 0 || !Array.isArray(diffs) || diffs.length % keys.length !== 0 || !diffs.every(Number.isInteger)) throw new Error('saved matcher: bad values');
+  const ids = diffs.slice();
+  for (let i = 1; i < ids.length; i++) ids[i] += ids[i - 1];
+  const made: T[] = [];
+  return (id) => {
+    let value = made[id];
+    if (value === undefined) {
+      const fields: Record<string, string> = {};
+      for (const [k, key] of keys.entries()) fields[key] = stringAt(ids[id * keys.length + k]);
+      made[id] = value = fields as T;
+    }
+    return value;
+  };
+}
+
 function toBytePlanes(values: ArrayLike<number>, zigzag: boolean): { bytes: Uint8Array; planes: number } {
   const n = values.length;
   const unsigned = new Uint32Array(n);

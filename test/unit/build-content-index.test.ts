@@ -88,7 +88,9 @@ describe('content index build', () => {
     assert.throws(() => parsed.notes[1].aliases, /JSON|aliases of b/);
     // The matcher's strings are found through the counts, without reading other notes' aliases.
     const shared = indexSharedStrings(parsed);
-    assert.deepEqual([shared.at(0), shared.at(1), shared.at(2), shared.at(9), shared.at(10)], ['alpha', 'ay', 'a', 'g', 'c']);
+    // Note by note: the aliases, the English and Chinese titles, the id (c's are 9 to 14).
+    assert.deepEqual([shared.at(0), shared.at(1), shared.at(2), shared.at(4), shared.at(9), shared.at(11), shared.at(14)], ['alpha', 'ay', 'a', 'a', 'gamma', 'g', 'c']);
+    assert.equal(shared.count, 15);
     // An alias list set later replaces the parsed one.
     parsed.notes[1].aliases = [{ term: 'bee' }];
     assert.deepEqual(parsed.notes[1].aliases, [{ term: 'bee' }]);

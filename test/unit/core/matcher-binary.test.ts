@@ -109,6 +109,24 @@ describe('TermMatcher saved and loaded (dist/matcher.bin)', () => {
     assert.deepEqual(loaded.matchAll('mid zeta alpha').map((m) => m.entries[0].term), ['mid', 'zeta', 'alpha']);
   });
 
+  it('stores values of string fields ({ noteId }) as the ids of their strings, so shared note ids are not stored again', () => {
+    const input = [
+      { term: 'kubectl apply', value: { noteId: 'kubectl-apply-note' } },
+      { term: 'distillation', value: { noteId: 'knowledge-distillation-note' } },
+      { term: 'kubectl diff', value: { noteId: 'kubectl-apply-note' } },
+    ];
+    const shared = ['kubectl apply', 'kubectl diff', 'kubectl-apply-note', 'distillation', 'knowledge-distillation-note'];
+    const bytes = new TermMatcher(input).toBinary({ sharedStrings: shared });
+    const has = (s: string) => Buffer.from(bytes).includes(Buffer.from(s));
+    assert.ok(!has('kubectl-apply-note') && !has('knowledge-distillation-note'), 'a note id is stored again');
+    const loaded = TermMatcher.fromBinary<{ noteId: string }>(bytes, { sharedStrings: shared });
+    const found = loaded.matchAll('run kubectl apply, then kubectl diff; distillation').map((m) => m.entries.map((e) => e.value));
+    assert.deepEqual(found, [[{ noteId: 'kubectl-apply-note' }], [{ noteId: 'kubectl-apply-note' }], [{ noteId: 'knowledge-distillation-note' }]]);
+    // Values of any other shape are stored as they are.
+    const numbers = TermMatcher.fromBinary<number>(new TermMatcher([{ term: 'kubectl apply', value: 7 }]).toBinary());
+    assert.deepEqual(numbers.matchAll('kubectl apply').map((m) => m.entries[0].value), [7]);
+  });
+
   it('reads the index\'s strings one by one, through the count and hash the build wrote into the index', () => {
     const notes = [
       { id: 'kubectl', title: { en: 'kubectl', zh: 'kubectl 命令行' }, aliases: [{ term: 'kubectl' }, { term: 'kubelet' }] },
