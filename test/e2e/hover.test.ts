@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { bundledNote, hoverAndExpect, hoverAndExpectNone, normalize, openWorkbench, quickOpen, summaryOf } from './world';
 
 describe('hover in the editor', () => {
-  it('hovering "kubectl run" in deploy.sh shows the kubectl run note; "nginx" shows none', async () => {
+  it('hovering "kubectl run" in deploy.sh shows the kubectl run note; "hello" (the Pod\'s name) shows none', async () => {
     const page = await openWorkbench();
     await quickOpen(page, 'deploy.sh');
     const summary = summaryOf('kubectl-run');
-    const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summary);
+    const hover = await hoverAndExpect(page, 'kubectl run hello --image=nginx', 'kubectl run', summary);
     // The title and our "Open note" link render too, not raw markdown.
     const text = normalize(await hover.innerText());
     assert.ok(text.startsWith('kubectl run'), `hover does not start with the note title: ${text}`);
@@ -14,8 +14,8 @@ describe('hover in the editor', () => {
     assert.ok(text.includes('Open note'), `hover lacks the Open note link: ${text}`);
     assert.doesNotMatch(text, /\\[-.=]|&nbsp;|\*\*/, 'hover shows raw markdown');
 
-    await hoverAndExpectNone(page, 'kubectl run nginx --image=nginx', 'nginx', summary);
-    await hoverAndExpectNone(page, 'kubectl run nginx --image=nginx', 'nginx', 'Open note', 200);
+    await hoverAndExpectNone(page, 'kubectl run hello --image=nginx', 'hello', summary);
+    await hoverAndExpectNone(page, 'kubectl run hello --image=nginx', 'hello', 'Open note', 200);
   });
 
   it('hovering 知识蒸馏 in notes.md shows the knowledge-distillation note', async function () {

@@ -126,7 +126,7 @@ describe('screenshots of the real UI', () => {
 
       // 1. A hover.
       await showFile(page, 'deploy.sh');
-      const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
+      const hover = await hoverAndExpect(page, 'kubectl run hello --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
       await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), `hover-${theme}`, 'walkthrough', 40);
       if (theme === 'dark') await shoot(page, page.locator('.monaco-hover', { has: hover }).first(), 'hover', 'screenshots', 60);
       await dismiss(page);

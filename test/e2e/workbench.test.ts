@@ -26,7 +26,7 @@ describe('workbench', () => {
     const page = await openWorkbench();
     await showConceptReference(page);
     await quickOpen(page, 'deploy.sh');
-    await activeEditorLines(page).filter({ hasText: 'kubectl run nginx' }).first().waitFor({ state: 'visible' });
+    await activeEditorLines(page).filter({ hasText: 'kubectl run hello' }).first().waitFor({ state: 'visible' });
     const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /concepts in this file/i }) });
     const row = pane.locator('.monaco-list-row', { hasText: 'kubectl run' });
     await row.first().waitFor({ state: 'visible', timeout: 10_000 });

@@ -44,17 +44,17 @@ describe('hover', () => {
     }
   });
 
-  it('does not hover a word that is not a term ("nginx")', async () => {
+  it('does not hover a word that is not a term ("hello", the Pod\'s name)', async () => {
     const doc = await open('deploy.sh');
-    const pos = positionOf(doc, 'nginx', 2, 'kubectl run nginx');
-    assert.equal(doc.getText(doc.getWordRangeAtPosition(pos)), 'nginx');
+    const pos = positionOf(doc, 'hello', 2, 'kubectl run hello');
+    assert.equal(doc.getText(doc.getWordRangeAtPosition(pos)), 'hello');
     assert.deepEqual(await ourHovers(doc.uri, pos), []);
   });
 
   it('does not hover just past the end of the term', async () => {
     const doc = await open('deploy.sh');
-    const span = rangeOf(doc, 'kubectl run nginx', 'set -euo');
-    // The space between "run" and "nginx" belongs to no term.
+    const span = rangeOf(doc, 'kubectl run hello', 'set -euo');
+    // The space between "run" and "hello" belongs to no term.
     const after = span.start.translate(0, 'kubectl run'.length);
     assert.deepEqual(await ourHovers(doc.uri, after), []);
   });

@@ -156,12 +156,12 @@ describe('workspace notes and term settings', () => {
     assert.ok(opened, `the viewer shows ${exports.viewer.state?.noteId ?? 'nothing'}`);
 
     const editor2 = await vscode.window.showTextDocument(editor.document);
-    const onNginx = positionOf(editor2.document, 'nginx', 2, 'kubectl run nginx');
-    editor2.selection = new vscode.Selection(onNginx, onNginx);
+    const onName = positionOf(editor2.document, 'hello', 2, 'kubectl run hello');
+    editor2.selection = new vscode.Selection(onName, onName);
     void vscode.commands.executeCommand('conceptReference.lookUpAtCursor');
     const picker = await waitFor(() => exports.search.activePicker, 5000);
     assert.ok(picker, 'no search picker was opened');
-    assert.equal(picker.value, 'nginx');
+    assert.equal(picker.value, 'hello');
     picker.hide();
   });
 });

@@ -16,14 +16,14 @@ describe('in the web worker extension host (VS Code for the Web)', () => {
   it('hovers kubectl run in deploy.sh', async () => {
     const page = await openWorkbench();
     await quickOpen(page, 'deploy.sh');
-    await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
+    await hoverAndExpect(page, 'kubectl run hello --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
     await dismiss(page);
   });
 
   it('opens the note from the hover and shows its body (bodies decoded by the JavaScript Brotli decoder)', async () => {
     const page = await openWorkbench();
     await quickOpen(page, 'deploy.sh');
-    const hover = await hoverAndExpect(page, 'kubectl run nginx --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
+    const hover = await hoverAndExpect(page, 'kubectl run hello --image=nginx', 'kubectl run', summaryOf('kubectl-run'));
     await hover.locator('a', { hasText: 'Open note' }).first().click();
     const frame = viewerFrame(page);
     await frame.locator('h1.cr-title').waitFor({ state: 'visible', timeout: 20_000 });
@@ -43,7 +43,7 @@ describe('in the web worker extension host (VS Code for the Web)', () => {
     const topics = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*topics/i }) });
     await topics.locator('.monaco-list-row', { hasText: 'Kubernetes' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await quickOpen(page, 'deploy.sh');
-    await activeEditorLines(page).filter({ hasText: 'kubectl run nginx' }).first().waitFor({ state: 'visible' });
+    await activeEditorLines(page).filter({ hasText: 'kubectl run hello' }).first().waitFor({ state: 'visible' });
     const inFile = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: /concepts in this file/i }) });
     await inFile.locator('.monaco-list-row', { hasText: 'kubectl run' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   });
