@@ -62,6 +62,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
 const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
   [['vue', 'pinia', 'vue-router', '@vue/'], 'frontend/vue'],
   [['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'], 'frontend/react'],
+  [['@angular/'], 'frontend/angular'],
   // ArkTS (read as TypeScript): HarmonyOS's kits and system modules, `@kit.ArkUI`, `@ohos.router`, `@ohos.net.http`.
   [['@kit.', '@ohos.'], 'mobile'],
 ];

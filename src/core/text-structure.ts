@@ -35,6 +35,8 @@ const FENCE_LANGUAGES: Record<string, string> = {
   bat: 'bat', batch: 'bat', cmd: 'bat', hlsl: 'hlsl', glsl: 'glsl', wgsl: 'wgsl', kts: 'kotlin', svelte: 'svelte',
   // Vue's docs fence every template as vue-html: HTML with bindings (`:active="…"` is an attribute, not CSS).
   'vue-html': 'html',
+  // Angular's docs fence components with inline templates as angular-ts, and templates as angular-html.
+  'angular-ts': 'typescript', 'angular-html': 'html',
   // Diagrams are code of their own (`flowchart LR`, `participant`), not prose; their labels still take plain terms.
   mermaid: 'mermaid', plantuml: 'plantuml', puml: 'plantuml', dot: 'dot', graphviz: 'dot',
 };
