@@ -146,6 +146,31 @@ describe('content index build', () => {
     assert.throws(() => encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: marked }).bodies), /U\+0001/);
   });
 
+  it('writes bodies grouped by topic, each note followed by the notes of its topic it links to, and reads each back to its note', () => {
+    const base = { tags: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, aliases: [] } as const;
+    // Rows in note order: two topics interleaved; n0 links n3 and n2 (same topic) and n1 (another topic).
+    const rows = [
+      { topic: ['go'], related: ['n3', 'n1', 'n2'] },
+      { topic: ['cpp'], related: [] },
+      { topic: ['go'], related: [] },
+      { topic: ['go'], related: ['n0'] },
+      { topic: ['cpp'], related: ['n1'] },
+    ];
+    const notes = rows.map((r, k) => ({ ...base, ...r, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body: { en: `E${k};`, zh: `中${k};` }, file: `content/${r.topic[0]}/n${k}.md` })) as unknown as Note[];
+    const split = splitBodies({ version: 1, topics: {}, notes });
+    const text = encodeBodiesFile(split.bodies);
+    // cpp before go; within go, n0 then its links in their order (n3, then n2; n1 is another topic's).
+    assert.ok(text.endsWith('E1;E4;E0;E3;E2;中1;中4;中0;中3;中2;'), text.slice(text.indexOf('\u0000') + 1));
+    const target = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    applyBodies(target, text);
+    assert.deepEqual(target.map((n) => n.body.en), ['E0;', 'E1;', 'E2;', 'E3;', 'E4;']);
+    assert.deepEqual(target.map((n) => n.body.zh), ['中0;', '中1;', '中2;', '中3;', '中4;']);
+    // A note whose topic is not the one the file was written for would read another note's body: refused.
+    const moved = split.index.notes.map((n, k) => ({ ...n, topic: k === 2 ? ['cpp'] : n.topic, body: { zh: '', en: '' } })) as Note[];
+    assert.throws(() => applyBodies(moved, text), /written for other notes/);
+    assert.deepEqual(moved.map((n) => n.body.en), ['', '', '', '', '']);
+  });
+
   it('keeps bodies as plain text after the columns and gives each note its own, any character included', () => {
     const base = { tags: [], related: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, topic: ['go'], aliases: [] } as const;
     const bodies = [
