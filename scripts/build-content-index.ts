@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
-import { BODIES_FILE, encodeBodiesFile, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
+import { BODIES_FILE, bodyOrder, encodeBodiesFile, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
 import { loadNotes } from '../src/core/load';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../src/core/ordinary-words';
 import { readBrotliText } from '../src/cli/bodies-file';
@@ -15,6 +15,9 @@ import { folderSource } from '../src/cli/folder-source';
 /** Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid. */
 export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
+  const row = new Map(loaded.notes.map((n, k) => [n.id, k]));
+  const order = bodyOrder(loaded.notes.map((n) => n.topic.join('/')), loaded.notes.map((n) => n.related.map((id) => row.get(id) ?? id)));
+  loaded.notes = order.map((k) => loaded.notes[k]);
   const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
   const wordList = join(distDir, ORDINARY_WORDS_FILE);
