@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node
 import { join } from 'node:path';
 import { buildContentIndex } from '../../scripts/build-content-index';
 import { readBrotliText, readIndexText } from '../../src/cli/bodies-file';
-import { applyBodies, BODIES_FILE, encodeBodiesFile, encodeIndexFile, splitBodies, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
+import { applyBodies, BODIES_FILE, bodyOrder, encodeBodiesFile, encodeIndexFile, splitBodies, INDEX_FILE, indexSharedStrings, indexStrings, PINYIN_FILE, parsePrebuiltIndex, type PrebuiltIndex } from '../../src/core/index-format';
 import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
 import { stringsHash, TermMatcher } from '../../src/core/matcher';
@@ -39,6 +39,10 @@ describe('content index build', () => {
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.ok(run.related.includes('kubectl-create') && run.tags.includes('kubectl'), `${run.related} ${run.tags}`);
     assert.ok(run.verified?.kubectl, 'kubectl-run is stamped with the kubectl version it was checked against');
+    // Notes are indexed in the bodies' order (by topic, links followed), so that like text sits together in every file.
+    const rows = new Map(index.notes.map((n, k) => [n.id, k]));
+    const order = bodyOrder(index.notes.map((n) => n.topic.join('/')), index.notes.map((n) => n.related.map((id) => rows.get(id) ?? id)));
+    assert.deepEqual(order, index.notes.map((_, k) => k));
     // A bodies file of another shape (an older build's one object per note) is refused, not half applied.
     assert.throws(() => applyBodies(index.notes, JSON.stringify({ 'kubectl-run': { zh: 'x', en: 'x' } })), /unsupported bodies file/);
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
