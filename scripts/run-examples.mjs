@@ -50,8 +50,9 @@ function python() {
 /** How each language runs: files to write, then commands (in the example's temp folder). */
 const RUNNERS = {
   python: { tool: () => has('python3'), file: 'main.py', steps: () => [[python(), 'main.py']] },
-  c: { tool: () => has('gcc'), file: 'main.c', steps: [['gcc', '-std=gnu17', '-O1', '-Wall', '-o', 'main', 'main.c', '-lm', '-lpthread'], ['./main']] },
-  cpp: { tool: () => has('g++'), file: 'main.cpp', steps: [['g++', '-std=c++20', '-O1', '-Wall', '-o', 'main', 'main.cpp', '-lpthread'], ['./main']] },
+  // -fopenmp: an OpenMP example's pragmas are compiled, not ignored (GCC's libgomp comes with gcc); other code is unchanged.
+  c: { tool: () => has('gcc'), file: 'main.c', steps: [['gcc', '-std=gnu17', '-O1', '-Wall', '-fopenmp', '-o', 'main', 'main.c', '-lm', '-lpthread'], ['./main']] },
+  cpp: { tool: () => has('g++'), file: 'main.cpp', steps: [['g++', '-std=c++20', '-O1', '-Wall', '-fopenmp', '-o', 'main', 'main.cpp', '-lpthread'], ['./main']] },
   // Short-lived JVMs: the C1-only JIT and the serial collector halve javac's and java's start-up on 2 cores.
   // Compiled beforehand, all in one JVM (see compileJavaBatch); javac per example only where that failed.
   java: {
