@@ -19,12 +19,16 @@ const BY_EXTENSION: Record<string, string> = {
   rst: 'restructuredtext',
   // CMake, under the id of the CMake extensions (twxs.cmake, CMake Tools); see matchingLanguageId.
   cmake: 'cmake',
+  // VS Code's groovy language (extensions/groovy/package.json): Groovy, Gradle build scripts, Jenkinsfiles.
+  groovy: 'groovy', gvy: 'groovy', gradle: 'groovy', jenkinsfile: 'groovy', nf: 'groovy',
 };
 const BY_NAME: Record<string, string> = {
   dockerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
   '.gitattributes': 'properties', '.gitconfig': 'properties', gitconfig: 'properties', '.editorconfig': 'properties',
-  'cmakelists.txt': 'cmake',
+  'cmakelists.txt': 'cmake', jenkinsfile: 'groovy',
 };
+/** VS Code's filenamePatterns for groovy: `Jenkinsfile.*` (Jenkinsfile.release), tested on the base name. */
+const JENKINSFILE = /^jenkinsfile\./;
 /** Git's own config files, by VS Code's filenamePatterns for `properties` (a repository's and the XDG one). */
 const GIT_CONFIG_PATH = /(?:^|[\\/])(?:\.git|\.config[\\/]git)[\\/]config$/i;
 
@@ -61,6 +65,7 @@ export function languageIdForPath(path: string): string {
   if (BY_NAME[name]) return BY_NAME[name];
   if (GIT_CONFIG_PATH.test(path)) return 'properties';
   if (COMPOSE_FILE.test(name)) return 'dockercompose';
+  if (JENKINSFILE.test(name)) return 'groovy';
   const dot = name.lastIndexOf('.');
   if (dot < 0) return 'plaintext';
   return BY_EXTENSION[name.slice(dot + 1)] ?? 'plaintext';

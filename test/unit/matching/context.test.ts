@@ -352,6 +352,8 @@ describe('topic context', () => {
     const notes = (text: string, languageId: string) => noteIds(m, text, languageId);
     const comment = '// Premultiplied alpha: enable blending before the draw.\nout vec4 color;\n';
     assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
+    // VS Code's groovy language: Gradle scripts and Jenkinsfiles, by extension, by name and by `Jenkinsfile.*`.
+    assert.deepEqual(['ci/Jenkinsfile', 'Jenkinsfile.release', 'build.gradle', 'deploy.jenkinsfile'].map(languageIdForPath), ['groovy', 'groovy', 'groovy', 'groovy']);
     // VS Code opens a header as C++ (its cpp language lists .h); the CLI reads it the same way.
     assert.deepEqual(['thread_pool.h', 'main.c', 'pool.hpp'].map(languageIdForPath), ['cpp', 'c', 'cpp']);
     // Git's config files and the other names VS Code gives its properties language (extensions/ini/package.json).
