@@ -52,6 +52,8 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   csharp: 'tools/csharp',
   tsconfig: 'frontend',
   'package-json': 'tools/javascript',
+  // A Jenkinsfile is a CI/CD pipeline definition.
+  jenkinsfile: 'tools/ci-cd',
 };
 
 /**

@@ -19,7 +19,7 @@ const BY_EXTENSION: Record<string, string> = {
   rst: 'restructuredtext',
   // CMake, under the id of the CMake extensions (twxs.cmake, CMake Tools); see matchingLanguageId.
   cmake: 'cmake',
-  // VS Code's groovy language (extensions/groovy/package.json): Groovy, Gradle build scripts, Jenkinsfiles.
+  // VS Code's groovy language (extensions/groovy/package.json): Groovy, Gradle build scripts, Jenkinsfiles (see matchingLanguageId).
   groovy: 'groovy', gvy: 'groovy', gradle: 'groovy', jenkinsfile: 'groovy', nf: 'groovy',
 };
 const BY_NAME: Record<string, string> = {
@@ -51,6 +51,9 @@ export function matchingLanguageId(languageId: string, path: string): string {
   if (languageId === 'plaintext' && /\.rst$/i.test(path)) return 'restructuredtext';
   // Nor has it an id for CMakeLists.txt without a CMake extension; notes scope CMake's words (`-I`, `ld`) to `cmake`.
   if (languageId === 'plaintext' && /(?:^|[\\/])CMakeLists\.txt$/i.test(path)) return 'cmake';
+  // VS Code opens a Jenkinsfile as Groovy, as it does a Gradle build script; notes scope the Jenkinsfile's words
+  // (`pipeline`, `stage`, `steps`, `agent`) to `jenkinsfile`, the id the Jenkinsfile extensions give it.
+  if (languageId === 'groovy' && /(?:^|[\\/])(?:Jenkinsfile(?:[.-][^\\/]*)?|[^\\/]+\.jenkinsfile)$/i.test(path)) return 'jenkinsfile';
   return languageId;
 }
 
@@ -78,7 +81,7 @@ const KNOWN_IDS = new Set([
   'bat', 'clojure', 'coffeescript', 'dockercompose', 'fsharp', 'git-commit', 'git-rebase', 'groovy', 'handlebars',
   'hlsl', 'glsl', 'wgsl', 'cuda-cpp', 'jade', 'pug', 'julia', 'latex', 'tex', 'bibtex', 'objective-c', 'objective-cpp', 'perl', 'perl6',
   'powershell', 'razor', 'restructuredtext', 'sass', 'shaderlab', 'slim', 'stylus', 'svelte', 'vb', 'mdx', 'proto3',
-  'graphql', 'terraform', 'ets', 'arkts', 'tsconfig', 'package-json', 'github-actions-workflow', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
+  'graphql', 'terraform', 'ets', 'arkts', 'tsconfig', 'package-json', 'github-actions-workflow', 'jenkinsfile', 'haskell', 'elixir', 'erlang', 'ocaml', 'nim', 'zig', 'asciidoc', 'diff', 'log',
 ]);
 
 export function isKnownLanguageId(id: string): boolean {

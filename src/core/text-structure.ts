@@ -30,7 +30,7 @@ const FENCE_LANGUAGES: Record<string, string> = {
   // VS Code's own language ids, as info strings use them (```python is the most common fence of all).
   python: 'python', shellscript: 'shellscript', javascriptreact: 'javascriptreact', typescriptreact: 'typescriptreact',
   haskell: 'haskell', 'objective-c': 'objective-c', objc: 'objective-c', objectivec: 'objective-c',
-  'objective-cpp': 'objective-cpp', groovy: 'groovy', gradle: 'groovy', cuda: 'cuda-cpp', cu: 'cuda-cpp',
+  'objective-cpp': 'objective-cpp', groovy: 'groovy', gradle: 'groovy', jenkinsfile: 'jenkinsfile', cuda: 'cuda-cpp', cu: 'cuda-cpp',
   'cuda-cpp': 'cuda-cpp', perl: 'perl', julia: 'julia', clojure: 'clojure', fsharp: 'fsharp', 'f#': 'fsharp',
   bat: 'bat', batch: 'bat', cmd: 'bat', hlsl: 'hlsl', glsl: 'glsl', wgsl: 'wgsl', kts: 'kotlin', svelte: 'svelte',
   // Vue's docs fence every template as vue-html: HTML with bindings (`:active="…"` is an attribute, not CSS).
@@ -429,7 +429,7 @@ const COMMENTS: Record<string, CommentSyntax> = {
   c: C_LIKE, cpp: C_LIKE, java: C_LIKE, javascript: C_LIKE, typescript: C_LIKE, javascriptreact: C_LIKE,
   typescriptreact: C_LIKE, go: C_LIKE, rust: C_LIKE, csharp: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE,
   dart: C_LIKE, php: { line: ['//', '#'], block: [['/*', '*/']] }, proto3: C_LIKE, jsonc: C_LIKE, 'cuda-cpp': C_LIKE,
-  hlsl: C_LIKE, glsl: C_LIKE, wgsl: C_LIKE,
+  hlsl: C_LIKE, glsl: C_LIKE, wgsl: C_LIKE, groovy: C_LIKE, jenkinsfile: C_LIKE,
   css: { line: [], block: [['/*', '*/']] }, scss: C_LIKE, less: C_LIKE,
   python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, 'github-actions-workflow': HASH, ruby: HASH, perl: HASH, r: HASH,
   toml: HASH, dockerfile: HASH, makefile: HASH, properties: HASH, ini: { line: [';', '#'], block: [], lineNeedsSpace: true },

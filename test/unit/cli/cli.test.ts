@@ -126,6 +126,15 @@ describe('concept-ref CLI', () => {
       assert.deepEqual(await words(join(dir, 'composer.json')), []);
     });
 
+    it('scans a Jenkinsfile as a Jenkinsfile: pipeline, stage and steps are its words there, not in a Gradle build script', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'Jenkinsfile'), "pipeline {\n  agent { label 'linux' }\n  stages {\n    stage('Build') { steps { sh 'make' } }\n  }\n}\n");
+      writeFileSync(join(dir, 'build.gradle'), "task stage(dependsOn: ['build'])\nconfigurations { agent }\ndef steps = ['compile']\n");
+      const words = async (file: string) => (JSON.parse((await cli('scan', '--json', file)).out) as { text: string; note: { id: string } }[]).map((m) => `${m.text}:${m.note.id}`);
+      assert.deepEqual((await words(join(dir, 'Jenkinsfile'))).filter((w) => w.endsWith(':jenkins')), ['pipeline:jenkins', 'agent:jenkins', 'stages:jenkins', 'stage:jenkins', 'steps:jenkins']);
+      assert.deepEqual(await words(join(dir, 'build.gradle')), []);
+    });
+
     it('reads standard input for - (built CLI)', () => {
       const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--json', '--language', 'shellscript', '-'], { input: 'kubectl apply -f web.yaml\n', encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
