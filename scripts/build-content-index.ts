@@ -15,9 +15,7 @@ import { folderSource } from '../src/cli/folder-source';
 /** Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid. */
 export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
-  const row = new Map(loaded.notes.map((n, k) => [n.id, k]));
-  const order = bodyOrder(loaded.notes.map((n) => n.topic.join('/')), loaded.notes.map((n) => n.related.map((id) => row.get(id) ?? id)));
-  loaded.notes = order.map((k) => loaded.notes[k]);
+  loaded.notes = bodyOrder(loaded.notes).map((k) => loaded.notes[k]);
   const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
   const wordList = join(distDir, ORDINARY_WORDS_FILE);

@@ -70,8 +70,6 @@ export const PINYIN_FILE = 'pinyin.json.br';
 export interface BodiesFile {
   version: 2;
   ids: string[];
-  /** Each note's topic path ("go/concurrency"): the order the bodies are written in depends on it (bodyOrder). */
-  topics: string[];
   en: string[];
   zh: string[];
   related: string[][];
@@ -106,16 +104,16 @@ function blockEnd(from: number, ends: readonly number[]): number {
 
 /**
  * The bodies file as written: the columns but the bodies as JSON, then a NUL, then the bodies as plain
- * text, every English one and then every Chinese one, `enLengths` and `zhLengths` long, each set in bodyOrder. Reading them is a
+ * text, every English one and then every Chinese one, `enLengths` and `zhLengths` long. Reading them is a
  * slice each: the JSON parse of the bodies (150 ms and 30 MB of new pages in a fresh process) is gone.
- * The rows are the index's notes in order (`count` of them, their ids and topics hashed to `idsHash`), and a related
+ * The rows are the index's notes in order (`count` of them, their ids hashed to `idsHash`), and a related
  * id that is a bundled note is its row: lengths instead of running ends, rows instead of ids and no id
  * column make the file 30 KB smaller in the package. A Chinese body's fenced block that is the same as one of
  * its English body's (code, output: half of them) is written as SAME_BLOCK and that block's number as one
  * character: Brotli had to point 6 MB back for each, and the file is 18 KB smaller without them.
  */
-type BodiesFileText = Omit<BodiesFile, 'version' | 'ids' | 'topics' | 'en' | 'zh' | 'related'> & {
-  version: 6;
+type BodiesFileText = Omit<BodiesFile, 'version' | 'ids' | 'en' | 'zh' | 'related'> & {
+  version: 5;
   count: number;
   idsHash: number;
   enLengths: number[];
@@ -194,30 +192,27 @@ function restoreSameBlocks(en: string, zh: string): string {
   return out + zh.slice(at);
 }
 
-/**
- * A hash of the notes' ids and topics in order, so bodies are never applied to notes they were not written for
- * (the topics decide where each body is in the file: bodyOrder).
- */
-function rowsHash(ids: readonly string[], topics: readonly string[]): number {
+/** A hash of the notes' ids in order, so bodies are never applied to notes they were not written for. */
+function idsHash(ids: readonly string[]): number {
   let h = 0x811c9dc5;
-  for (let k = 0; k < ids.length; k++) {
-    for (const part of [ids[k], topics[k]]) {
-      for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ 10, 0x01000193);
-    }
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 10, 0x01000193);
   }
   return h >>> 0;
 }
 
 /**
- * The order the bodies file holds the bodies in (rows, each once): by topic, and within a topic each note followed,
- * depth first, by the notes of its topic that it links to (`related`, a bundled note as its row). Notes about
- * neighbouring things then sit side by side, where Brotli's match finder finds their shared words: 21 KB smaller in
- * the package than note order. Reading the file computes the same order from the same columns.
+ * The order the build indexes the bundled notes in (their rows, each once): by topic, and within a topic each note
+ * followed, depth first, by the notes of its topic that it links to. Notes about neighbouring things then sit side by
+ * side in the index and the bodies file, which keep the notes' order, where Brotli's match finder finds their shared
+ * words: about 29 KB smaller in the package than the note files' order.
  */
-export function bodyOrder(topics: readonly string[], related: readonly unknown[]): number[] {
+export function bodyOrder(notes: readonly Pick<Note, 'id' | 'topic' | 'related'>[]): number[] {
+  const topics = notes.map((n) => n.topic.join('/'));
+  const row = new Map(notes.map((n, k) => [n.id, k]));
   const rows = topics.map((_, k) => k).sort((a, b) => (topics[a] < topics[b] ? -1 : topics[a] > topics[b] ? 1 : a - b));
-  const seen = new Uint8Array(topics.length);
+  const seen = new Uint8Array(notes.length);
   const order: number[] = [];
   const stack: number[] = [];
   for (const first of rows) {
@@ -227,52 +222,33 @@ export function bodyOrder(topics: readonly string[], related: readonly unknown[]
       if (seen[k]) continue;
       seen[k] = 1;
       order.push(k);
-      const links = related[k];
-      if (!Array.isArray(links)) continue;
+      const links = notes[k].related;
       for (let j = links.length - 1; j >= 0; j--) {
-        const r: unknown = links[j];
-        if (typeof r === 'number' && Number.isInteger(r) && r >= 0 && r < topics.length && !seen[r] && topics[r] === topics[k]) stack.push(r);
+        const r = row.get(links[j]);
+        if (r !== undefined && !seen[r] && topics[r] === topics[k]) stack.push(r);
       }
     }
   }
   return order;
 }
 
-/**
- * Where each body starts when bodies of the given lengths are written one after another from `from` in `order`,
- * and where the last ends. Throws `invalid` on a length that is none.
- */
-function startsInOrder(from: number, lengths: readonly unknown[], order: readonly number[], invalid: string): { starts: number[]; end: number } {
-  const starts: number[] = new Array(lengths.length);
-  let at = from;
-  for (const k of order) {
-    const length = lengths[k];
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) throw new Error(invalid);
-    starts[k] = at;
-    at += length;
-  }
-  return { starts, end: at };
-}
-
 /** The text of dist/bodies.json.br for the bodies of splitBodies. */
 export function encodeBodiesFile(bodies: BodiesFile): string {
-  const { ids, topics, tags, verified } = bodies;
+  const { ids, tags, verified } = bodies;
   const row = new Map(ids.map((id, k) => [id, k]));
   const zh = bodies.zh.map((body, k) => markSameBlocks(ids[k], bodies.en[k], body));
-  const related = bodies.related.map((ids) => ids.map((id) => row.get(id) ?? id));
   const head: BodiesFileText = {
-    version: 6,
+    version: 5,
     count: ids.length,
-    idsHash: rowsHash(ids, topics),
+    idsHash: idsHash(ids),
     enLengths: bodies.en.map((b) => b.length),
     zhLengths: zh.map((b) => b.length),
-    related,
+    related: bodies.related.map((ids) => ids.map((id) => row.get(id) ?? id)),
     tags,
     verified,
   };
-  const order = bodyOrder(topics, related);
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  return `${JSON.stringify(head)}${BODIES_AFTER}${order.map((k) => bodies.en[k]).join('')}${order.map((k) => zh[k]).join('')}`;
+  return `${JSON.stringify(head)}${BODIES_AFTER}${bodies.en.join('')}${zh.join('')}`;
 }
 
 /**
@@ -284,21 +260,21 @@ export function applyBodies(notes: readonly Note[], text: string): void {
   if (cut < 0) throw new Error('unsupported bodies file');
   const file = JSON.parse(text.slice(0, cut)) as Partial<BodiesFileText>;
   const { count, enLengths, zhLengths, related, tags, verified } = file;
-  if (file.version !== 6 || typeof count !== 'number' || !Array.isArray(enLengths) || enLengths.length !== count || !Array.isArray(zhLengths) || zhLengths.length !== count || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
+  if (file.version !== 5 || typeof count !== 'number' || !Array.isArray(enLengths) || enLengths.length !== count || !Array.isArray(zhLengths) || zhLengths.length !== count || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
     throw new Error('unsupported bodies file');
   }
-  const topics = notes.map((n) => n.topic.join('/'));
-  if (count !== notes.length || file.idsHash !== rowsHash(notes.map((n) => n.id), topics)) throw new Error('bodies file: written for other notes than the index has');
-  const order = bodyOrder(topics, related);
-  const en = startsInOrder(cut + 1, enLengths, order, 'unsupported bodies file');
-  const zh = startsInOrder(en.end, zhLengths, order, 'unsupported bodies file');
-  if (zh.end !== text.length) throw new Error('bodies file: the bodies do not end the file');
+  const enEnds = runningEnds(enLengths, 'unsupported bodies file');
+  const zhEnds = runningEnds(zhLengths, 'unsupported bodies file');
+  if (count !== notes.length || file.idsHash !== idsHash(notes.map((n) => n.id))) throw new Error('bodies file: written for other notes than the index has');
+  const enFrom = cut + 1;
+  const zhFrom = blockEnd(enFrom, enEnds);
+  if (blockEnd(zhFrom, zhEnds) !== text.length) throw new Error('bodies file: the bodies do not end the file');
   // Every body is read (and a bad mark refused) before any note changes.
-  const enBodies = enLengths.map((length, k) => text.slice(en.starts[k], en.starts[k] + (length as number)));
-  const zhBodies = zhLengths.map((length, k) => restoreSameBlocks(enBodies[k], text.slice(zh.starts[k], zh.starts[k] + (length as number))));
+  const en = enLengths.map((_, k) => textPart(text, enFrom, enEnds, k));
+  const zh = zhLengths.map((_, k) => restoreSameBlocks(en[k], textPart(text, zhFrom, zhEnds, k)));
   for (let k = 0; k < count; k++) {
     const note = notes[k];
-    note.body = { en: enBodies[k], zh: zhBodies[k] };
+    note.body = { en: en[k], zh: zh[k] };
     const ids = Array.isArray(related[k]) ? related[k].map((r) => (typeof r === 'number' ? notes[r]?.id : r)) : [];
     if (isStringList(ids) && ids.length > 0) note.related = ids;
     if (isStringList(tags[k]) && tags[k].length > 0) note.tags = tags[k];
@@ -313,10 +289,9 @@ export function applyBodies(notes: readonly Note[], text: string): void {
  * bundled note has in common (its origin) are left out too.
  */
 export function splitBodies(index: PrebuiltIndex): { index: PrebuiltIndex; bodies: BodiesFile; pinyin: PinyinTable } {
-  const bodies: BodiesFile = { version: 2, ids: [], topics: [], en: [], zh: [], related: [], tags: [], verified: [] };
+  const bodies: BodiesFile = { version: 2, ids: [], en: [], zh: [], related: [], tags: [], verified: [] };
   const notes = index.notes.map((n) => {
     bodies.ids.push(n.id);
-    bodies.topics.push(n.topic.join('/'));
     bodies.en.push(n.body.en);
     bodies.zh.push(n.body.zh);
     bodies.related.push(n.related);
