@@ -26,7 +26,7 @@ const FENCE_LANGUAGES: Record<string, string> = {
   dockerfile: 'dockerfile', docker: 'dockerfile', makefile: 'makefile', make: 'makefile', toml: 'toml', ini: 'ini',
   ets: 'typescript', arkts: 'typescript', vue: 'vue', csharp: 'csharp', 'c#': 'csharp', cs: 'csharp', ruby: 'ruby',
   rb: 'ruby', php: 'php', swift: 'swift', lua: 'lua', r: 'r', dart: 'dart', scala: 'scala', proto: 'proto3',
-  protobuf: 'proto3', graphql: 'graphql', math: 'latex', latex: 'latex', tex: 'latex',
+  protobuf: 'proto3', graphql: 'graphql', terraform: 'terraform', tf: 'terraform', hcl: 'terraform', math: 'latex', latex: 'latex', tex: 'latex',
   // VS Code's own language ids, as info strings use them (```python is the most common fence of all).
   python: 'python', shellscript: 'shellscript', javascriptreact: 'javascriptreact', typescriptreact: 'typescriptreact',
   haskell: 'haskell', 'objective-c': 'objective-c', objc: 'objective-c', objectivec: 'objective-c',
@@ -430,6 +430,7 @@ const COMMENTS: Record<string, CommentSyntax> = {
   typescriptreact: C_LIKE, go: C_LIKE, rust: C_LIKE, csharp: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE,
   dart: C_LIKE, php: { line: ['//', '#'], block: [['/*', '*/']] }, proto3: C_LIKE, jsonc: C_LIKE, 'cuda-cpp': C_LIKE,
   hlsl: C_LIKE, glsl: C_LIKE, wgsl: C_LIKE, groovy: C_LIKE, jenkinsfile: C_LIKE,
+  terraform: { line: ['#', '//'], block: [['/*', '*/']] },
   css: { line: [], block: [['/*', '*/']] }, scss: C_LIKE, less: C_LIKE,
   python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, 'github-actions-workflow': HASH, ruby: HASH, perl: HASH, r: HASH,
   toml: HASH, dockerfile: HASH, makefile: HASH, properties: HASH, ini: { line: [';', '#'], block: [], lineNeedsSpace: true },
@@ -457,15 +458,16 @@ export function hasCommentSyntax(languageId: string): boolean {
 
 /** Languages whose string literals are text a program handles (messages, names), not code to run. */
 // SQL's 'strings' are values (`SELECT 'schema in use'` holds no IN or USE); its "quoted identifiers" are names, no code either.
-const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'rust', 'csharp', 'kotlin', 'swift', 'scala', 'dart', 'php', 'python', 'sql']);
+// Terraform's strings are values and descriptions (`description = "the OIDC provider"`), its keywords bare words.
+const DATA_STRINGS = new Set(['c', 'cpp', 'java', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'rust', 'csharp', 'kotlin', 'swift', 'scala', 'dart', 'php', 'python', 'sql', 'terraform']);
 /** ...and of those, where a single quote opens a string (elsewhere it is a character or a Rust lifetime). */
 const SINGLE_QUOTE_STRINGS = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dart', 'php', 'python', 'sql']);
 
 /** ...and where a longer closed '…' on one line is a multi-character constant (no Rust lifetime). */
 const MULTI_CHAR_CONSTANTS = new Set(['c', 'cpp']);
 
-/** The quote of a language's strings with `${…}` interpolations: JavaScript's template literals, Kotlin's and Dart's strings. */
-const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 0x60, javascriptreact: 0x60, typescriptreact: 0x60, kotlin: 0x22, dart: 0x22 };
+/** The quote of a language's strings with `${…}` interpolations: JavaScript's template literals, Kotlin's, Dart's and Terraform's strings. */
+const TEMPLATE_QUOTES: Record<string, number> = { javascript: 0x60, typescript: 0x60, javascriptreact: 0x60, typescriptreact: 0x60, kotlin: 0x22, dart: 0x22, terraform: 0x22 };
 
 /**
  * A string literal with interpolations as literal ranges around them: the expression in `${a?.b ?? c}` is code

@@ -611,6 +611,21 @@ describe('the bundled master: the control plane in a Kubernetes page, the primar
   });
 });
 
+describe('bundled aliases corrected after blind audit ag', () => {
+  const notesAt = (text: string, languageId: string, word: RegExp) =>
+    scanDocument(bundledMatcher(), text, languageId, (v: TermRef) => v.noteId).matches.filter((x) => word.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
+  it("Java's bounded wildcards are generics; a class's extends is inheritance", () => {
+    // As in the audited Spring Security user details (blind audit ag, ag-zh-2): Collection<? extends GrantedAuthority>.
+    const java = 'public interface UserDetails {\n  Collection<? extends GrantedAuthority> getAuthorities();\n  void addAll(List<? super Integer> xs);\n}\nclass Admin extends User {}\n';
+    assert.deepEqual(notesAt(java, 'java', /extends|super/), ['java-generics', 'java-generics', 'java-inheritance']);
+  });
+  it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
+    const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
+    assert.deepEqual(notesAt(zh, 'markdown', /^zab$/i), ['zookeeper', 'zookeeper']);
+    assert.deepEqual(notesAt('Zab, the kebab shop on the corner, opens at noon.\n', 'markdown', /^zab$/i), []);
+  });
+});
+
 describe('Markdown structure', () => {
   const k8s = 'kubectl and the kubelet run every Pod.\n';
   it('link destinations, autolinks, bare URLs and heading ids are not text', () => {
@@ -682,6 +697,8 @@ describe('Markdown structure', () => {
     // The most common fence in ML docs: read as Python, not as plain text.
     for (const info of ['python', 'Python', 'py', 'python3']) assert.equal(languageIdForFence(info), 'python', info);
     assert.equal(languageIdForFence('cuda'), 'cuda-cpp');
+    // Terraform's docs fence HCL as hcl or terraform: Terraform code, whose keywords (`provider`, `variable`) are Terraform's.
+    for (const info of ['hcl', 'terraform', 'tf']) assert.equal(languageIdForFence(info), 'terraform', info);
   });
   it('a Vue component\'s <style> block is CSS, its template and script are Vue', () => {
     const m = new TermMatcher<string>([
@@ -900,6 +917,20 @@ describe('code-only keywords (prose: false)', () => {
     // SQL's strings are values, '' inside one included (blind audit x: a PL/pgSQL notice, 'schema currently in use').
     const sql = keywordsOf('sql', ['in', 'use']);
     assert.deepEqual(sql("USE shop;\nSELECT 'schema currently in use' AS msg, 'it''s in use' FROM t WHERE id IN (1, 2);\n"), ['USE', 'IN']);
+    // Terraform's descriptions are text (blind audit ag: KKamJi98/terraform-lab variables.tf, "Create IAM OIDC provider
+    // for IRSA"); its comments (#, //, /* */) are prose; an interpolation ${…} inside a string is code.
+    const tf = keywordsOf('terraform', ['provider', 'variable', 'var']);
+    const variables = [
+      'variable "enable_irsa" {',
+      '  description = "Create IAM OIDC provider for IRSA"',
+      '  default     = "${var.prefix}-cluster"',
+      '}',
+      '# a provider block configures the variable region',
+      '// one more provider',
+      '/* the provider */ provider "aws" {}',
+      '',
+    ].join('\n');
+    assert.deepEqual(tf(variables), ['variable', 'var', 'provider']);
   });
 });
 
