@@ -11,9 +11,14 @@ import { formatProblem } from '../src/core/problems';
 import { compactPinyin, pinyinTable } from '../src/core/search/pinyin';
 import { encodeBrotliJson } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
+import { renderNoteBody } from '../src/core/render';
+import { mathCharacters } from './katex-fonts.mjs';
 
-/** Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid. */
-export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean } = {}): Promise<boolean> {
+/**
+ * Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid.
+ * @param options.mathCharacters receives every character the notes' math lays out (for the KaTeX font subsets)
+ */
+export async function buildContentIndex(contentDir: string, distDir: string, options: { packaged?: boolean; mathCharacters?: Set<string> } = {}): Promise<boolean> {
   const loaded = await loadNotes(folderSource(contentDir, 'content'), 'bundled');
   loaded.notes = bodyOrder(loaded.notes).map((k) => loaded.notes[k]);
   const corpus = assembleCorpus(undefined, [loaded]);
@@ -25,6 +30,9 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   for (const note of loaded.notes) {
     const example = hoverExamples(note.body);
     if (example) note.example = example;
+    if (options.mathCharacters) {
+      for (const body of [note.body.zh, note.body.en]) if (body.includes('$')) mathCharacters(renderNoteBody(body, { exists: () => true }).html, options.mathCharacters);
+    }
   }
   const names = loaded.notes.flatMap((n) => [n.title.zh, n.title.en, ...n.aliases.map((a) => a.term)]);
   const index: PrebuiltIndex = { version: 1, topics: loaded.topics, notes: loaded.notes, pinyin: pinyinTable(names) };

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { writeOrdinaryWords } from './ordinary-words.mjs';
-import { KATEX_FONTS_LEFT_OUT } from './katex-fonts.mjs';
+import { KATEX_FONTS_LEFT_OUT, subsetKatexFonts } from './katex-fonts.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -191,13 +191,20 @@ async function buildPinyinData() {
 async function buildContentIndex() {
   // The index builder is TypeScript on top of src/core: bundle it, then run it.
   const tool = join(root, 'out', 'build-content-index.cjs');
-  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs' });
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs', external: ['subset-font', 'harfbuzzjs', 'fontverter'] });
   delete require.cache[tool];
   const { buildContentIndex: run } = require(tool);
-  // The package takes the slowest, smallest compression of the note bodies; everyday builds a fast one.
-  const ok = await run(join(root, 'content'), dist, { packaged: production });
+  // The package takes the slowest, smallest compression of the note bodies, and KaTeX fonts cut down to what the
+  // notes' math uses (KATEX_FONT_SUBSETS); everyday builds a fast one and whole fonts.
+  const mathCharacters = production ? new Set() : undefined;
+  const ok = await run(join(root, 'content'), dist, { packaged: production, mathCharacters });
   if (!ok) {
     throw new Error('content/ has invalid notes (see above); fix them or run `node dist/cli.js check` for details');
+  }
+  if (mathCharacters) {
+    for (const { file, before, after } of await subsetKatexFonts(join(dist, 'media', 'katex', 'fonts'), mathCharacters)) {
+      console.log(`KaTeX_${file}: ${(before / 1024).toFixed(1)} KB -> ${(after / 1024).toFixed(1)} KB`);
+    }
   }
 }
 
@@ -233,9 +240,9 @@ const targets = [
 ];
 
 // KaTeX's stylesheet and fonts for the viewer's math, woff2 only (every browser VS Code runs in reads
-// it), so the package carries ~150 KB of fonts instead of ~1.2 MB. The faces no bundled note uses
+// it), so the package carries ~107 KB of fonts instead of ~1.2 MB. The faces no bundled note uses
 // (\mathfrak, \mathscr, \mathsf, \texttt, \boldsymbol and other bold italics: see katex-fonts.mjs) are left
-// out with their @font-face rules.
+// out with their @font-face rules; a production build then cuts three faces down (KATEX_FONT_SUBSETS).
 function copyKatexAssets() {
   const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
   const out = join(dist, 'media', 'katex');
