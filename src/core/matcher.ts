@@ -2061,6 +2061,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
+    if (env.languageId === 'java' && isJavaTypeBound(e.term, text, start)) return Verdict.Reject;
   }
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
@@ -2077,6 +2078,26 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
+}
+
+/**
+ * Java's `extends` (and `super`) inside a type parameter list or type arguments bounds a type variable: `<T extends
+ * ViewModel>`, `Map<K, V extends Comparable<V>>` (blind audit ah: an Android ViewModel factory). Not inheritance; the
+ * wildcards `? extends` and `? super` are terms of their own. Looks back on the line for a `<` not yet closed.
+ */
+function isJavaTypeBound(term: string, text: string, start: number): boolean {
+  if (term !== 'extends' && term !== 'super') return false;
+  let depth = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x7b || c === 0x7d || c === 0x3b || c === 0x28 || c === 0x29 || c === 0x3d) return false;
+    if (c === 0x3e) depth++;
+    else if (c === 0x3c) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** Go's predeclared types: in Go code, `name type` declares a parameter or a field. */

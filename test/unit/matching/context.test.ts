@@ -611,13 +611,22 @@ describe('the bundled master: the control plane in a Kubernetes page, the primar
   });
 });
 
-describe('bundled aliases corrected after blind audit ag', () => {
+describe('bundled aliases corrected after blind audits ag and ah', () => {
   const notesAt = (text: string, languageId: string, word: RegExp) =>
     scanDocument(bundledMatcher(), text, languageId, (v: TermRef) => v.noteId).matches.filter((x) => word.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
   it("Java's bounded wildcards are generics; a class's extends is inheritance", () => {
     // As in the audited Spring Security user details (blind audit ag, ag-zh-2): Collection<? extends GrantedAuthority>.
     const java = 'public interface UserDetails {\n  Collection<? extends GrantedAuthority> getAuthorities();\n  void addAll(List<? super Integer> xs);\n}\nclass Admin extends User {}\n';
     assert.deepEqual(notesAt(java, 'java', /extends|super/), ['java-generics', 'java-generics', 'java-inheritance']);
+    // A type variable's bound is no inheritance either (blind audit ah: an Android ViewModel factory's <T extends ViewModel>).
+    const bounds = [
+      'public <T extends ViewModel> T create(Class<T> modelClass) { return null; }',
+      'class Box<K, V extends Comparable<V>> extends AbstractMap<K, V> implements Map<K, V> {',
+      '  Box() { super(); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(bounds, 'java', /^(extends|super)$/), ['java-inheritance', 'java-inheritance']);
   });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
