@@ -2063,6 +2063,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
     if (env.languageId === 'java' && isJavaTypeBound(e.term, text, start)) return Verdict.Reject;
   }
+  // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
+  // are an annotation and a method (blind audit ah).
+  if (e.languages !== undefined && e.caseSensitive && !env.prose && start > 0 && isLowerOrDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
   if (spansHtmlTagAndAttribute(text, start, end, env) && !e.term.includes(' ')) return Verdict.Reject;
@@ -2098,6 +2101,10 @@ function isJavaTypeBound(term: string, text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+function isLowerOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Go's predeclared types: in Go code, `name type` declares a parameter or a field. */

@@ -628,6 +628,13 @@ describe('bundled aliases corrected after blind audits ag and ah', () => {
     ].join('\n');
     assert.deepEqual(notesAt(bounds, 'java', /^(extends|super)$/), ['java-inheritance', 'java-inheritance']);
   });
+  it("a type name of code (Java's Thread, case: exact) is not the end of another name: @MainThread, currentThread()", () => {
+    // Blind audit ah: androidx's @MainThread annotation on a ViewModel method read as java.lang.Thread.
+    const android = 'import androidx.annotation.MainThread;\nclass Store {\n  @MainThread\n  void save() { Thread t = new Thread(job); Thread.currentThread(); }\n}\n';
+    const found = scanDocument(bundledMatcher(), android, 'java', (v: TermRef) => v.noteId).matches.filter((x) => /Thread/.test(x.text));
+    const at = (s: string) => android.indexOf(s);
+    assert.deepEqual(found.map((x) => [x.start, x.entries[0].value.noteId]), [[at('Thread t'), 'java-runnable'], [at('Thread(job'), 'java-runnable'], [at('Thread.current'), 'java-runnable']]);
+  });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
     assert.deepEqual(notesAt(zh, 'markdown', /^zab$/i), ['zookeeper', 'zookeeper']);
