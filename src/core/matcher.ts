@@ -871,7 +871,8 @@ export class TermMatcher<T = unknown> {
       // in one exact case, the form keeps the other spellings (`transformers` the Python package takes only that
       // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries). A term
       // with its own underscores (`__annotations__`) is no claim on the bare word: "annotations" stays a form.
-      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined)) return;
+      // A term limited to manifest kinds (`replicas` in a Deployment) claims its words only there: elsewhere the form stays.
+      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined && !isKindLimited(e))) return;
       const entries = trie.entriesOf(node);
       if (!entries.includes(entry)) entries.push(entry);
     };
@@ -1996,6 +1997,10 @@ export function deferredContext(e: TermEntry<unknown>): readonly string[] {
  * A document scan supports it where the document holds a manifest of that kind (see scanDocument).
  */
 export const KIND_CONTEXT_PREFIX = 'kind:';
+
+function isKindLimited(e: TermEntry<unknown>): boolean {
+  return e.context !== undefined && e.context.length > 0 && e.context[0].startsWith(KIND_CONTEXT_PREFIX);
+}
 
 export function kindContext(kinds: readonly string[]): string[] {
   return kinds.map((kind) => KIND_CONTEXT_PREFIX + kind);

@@ -1427,6 +1427,23 @@ describe('aliases limited to manifest kinds', () => {
     ]);
   });
 
+  it("a kind's alias that is another alias's word form (replicas) claims it in those manifests only: prose keeps the form", () => {
+    const workloads = ['Deployment', 'ReplicaSet', 'StatefulSet'];
+    const m = new TermMatcher<string>([
+      t('ReplicaSet', 'replicaset', 'kubernetes/resources'),
+      t('replica', 'replicaset', 'kubernetes/resources', { context: ['kubernetes'], shared: true } as Partial<TermInput<string>>),
+      t('replicas', 'replicaset', 'kubernetes/resources', { languages: ['yaml'], codeOnly: true, context: kindContext(workloads) }),
+      t('replica', 'database-replication', 'databases/replication', { context: ['databases'], shared: true } as Partial<TermInput<string>>),
+      t('Redis', 'redis', 'databases/redis'),
+      t('kubectl', 'kubectl', 'kubernetes/kubectl'),
+    ]);
+    const notes = (text: string, languageId: string) => scanDocument(m, text, languageId, (v) => v).matches.map((x) => `${x.text}:${x.entries.map((e) => e.value).join('|')}`);
+    // The Kubernetes guestbook (test/fixtures/documents/04): Redis replicas run as a Deployment whose replicas count is Kubernetes'.
+    const guestbook = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: redis-replica', 'spec:', '  replicas: 2'].join('\n');
+    assert.deepEqual(notes(guestbook, 'yaml').filter((x) => x.startsWith('replicas')), ['replicas:replicaset']);
+    assert.deepEqual(notes('kubectl scales the replicas; the ReplicaSet keeps two replicas running, and kubectl waits.\n', 'markdown').filter((x) => x.startsWith('replicas')), ['replicas:replicaset', 'replicas:replicaset']);
+  });
+
   it('a kind is read at the top level only, first key or not, and not from a nested kind', () => {
     const nested = ['apiVersion: v1', 'kind: List', 'items:', '- kind: NetworkPolicy', '  spec:', '    ingress: []'].join('\n');
     assert.deepEqual(scan(nested, 'yaml').filter(([, n]) => n === 'network-policy').map(([at]) => at), ['4:NetworkPolicy']);
