@@ -635,6 +635,26 @@ describe('bundled aliases corrected after blind audits ag and ah', () => {
     const at = (s: string) => android.indexOf(s);
     assert.deepEqual(found.map((x) => [x.start, x.entries[0].value.noteId]), [[at('Thread t'), 'java-runnable'], [at('Thread(job'), 'java-runnable'], [at('Thread.current'), 'java-runnable']]);
   });
+  it("Pydantic is every Python field's library: a FastAPI module that imports it is no AI document (blind audit ai)", () => {
+    const api = [
+      'from fastapi import FastAPI',
+      'from pydantic import BaseModel',
+      '',
+      'class Page(BaseModel):',
+      '    items: list[str]',
+      '    cursor: str | None = None',
+      '',
+      'app = FastAPI()',
+      '',
+      '@app.get("/items")',
+      'def list_items(token: str | None = None) -> Page:',
+      '    """Return one page of items; pass the token of the previous page to get the next one."""',
+      '    return Page(items=[], cursor=token)',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(api, 'python', /token/), []);
+    assert.deepEqual(notesAt(api, 'python', /BaseModel/), ['pydantic-model', 'pydantic-model']);
+  });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
     assert.deepEqual(notesAt(zh, 'markdown', /^zab$/i), ['zookeeper', 'zookeeper']);
