@@ -189,7 +189,7 @@ describe('topic context', () => {
   it('the bundled depends_on: a Compose file\'s key (language dockercompose), not a camel-case dependsOn in other YAML', () => {
     const bundled = bundledMatcher();
     const notes = (text: string, languageId: string) => scanDocument(bundled, text, languageId, (v: TermRef) => v.noteId).matches.filter((m) => m.entries.some((e) => e.value.noteId === 'docker-compose')).map((m) => text.slice(m.start, m.end));
-    assert.deepEqual(notes('services:\n  web:\n    image: nginx\n    depends_on:\n      - db\n', 'dockercompose'), ['depends_on']);
+    assert.deepEqual(notes('services:\n  web:\n    image: nginx\n    depends_on:\n      - db\n', 'dockercompose'), ['services', 'depends_on']);
     assert.deepEqual(notes('nodes:\n  - name: jobB\n    type: command\n    dependsOn:\n      - jobA\n', 'yaml'), []);
   });
   it('one unambiguous mention is not enough on its own', () => {
@@ -611,7 +611,7 @@ describe('the bundled master: the control plane in a Kubernetes page, the primar
   });
 });
 
-describe('bundled aliases corrected after blind audits ag and ah', () => {
+describe('bundled aliases corrected after blind audits ag, ah, ai and aj', () => {
   const notesAt = (text: string, languageId: string, word: RegExp) =>
     scanDocument(bundledMatcher(), text, languageId, (v: TermRef) => v.noteId).matches.filter((x) => word.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
   it("Java's bounded wildcards are generics; a class's extends is inheritance", () => {
@@ -654,6 +654,13 @@ describe('bundled aliases corrected after blind audits ag and ah', () => {
     ].join('\n');
     assert.deepEqual(notesAt(api, 'python', /token/), []);
     assert.deepEqual(notesAt(api, 'python', /BaseModel/), ['pydantic-model', 'pydantic-model']);
+  });
+  it("a Compose file's services: key and service_healthy are Compose's, not a Kubernetes Service (blind audit aj)", () => {
+    const compose = ['services:', '  db:', '    image: postgres:16', '  backend:', '    build: ./backend', '    depends_on:', '      db:', '        condition: service_healthy', ''].join('\n');
+    assert.deepEqual(notesAt(compose, 'dockercompose', /service/i), ['docker-compose', 'docker-compose']);
+    // Elsewhere the word keeps its Kubernetes note.
+    const k8s = 'A Kubernetes Service gives Pods a stable address; list the services with kubectl get services.\n';
+    assert.deepEqual(notesAt(k8s, 'markdown', /^services$/), ['kubernetes-service', 'kubernetes-service']);
   });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
