@@ -662,6 +662,12 @@ describe('bundled aliases corrected after blind audits ag, ah, ai and aj', () =>
     const k8s = 'A Kubernetes Service gives Pods a stable address; list the services with kubectl get services.\n';
     assert.deepEqual(notesAt(k8s, 'markdown', /^services$/), ['kubernetes-service', 'kubernetes-service']);
   });
+  it('栈 in a Go runtime text is a goroutine\'s call stack; in an algorithm text, the data structure (blind audit aj)', () => {
+    const gmp = 'Go 运行时的 GMP 调度器：M 执行 goroutine 前先切换到 g0 及其栈。每个 goroutine 的栈初始只有 2KB，运行时按需扩容，GC 时还会收缩栈。抢占式调度依靠 sysmon 检查运行过久的 goroutine。\n';
+    assert.deepEqual(notesAt(gmp, 'markdown', /^栈$/), ['call-stack', 'call-stack', 'call-stack']);
+    const brackets = '栈是后进先出的数据结构。用栈实现括号匹配：遇到左括号入栈，遇到右括号时弹出栈顶元素比较；时间复杂度 O(n)。\n\n```go\nfunc isValid(s string) bool {\n\tstack := []rune{}\n\treturn len(stack) == 0\n}\n```\n';
+    assert.deepEqual(notesAt(brackets, 'markdown', /^栈$/), ['stack-data-structure', 'stack-data-structure', 'stack-data-structure', 'stack-data-structure']);
+  });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
     assert.deepEqual(notesAt(zh, 'markdown', /^zab$/i), ['zookeeper', 'zookeeper']);
