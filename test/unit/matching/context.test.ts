@@ -668,6 +668,10 @@ describe('bundled aliases corrected after blind audits ag, ah, ai and aj', () =>
     const brackets = '栈是后进先出的数据结构。用栈实现括号匹配：遇到左括号入栈，遇到右括号时弹出栈顶元素比较；时间复杂度 O(n)。\n\n```go\nfunc isValid(s string) bool {\n\tstack := []rune{}\n\treturn len(stack) == 0\n}\n```\n';
     assert.deepEqual(notesAt(brackets, 'markdown', /^栈$/), ['stack-data-structure', 'stack-data-structure', 'stack-data-structure', 'stack-data-structure']);
   });
+  it("the env command and prose env, not the ENV of a script's CURRENT_ENV / NEW_ENV names (blind audit aj: a blue-green deploy script)", () => {
+    const deploy = '#!/usr/bin/env bash\nset -euo pipefail\nCURRENT_ENV=$(cat ./current)\nif [ "$CURRENT_ENV" = blue ]; then NEW_ENV=green; else NEW_ENV=blue; fi\nenv | grep PATH\n';
+    assert.deepEqual(notesAt(deploy, 'shellscript', /^env$/i), ['environment-variable']);
+  });
   it('ZooKeeper\'s Zab in any case where the document is about distributed coordination', () => {
     const zh = 'ZooKeeper 通过 zab算法 保证写入有序：leader 广播提案，过半 follower 确认后提交。ZAB 协议和 Paxos 类似。\n';
     assert.deepEqual(notesAt(zh, 'markdown', /^zab$/i), ['zookeeper', 'zookeeper']);
