@@ -93,6 +93,20 @@ describe('note viewer', () => {
     assert.equal(panel.lastAnchor, undefined, 'an unknown heading opens the note at its top');
   });
 
+  it('keeps a [[note#Heading]] heading when the page reports ready while that note is still being built', async () => {
+    await vscode.commands.executeCommand('conceptReference.openNote', 'pod');
+    const panel = exports.viewer.activePanel;
+    assert.ok(panel, 'no active viewer panel');
+    await waitFor(() => exports.viewer.state?.rendered, 10_000);
+    const heading = exports.notes.language === 'zh' ? '示例' : 'Example';
+    // The link's navigation starts building its page; the page's `ready` (a reload) renders again before it is posted.
+    const navigation = panel.handleMessage({ type: 'openNote', id: 'kubectl-run', toSide: false, heading });
+    const ready = panel.handleMessage({ type: 'ready' });
+    await Promise.all([navigation, ready]);
+    assert.equal(exports.viewer.state?.noteId, 'kubectl-run');
+    assert.equal(panel.lastAnchor, slugify(heading), 'the newer render dropped the heading');
+  });
+
   it('reuses one panel, switches the note language per panel, and ignores invalid messages', async () => {
     await vscode.commands.executeCommand('conceptReference.openNote', 'deployment', { lang: 'zh' });
     assert.equal(exports.viewer.allPanels.length, 1, 'openNote opened a second panel');

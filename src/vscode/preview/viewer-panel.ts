@@ -267,8 +267,10 @@ export class ViewerPanel extends Disposable {
     const id = this.noteId;
     if (id && heading) this.pendingHeading = { id, heading };
     if (!id || !this.ready) return;
+    // The heading stays pending until a page of its note is posted: a render that a newer one supersedes while it
+    // builds (the page's ready, a visibility change) must not take it along.
     if (this.pendingHeading?.id === id) heading ??= this.pendingHeading.heading;
-    this.pendingHeading = undefined;
+    else this.pendingHeading = undefined;
     const note = this.host.notes.corpus.get(id);
     const scrollY = scroll === 'keep' ? (this.history.current?.scrollY ?? 0) : scroll;
     let message: HostMessage;
@@ -288,6 +290,7 @@ export class ViewerPanel extends Disposable {
       });
       // A newer navigation started while this one was rendering: it will post its own page.
       if (run !== this.renderCounter || this.isDisposed) return;
+      this.pendingHeading = undefined;
       const wanted = heading?.trim().toLowerCase();
       const anchor = wanted ? view.headings.find((h) => h.text.toLowerCase() === wanted || h.id === wanted)?.id : undefined;
       this.lastAnchor = anchor;
