@@ -93,7 +93,7 @@ describe('note viewer', () => {
     assert.equal(panel.lastAnchor, undefined, 'an unknown heading opens the note at its top');
   });
 
-  it('keeps a [[note#Heading]] heading when the page reports ready while that note is still being built', async () => {
+  it('keeps a [[note#Heading]] heading when the page reports ready while that note is being built or after, until it scrolls', async () => {
     await vscode.commands.executeCommand('conceptReference.openNote', 'pod');
     const panel = exports.viewer.activePanel;
     assert.ok(panel, 'no active viewer panel');
@@ -105,6 +105,12 @@ describe('note viewer', () => {
     await Promise.all([navigation, ready]);
     assert.equal(exports.viewer.state?.noteId, 'kubectl-run');
     assert.equal(panel.lastAnchor, slugify(heading), 'the newer render dropped the heading');
+    // A page that reloads after the link's page was posted opens at the heading again, until it has scrolled.
+    await panel.handleMessage({ type: 'ready' });
+    assert.equal(panel.lastAnchor, slugify(heading), 'a reloaded page lost the heading');
+    await panel.handleMessage({ type: 'scroll', scrollY: 120 });
+    await panel.handleMessage({ type: 'ready' });
+    assert.equal(panel.lastAnchor, undefined, 'a page that has scrolled is restored to its scroll position, not the heading');
   });
 
   it('reuses one panel, switches the note language per panel, and ignores invalid messages', async () => {

@@ -77,7 +77,7 @@ export class ViewerPanel extends Disposable {
   private langPinned: boolean;
   /** The webview script said `ready` since the page was (re)loaded. */
   private ready = false;
-  /** The heading a `[[note#Heading]]` link asked for while the page was not ready: applied when it is. */
+  /** The heading a `[[note#Heading]]` link asked for: applied to every page of its note until the page has scrolled. */
   private pendingHeading: { id: string; heading: string } | undefined;
   private renderedId: string | undefined;
   private renderCounter = 0;
@@ -153,6 +153,8 @@ export class ViewerPanel extends Disposable {
       this.langPinned = true;
     }
     const changed = this.noteId !== id;
+    // A navigation without a heading drops one still pending from an earlier link.
+    if (!heading) this.pendingHeading = undefined;
     this.history.push(id);
     await this.render(changed ? 0 : 'keep', heading);
     if (changed) this.host.didNavigate(this, id);
@@ -238,6 +240,8 @@ export class ViewerPanel extends Disposable {
       }
       case 'scroll':
         this.history.setScroll(msg.scrollY);
+        // The page of the pending heading has moved (to the heading, or where the reader scrolled): its position is kept now.
+        if (this.pendingHeading && this.pendingHeading.id === this.noteId && this.renderedId === this.noteId) this.pendingHeading = undefined;
         return;
     }
   }
@@ -267,8 +271,8 @@ export class ViewerPanel extends Disposable {
     const id = this.noteId;
     if (id && heading) this.pendingHeading = { id, heading };
     if (!id || !this.ready) return;
-    // The heading stays pending until a page of its note is posted: a render that a newer one supersedes while it
-    // builds (the page's ready, a visibility change) must not take it along.
+    // The heading stays pending until the page has scrolled: a render superseded while it builds, or a page that
+    // reloads (says ready again) after it was posted, would otherwise open the note at its top.
     if (this.pendingHeading?.id === id) heading ??= this.pendingHeading.heading;
     else this.pendingHeading = undefined;
     const note = this.host.notes.corpus.get(id);
@@ -290,7 +294,6 @@ export class ViewerPanel extends Disposable {
       });
       // A newer navigation started while this one was rendering: it will post its own page.
       if (run !== this.renderCounter || this.isDisposed) return;
-      this.pendingHeading = undefined;
       const wanted = heading?.trim().toLowerCase();
       const anchor = wanted ? view.headings.find((h) => h.text.toLowerCase() === wanted || h.id === wanted)?.id : undefined;
       this.lastAnchor = anchor;
