@@ -9,7 +9,7 @@
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { isShellWordNotCommand } from './operator-context';
-import { deferredContext, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, restructuredTextSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -281,8 +281,6 @@ function insideKindName(kinds: readonly ManifestKind[], m: Match<unknown>): bool
   }
   return false;
 }
-
-const isKindEntry = (e: TermEntry<unknown>): boolean => e.context !== undefined && e.context.length > 0 && e.context[0].startsWith(KIND_CONTEXT_PREFIX);
 
 /**
  * Whether the code imports one of `modules`: `from 'vue'`, `import "vue"`, `require('vue')`. It looks at

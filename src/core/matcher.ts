@@ -872,7 +872,7 @@ export class TermMatcher<T = unknown> {
       // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries). A term
       // with its own underscores (`__annotations__`) is no claim on the bare word: "annotations" stays a form.
       // A term limited to manifest kinds (`replicas` in a Deployment) claims its words only there: elsewhere the form stays.
-      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined && !isKindLimited(e))) return;
+      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined && !isKindEntry(e))) return;
       const entries = trie.entriesOf(node);
       if (!entries.includes(entry)) entries.push(entry);
     };
@@ -1998,7 +1998,8 @@ export function deferredContext(e: TermEntry<unknown>): readonly string[] {
  */
 export const KIND_CONTEXT_PREFIX = 'kind:';
 
-function isKindLimited(e: TermEntry<unknown>): boolean {
+/** Whether an entry is an alias limited to manifest kinds (its context names kinds, see kindContext). */
+export function isKindEntry(e: TermEntry<unknown>): boolean {
   return e.context !== undefined && e.context.length > 0 && e.context[0].startsWith(KIND_CONTEXT_PREFIX);
 }
 
