@@ -40,4 +40,21 @@ describe('bundled aliases corrected after blind audit al', () => {
     const go = "Go's concurrency model is built on goroutines and channels: concurrency is about structure, parallelism about execution. A buffered channel limits concurrency.\n";
     assert.deepEqual(notesAt(go, 'markdown', /^concurrency$/i), ['concurrency-vs-parallelism', 'concurrency-vs-parallelism', 'concurrency-vs-parallelism']);
   });
+  it("a server's options struct (ServerOptions) is no functional option; ServerOption funcs still are (blind audit al: a gin server service)", () => {
+    const go = [
+      'package sfk',
+      '',
+      'type ServerOption func(*Server)',
+      '',
+      'func NewServer(opts ...ServerOption) *Server { return &Server{} }',
+      '',
+      'func NewServerService(name string, options *types.ServerOptions) ServerService {',
+      '\tgopts := []grpc.ServerOption{grpc.MaxRecvMsgSize(1 << 20)}',
+      '\treturn newService(name, options, gopts)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(go, 'go', /^ServerOptions$/), []);
+    assert.deepEqual(notesAt(go, 'go', /^ServerOption$/), ['go-functional-options', 'go-functional-options', 'go-functional-options']);
+  });
 });
