@@ -57,4 +57,32 @@ describe('bundled aliases corrected after blind audit al', () => {
     assert.deepEqual(notesAt(go, 'go', /^ServerOptions$/), []);
     assert.deepEqual(notesAt(go, 'go', /^ServerOption$/), ['go-functional-options', 'go-functional-options', 'go-functional-options']);
   });
+  it("a LangChain app's callback handler is no training callback; a Lightning Trainer's callbacks are (blind audit al: a LangChain agent with Streamlit)", () => {
+    const app = [
+      'import streamlit as st',
+      'from langchain_openai import ChatOpenAI',
+      'from langchain.agents import AgentExecutor, create_openai_tools_agent, load_tools',
+      'from langchain_community.callbacks import StreamlitCallbackHandler',
+      '',
+      'chat = ChatOpenAI(model_name="gpt-3.5-turbo", temperature=0.5, streaming=True)',
+      'agent = create_openai_tools_agent(chat, load_tools(["wikipedia"]), prompt)',
+      'callback = StreamlitCallbackHandler(st.container())',
+      'response = AgentExecutor(agent=agent, tools=tools).invoke({"input": prompt}, {"callbacks": [callback]})',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(app, 'python', /callback/i), []);
+    const lightning = [
+      'import lightning as L',
+      'from lightning.pytorch.callbacks import EarlyStopping, ModelCheckpoint',
+      '',
+      'class PrintCallback(L.Callback):',
+      '    def on_train_epoch_end(self, trainer, pl_module):',
+      '        print(trainer.current_epoch, trainer.callback_metrics["train_loss"])',
+      '',
+      'trainer = L.Trainer(max_epochs=20, callbacks=[EarlyStopping(monitor="val_loss"), ModelCheckpoint()])',
+      'trainer.fit(model, train_loader, val_loader)',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(lightning, 'python', /^callbacks$/i), ['training-callbacks', 'training-callbacks']);
+  });
 });
