@@ -26,4 +26,11 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const rocks = 'RocksDB is an LSM tree store: writes land in a memtable, are flushed to SSTable files, and background compaction merges SSTables to bound read amplification.\n';
     assert.deepEqual(notesAt(rocks, 'markdown', /^compaction$/), ['lsm-tree']);
   });
+  it("a Kafka topic's log compaction is not Raft's snapshot log compaction (state machine replication)", () => {
+    // Blind audit ak, ak-en-1: "To use log compaction, all messages sent to the topic must have an explicit key" → state-machine-replication ×2.
+    const kafka = 'An Apache Kafka topic represents a continuous stream of messages. To use log compaction, all messages sent to the topic must have an explicit key; Apache Kafka then keeps the newest record per key in each partition.\n';
+    assert.deepEqual(notesAt(kafka, 'markdown', /^log compaction$/), []);
+    const raft = 'In Raft, each server applies committed entries of the replicated log to its state machine. The log cannot grow forever, so servers take snapshots and apply log compaction; a follower that falls too far behind receives an InstallSnapshot RPC.\n';
+    assert.deepEqual(notesAt(raft, 'markdown', /^log compaction$/), ['state-machine-replication']);
+  });
 });
