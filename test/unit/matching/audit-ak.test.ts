@@ -33,4 +33,11 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const raft = 'In Raft, each server applies committed entries of the replicated log to its state machine. The log cannot grow forever, so servers take snapshots and apply log compaction; a follower that falls too far behind receives an InstallSnapshot RPC.\n';
     assert.deepEqual(notesAt(raft, 'markdown', /^log compaction$/), ['state-machine-replication']);
   });
+  it('Kafka records with duplicate keys are no unique-index violation; a MySQL duplicate key still is', () => {
+    // Blind audit ak, ak-en-1: "some records with duplicate keys (1001 and 1002)" of a compacted topic → unique-index.
+    const kafka = 'An Apache Kafka topic represents a continuous stream of messages. In this partition some records have duplicate keys; when compaction runs, Apache Kafka keeps only the record with the latest offset for each key.\n';
+    assert.deepEqual(notesAt(kafka, 'markdown', /^duplicate keys?$/), []);
+    const mysql = 'A unique index rejects a second row with the same value: the INSERT fails with ER_DUP_ENTRY, a duplicate key error in InnoDB.\n';
+    assert.deepEqual(notesAt(mysql, 'markdown', /^duplicate key$/), ['unique-index']);
+  });
 });
