@@ -40,4 +40,11 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const mysql = 'A unique index rejects a second row with the same value: the INSERT fails with ER_DUP_ENTRY, a duplicate key error in InnoDB.\n';
     assert.deepEqual(notesAt(mysql, 'markdown', /^duplicate key$/), ['unique-index']);
   });
+  it('决策树 is the classifier in a machine-learning text, not a MySQL page\'s engine-selection flowchart', () => {
+    // Blind audit ak, ak-zh-2 (a MySQL transaction note): "### 1.2 引擎选型决策树" → decision-tree.
+    const mysql = '# MySQL 存储引擎\n\nInnoDB 支持事务和行锁，MyISAM 只有表锁。\n\n### 引擎选型决策树\n1. 事务需求 → 选择 InnoDB\n';
+    assert.deepEqual(notesAt(mysql, 'markdown', /^决策树$/), []);
+    const ml = '决策树按信息增益或基尼不纯度选择划分特征。单棵决策树容易过拟合，随机森林用多棵决策树投票来降低方差。\n';
+    assert.deepEqual(notesAt(ml, 'markdown', /^决策树$/), ['decision-tree', 'decision-tree', 'decision-tree']);
+  });
 });
