@@ -47,4 +47,11 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const ml = '决策树按信息增益或基尼不纯度选择划分特征。单棵决策树容易过拟合，随机森林用多棵决策树投票来降低方差。\n';
     assert.deepEqual(notesAt(ml, 'markdown', /^决策树$/), ['decision-tree', 'decision-tree', 'decision-tree']);
   });
+  it('堆 in a Linux text is a process\'s heap memory, in an algorithm text the binary heap', () => {
+    // Blind audit ak, ak-zh-3 (a socket / epoll note): "同进程里的线程可以共享…全局数据、堆、共享库" → binary-heap.
+    const linux = '同进程里的线程可以共享进程的部分资源，比如文件描述符列表、进程空间、代码、全局数据、堆、共享库等，这些资源在上下文切换时不需要切换。poll 用动态数组和链表保存 socket 集合，遍历的时间复杂度为 O(n)；epoll 在内核里用红黑树管理文件描述符，增删改的时间复杂度是 O(log n)。\n';
+    assert.deepEqual(notesAt(linux, 'markdown', /^堆$/), []);
+    const algorithms = '堆是一棵用数组存储的完全二叉树。小顶堆的堆顶是最小元素：插入时上浮，删除时下沉，时间复杂度都是 O(log n)。优先队列通常用堆实现。\n';
+    assert.deepEqual(notesAt(algorithms, 'markdown', /^堆$/), ['binary-heap', 'binary-heap', 'binary-heap']);
+  });
 });
