@@ -54,4 +54,17 @@ describe('bundled aliases corrected after blind audit am', () => {
     const angular = "import { Component, OnInit } from '@angular/core';\n\n@Component({\n  selector: 'app-hero-list',\n  templateUrl: './hero-list.component.html',\n})\nexport class HeroListComponent implements OnInit {\n  heroes: string[] = [];\n  ngOnInit(): void {\n    this.heroes = ['a'];\n  }\n}\n";
     assert.deepEqual(notesAt(angular, 'typescript', /^@Component$/), ['angular']);
   });
+  it("Java's Atomic* classes are no ACID atomicity; a database transaction's atomic is (blind audit am, am-zh-2: a JUC note)", () => {
+    const juc = [
+      '### 四、原子类',
+      '#### 六类原子类',
+      '- Atomic* 基本类型原子类：AtomicInteger、AtomicLong、AtomicBoolean',
+      '- Atomic* Array 数组类型原子类：AtomicIntegerArray、AtomicLongArray',
+      '- 悲观锁：synchronized 和 ReentrantLock；乐观锁：CAS；线程池 ThreadPoolExecutor 与 ThreadLocal',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(juc, 'markdown', /^Atomic$/), []);
+    const db = 'A database transaction is atomic: either all of its writes are committed or the whole transaction is rolled back. PostgreSQL and MySQL InnoDB use a write-ahead log so that a committed transaction survives a crash.\n';
+    assert.deepEqual(notesAt(db, 'markdown', /^atomic$/), ['acid']);
+  });
 });
