@@ -67,4 +67,22 @@ describe('bundled aliases corrected after blind audit am', () => {
     const db = 'A database transaction is atomic: either all of its writes are committed or the whole transaction is rolled back. PostgreSQL and MySQL InnoDB use a write-ahead log so that a committed transaction survives a crash.\n';
     assert.deepEqual(notesAt(db, 'markdown', /^atomic$/), ['acid']);
   });
+  // A Java lock-classification passage: 悲观锁 / 乐观锁 (filed under databases/transactions) make it read as a databases document too.
+  const locks = [
+    '#### 锁的分类',
+    '- 线程要不要锁住同步资源：悲观锁(互斥同步锁)--乐观锁(非互斥同步锁)',
+    '  - Java中悲观锁实现就是synchronized和Lock相关类，原子类、并发容器等为乐观锁',
+    '  - 乐观锁一般利用CAS算法实现；悲观锁适合并发写入多、临界区持锁时间长的场景',
+    '- 多线程能否共享一把锁：共享锁--独占锁',
+    '  - Java中ReentrantReadWriteLock读写锁，读锁为共享锁，写锁为独占锁',
+    '- 同一个线程是否可以重复获取一把锁：可重入锁--不可重入锁',
+    '  - 可重入性能够避免死锁，synchronized和ReentrantLock都是可重入锁',
+    '- ThreadLocal 的 initialValue() 是一个延迟加载的方法，调用 get() 的时候才会触发；线程池 ThreadPoolExecutor 复用线程',
+    '',
+  ].join('\n');
+  it("a Java read lock's 共享锁 is no InnoDB shared row lock; a MySQL text's is (blind audit am, am-zh-2)", () => {
+    assert.deepEqual(notesAt(locks, 'markdown', /^共享锁$/), []);
+    const innodb = 'InnoDB 的行锁分为共享锁（S 锁）和排他锁（X 锁）：SELECT ... LOCK IN SHARE MODE 加共享锁，SELECT ... FOR UPDATE 加排他锁。事务提交后释放，MySQL 的间隙锁防止幻读。\n';
+    assert.deepEqual(notesAt(innodb, 'markdown', /^共享锁$/), ['innodb-row-locks', 'innodb-row-locks']);
+  });
 });
