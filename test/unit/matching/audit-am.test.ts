@@ -85,4 +85,9 @@ describe('bundled aliases corrected after blind audit am', () => {
     const innodb = 'InnoDB 的行锁分为共享锁（S 锁）和排他锁（X 锁）：SELECT ... LOCK IN SHARE MODE 加共享锁，SELECT ... FOR UPDATE 加排他锁。事务提交后释放，MySQL 的间隙锁防止幻读。\n';
     assert.deepEqual(notesAt(innodb, 'markdown', /^共享锁$/), ['innodb-row-locks', 'innodb-row-locks']);
   });
+  it("ThreadLocal's lazily initialised value (延迟加载) is no ORM lazy loading; a Hibernate N+1 text's is (blind audit am, am-zh-2)", () => {
+    assert.deepEqual(notesAt(locks, 'markdown', /^延迟加载$/), []);
+    const orm = 'Hibernate 默认对 @OneToMany 关联使用延迟加载：查询 100 个订单后循环访问 order.getItems()，会再发出 100 条 SQL，这就是 N+1 查询问题。可以用 JOIN FETCH 或 EntityGraph 一次取回。\n';
+    assert.deepEqual(notesAt(orm, 'markdown', /^延迟加载$/), ['n-plus-one-query']);
+  });
 });
