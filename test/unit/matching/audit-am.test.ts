@@ -90,4 +90,9 @@ describe('bundled aliases corrected after blind audit am', () => {
     const orm = 'Hibernate 默认对 @OneToMany 关联使用延迟加载：查询 100 个订单后循环访问 order.getItems()，会再发出 100 条 SQL，这就是 N+1 查询问题。可以用 JOIN FETCH 或 EntityGraph 一次取回。\n';
     assert.deepEqual(notesAt(orm, 'markdown', /^延迟加载$/), ['n-plus-one-query']);
   });
+  it("a lock's 可重入性 is no reentrant function; a C signal-handler text's is (blind audit am, am-zh-2)", () => {
+    assert.deepEqual(notesAt(locks, 'markdown', /^可重入性$/), []);
+    const c = '信号处理函数必须是可重入的：malloc、printf 都不是可重入函数。strtok 使用静态缓冲区，破坏了可重入性，多线程或信号处理中应改用 strtok_r；中断服务程序 ISR 里同样只能调用可重入的函数。\n';
+    assert.deepEqual(notesAt(c, 'markdown', /^可重入性$/), ['reentrant-function']);
+  });
 });
