@@ -95,4 +95,10 @@ describe('bundled aliases corrected after blind audit am', () => {
     const c = '信号处理函数必须是可重入的：malloc、printf 都不是可重入函数。strtok 使用静态缓冲区，破坏了可重入性，多线程或信号处理中应改用 strtok_r；中断服务程序 ISR 里同样只能调用可重入的函数。\n';
     assert.deepEqual(notesAt(c, 'markdown', /^可重入性$/), ['reentrant-function']);
   });
+  it('栈 of a memory-management text (栈段, the stack segment) is no stack data structure; an algorithm text\'s is (blind audit am, am-zh-3)', () => {
+    const memory = '- **段式管理**：应用程序的虚拟地址空间被分为大小不等的段，例如有主程序段 MAIN、数据段 D 及栈段 S 等。\n- **页式管理**：把物理内存分为物理页，虚拟地址经页表翻译，缺页中断时由内核调页；TLB 缓存页表项。\n';
+    assert.deepEqual(notesAt(memory, 'markdown', /^栈$/), []);
+    const brackets = '栈是后进先出的数据结构。用栈实现括号匹配：遇到左括号入栈，遇到右括号时弹出栈顶元素比较；时间复杂度 O(n)。\n';
+    assert.deepEqual(notesAt(brackets, 'markdown', /^栈$/), ['stack-data-structure', 'stack-data-structure', 'stack-data-structure', 'stack-data-structure']);
+  });
 });
