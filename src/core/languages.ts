@@ -1,10 +1,11 @@
 /** File name → VS Code language id, as VS Code assigns it for the common extensions. */
-// `.h` is C++ as in VS Code (its cpp language lists it; C has only `.c`), so `scan` agrees with the editor's hover.
+// `.h` is C++ as in VS Code (its cpp language lists it, with Arduino's `.ino` and `.inl`; C has only `.c`), so `scan` agrees
+// with the editor's hover.
 const BY_EXTENSION: Record<string, string> = {
   go: 'go', py: 'python', pyi: 'python', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
   ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact', css: 'css', scss: 'scss', less: 'less',
   html: 'html', htm: 'html', vue: 'vue', java: 'java', kt: 'kotlin', c: 'c', h: 'cpp', cc: 'cpp', cpp: 'cpp', cxx: 'cpp',
-  hpp: 'cpp', hh: 'cpp', hxx: 'cpp', cs: 'csharp', rs: 'rust', rb: 'ruby', php: 'php', swift: 'swift', sh: 'shellscript',
+  hpp: 'cpp', hh: 'cpp', hxx: 'cpp', inl: 'cpp', ino: 'cpp', cs: 'csharp', rs: 'rust', rb: 'ruby', php: 'php', swift: 'swift', sh: 'shellscript',
   bash: 'shellscript', zsh: 'shellscript', yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc', md: 'markdown',
   markdown: 'markdown', sql: 'sql', xml: 'xml', toml: 'toml', ini: 'ini', properties: 'properties', txt: 'plaintext',
   ets: 'typescript', dockerfile: 'dockerfile', makefile: 'makefile', lua: 'lua', r: 'r', dart: 'dart', scala: 'scala',

@@ -354,8 +354,8 @@ describe('topic context', () => {
     assert.deepEqual(['shader.frag', 'lit.hlsl', 'sky.wgsl', 'post.vert'].map(languageIdForPath), ['glsl', 'hlsl', 'wgsl', 'glsl']);
     // VS Code's groovy language: Gradle scripts and Jenkinsfiles, by extension, by name and by `Jenkinsfile.*`.
     assert.deepEqual(['ci/Jenkinsfile', 'Jenkinsfile.release', 'build.gradle', 'deploy.jenkinsfile'].map(languageIdForPath), ['groovy', 'groovy', 'groovy', 'groovy']);
-    // VS Code opens a header as C++ (its cpp language lists .h); the CLI reads it the same way.
-    assert.deepEqual(['thread_pool.h', 'main.c', 'pool.hpp'].map(languageIdForPath), ['cpp', 'c', 'cpp']);
+    // VS Code opens a header as C++ (its cpp language lists .h, and an Arduino sketch's .ino); the CLI reads them the same way.
+    assert.deepEqual(['thread_pool.h', 'main.c', 'pool.hpp', 'Blink.ino', 'vec.inl'].map(languageIdForPath), ['cpp', 'c', 'cpp', 'cpp', 'cpp']);
     // Git's config files and the other names VS Code gives its properties language (extensions/ini/package.json).
     assert.deepEqual(
       ['/home/a/.gitconfig', 'repo/.git/config', '/home/a/.config/git/config', '.editorconfig', 'nginx.conf', 'setup.cfg', 'app/config', 'settings.ini'].map(languageIdForPath),
