@@ -1,23 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanDocument } from '../../../src/core/document-scan';
-import { join } from 'node:path';
-import { Corpus, type TermRef } from '../../../src/core/corpus';
-import { readIndexText } from '../../../src/cli/bodies-file';
-import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
-import { TermMatcher } from '../../../src/core/matcher';
-
-let bundledCache: TermMatcher<TermRef> | undefined;
-function bundledMatcher(): TermMatcher<TermRef> {
-  if (!bundledCache) {
-    const index = parsePrebuiltIndex(readIndexText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
-    bundledCache = new TermMatcher(new Corpus(index.notes, index.topics).terms());
-  }
-  return bundledCache;
-}
+import { bundledNotesAt as notesAt } from './bundled';
 
 describe('bundled aliases corrected after blind audit al', () => {
-  const notesAt = (text: string, languageId: string, word: RegExp) =>
-    scanDocument(bundledMatcher(), text, languageId, (v: TermRef) => v.noteId).matches.filter((x) => word.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
   it("a workflow's concurrency: key (a run group) is no Go or Linux concurrency (blind audit al: a Rust release workflow)", () => {
     const workflow = [
       'name: Release',

@@ -1,24 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanDocument } from '../../../src/core/document-scan';
-import { join } from 'node:path';
-import { Corpus, type TermRef } from '../../../src/core/corpus';
-import { readIndexText } from '../../../src/cli/bodies-file';
-import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
-import { TermMatcher } from '../../../src/core/matcher';
-
-/** The bundled notes' matcher, built once for the tests that need it (about a second). */
-let bundledCache: TermMatcher<TermRef> | undefined;
-function bundledMatcher(): TermMatcher<TermRef> {
-  if (!bundledCache) {
-    const index = parsePrebuiltIndex(readIndexText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
-    bundledCache = new TermMatcher(new Corpus(index.notes, index.topics).terms());
-  }
-  return bundledCache;
-}
+import { bundledNotesAt as notesAt } from './bundled';
 
 describe('bundled aliases corrected after blind audit am', () => {
-  const notesAt = (text: string, languageId: string, word: RegExp) =>
-    scanDocument(bundledMatcher(), text, languageId, (v: TermRef) => v.noteId).matches.filter((x) => word.test(x.text)).map((x) => x.entries.map((e) => e.value.noteId).join('|'));
   it("an ArkTS page's @Component is ArkUI's custom component; Angular's needs an Angular file (blind audit am, am-code-2)", () => {
     // As in the audited cart page: plenty of this / filter / => (frontend words) around one @Component.
     const ets = [
@@ -100,5 +83,13 @@ describe('bundled aliases corrected after blind audit am', () => {
     assert.deepEqual(notesAt(memory, 'markdown', /^栈$/), []);
     const brackets = '栈是后进先出的数据结构。用栈实现括号匹配：遇到左括号入栈，遇到右括号时弹出栈顶元素比较；时间复杂度 O(n)。\n';
     assert.deepEqual(notesAt(brackets, 'markdown', /^栈$/), ['stack-data-structure', 'stack-data-structure', 'stack-data-structure', 'stack-data-structure']);
+  });
+  it('乐观锁 / 悲观锁 say nothing about a document being about databases: a Java CAS text\'s 原子性 is no ACID (general notes, after blind audit am)', () => {
+    // test/fixtures/documents/38-java-javaguide-cas-zh.md line 58; CAS 乐观锁 used to make the Java text a databases one.
+    const cas = 'Java 的 Atomic 类依赖于 CAS 乐观锁来保证其方法的原子性，而不需要使用传统的锁机制（如 `synchronized` 块或 `ReentrantLock`）。悲观锁则假设冲突一定发生，先加锁再访问。\n';
+    assert.deepEqual(notesAt(cas, 'markdown', /^原子性$/), []);
+    assert.deepEqual(notesAt(cas, 'markdown', /^(乐观锁|悲观锁)$/), ['optimistic-locking', 'pessimistic-locking']);
+    const mysql = 'MySQL 的事务具有原子性、一致性、隔离性和持久性。InnoDB 用 undo log 保证原子性，用 redo log 保证持久性；乐观锁靠 version 列实现。\n';
+    assert.deepEqual(notesAt(mysql, 'markdown', /^原子性$/), ['acid', 'acid']);
   });
 });

@@ -3,11 +3,10 @@ import { importsModule, scanDocument } from '../../../src/core/document-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, type TermRef } from '../../../src/core/corpus';
-import { readIndexText } from '../../../src/cli/bodies-file';
-import { INDEX_FILE, parsePrebuiltIndex } from '../../../src/core/index-format';
 import { languageIdForPath, matchingLanguageId } from '../../../src/core/languages';
 import { kindContext, TermMatcher, type Match, type TermInput } from '../../../src/core/matcher';
 import { toAlias } from '../../../src/core/note-parse';
+import { bundledMatcher } from './bundled';
 import { type Note } from '../../../src/core/note';
 import { codeSpans, commentRanges, languageIdForFence, markdownSegments, restructuredTextSegments } from '../../../src/core/text-structure';
 
@@ -47,16 +46,6 @@ function hits(text: string, languageId: string): [string, string][] {
 const notesOf = (text: string, languageId: string) => hits(text, languageId).map(([, n]) => n);
 /** The text of each [start, end) pair of `ranges`. */
 const rangeTexts = (text: string, ranges: readonly number[]): string[] => ranges.flatMap((at, k) => (k % 2 === 0 ? [text.slice(at, ranges[k + 1])] : []));
-
-/** The bundled notes' matcher, built once for the tests that need it (about a second). */
-let bundledCache: TermMatcher<TermRef> | undefined;
-function bundledMatcher(): TermMatcher<TermRef> {
-  if (!bundledCache) {
-    const index = parsePrebuiltIndex(readIndexText(join(__dirname, '..', '..', '..', 'dist', INDEX_FILE)));
-    bundledCache = new TermMatcher(new Corpus(index.notes, index.topics).terms());
-  }
-  return bundledCache;
-}
 
 /** A bundled note with only what matching reads (title, aliases, topic). */
 const note = (id: string, topic: string, title: string, aliases: Note['aliases']): Note => ({
