@@ -92,4 +92,29 @@ describe('bundled aliases corrected after blind audit am', () => {
     const mysql = 'MySQL 的事务具有原子性、一致性、隔离性和持久性。InnoDB 用 undo log 保证原子性，用 redo log 保证持久性；乐观锁靠 version 列实现。\n';
     assert.deepEqual(notesAt(mysql, 'markdown', /^原子性$/), ['acid', 'acid']);
   });
+  it("Rust's std::thread is no C++ std::thread; a Rust concurrency page's threads are still threads (blind audit am, am-en-1)", () => {
+    const rust = [
+      '## Using threads to run code simultaneously',
+      '',
+      'In Rust, a thread is created with `thread::spawn`; the closure runs on a new OS thread. Concurrency in Rust is checked at compile time.',
+      '',
+      '```rust',
+      'use std::thread;',
+      'use std::time::Duration;',
+      '',
+      'fn main() {',
+      '    let handle = thread::spawn(|| {',
+      '        thread::sleep(Duration::from_millis(1));',
+      '    });',
+      '    handle.join().unwrap();',
+      '}',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(rust, 'markdown', /^std::thread$/), []);
+    assert.ok(notesAt(rust, 'markdown', /^threads?$/).filter((n) => n.includes('process-and-thread')).length >= 2);
+    assert.deepEqual(notesAt(rust, 'markdown', /^Concurrency$/), ['concurrency-vs-parallelism']);
+    const cpp = 'C++11 added std::thread: a `std::thread` object starts a thread of execution at once, and must be joined or detached before it is destroyed.\n\n```cpp\nstd::thread t([] { work(); });\nt.join();\n```\n';
+    assert.deepEqual(notesAt(cpp, 'markdown', /^std::thread$/), ['std-thread', 'std-thread', 'std-thread']);
+  });
 });
