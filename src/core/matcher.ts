@@ -954,7 +954,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName && !isQualifiedName(e.term)) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -2072,8 +2072,6 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
   // are an annotation and a method (blind audit ah).
   if (e.languages !== undefined && e.caseSensitive && !env.prose && start > 0 && isLowerOrDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
-  // Nor does a qualified name (`Serial.begin`, `Thread.sleep`): `WebSerial.begin` is another class's member (blind audit am).
-  if (start > 0 && isLowerOrDigit(text.charCodeAt(start - 1)) && isQualifiedName(e.term)) return Verdict.Reject;
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
   if (spansHtmlTagAndAttribute(text, start, end, env) && !e.term.includes(' ')) return Verdict.Reject;
@@ -2109,11 +2107,6 @@ function isJavaTypeBound(term: string, text: string, start: number): boolean {
     }
   }
   return false;
-}
-
-/** A class or module and its member: `Serial.begin`, `std::thread` (not `.NET`, whose dot starts it). */
-function isQualifiedName(term: string): boolean {
-  return term.indexOf('.') > 0 || term.indexOf('::') > 0;
 }
 
 function isLowerOrDigit(c: number): boolean {

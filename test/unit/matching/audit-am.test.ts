@@ -117,11 +117,4 @@ describe('bundled aliases corrected after blind audit am', () => {
     const cpp = 'C++11 added std::thread: a `std::thread` object starts a thread of execution at once, and must be joined or detached before it is destroyed.\n\n```cpp\nstd::thread t([] { work(); });\nt.join();\n```\n';
     assert.deepEqual(notesAt(cpp, 'markdown', /^std::thread$/), ['std-thread', 'std-thread', 'std-thread']);
   });
-  it("a qualified name does not end a longer one: WebSerial.begin is no Arduino Serial.begin (blind audit am, am-code-1)", () => {
-    const sketch = '#include <WebSerial.h>\n\nvoid setup() {\n  Serial.begin(115200);\n  WebSerial.begin(&server);\n  Serial.println("ready");\n  WebSerial.println("ready");\n}\n';
-    assert.deepEqual(notesAt(sketch, 'cpp', /Serial\.(begin|println)$/), ['arduino-framework', 'arduino-framework']);
-    // The same in prose, and a React context's Provider keeps its note through the word itself.
-    assert.deepEqual(notesAt('Call WebSerial.begin after Serial.begin in setup().\n', 'markdown', /Serial\.begin$/), ['arduino-framework']);
-    assert.deepEqual(notesAt('return <ThemeContext.Provider value={theme}>{children}</ThemeContext.Provider>;\n', 'typescriptreact', /Provider$/), ['react-usecontext', 'react-usecontext']);
-  });
 });
