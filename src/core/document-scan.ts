@@ -191,6 +191,13 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     const parent = topic.slice(0, slash);
     return supported(parent) && weight >= Math.max(MIN_TOPIC_SUPPORT, (heaviestSibling.get(parent) ?? 0) * MIN_TOPIC_SHARE);
   };
+  // An excluded sub-topic also counts where it holds half of its field's weight: a short Kafka text with one
+  // "Apache Kafka" is a databases document only through Kafka (blind audit ak).
+  const excluded = (topic: string): boolean => {
+    if (supported(topic)) return true;
+    const field = ownField(topic);
+    return field !== topic && supported(field) && (topics.get(topic) ?? 0) * 2 >= (topics.get(field) ?? 0);
+  };
   // Asked once per deferred entry and again per contextual entry of a rescan: the answer per context is
   // remembered (an entry's context, and each topic's default context, is one array).
   const verdicts = new Map<readonly string[], boolean>();
@@ -198,7 +205,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     let verdict = verdicts.get(context);
     if (verdict === undefined) {
       // "!databases/messaging": not where the document is about that topic (a Kafka text for a database word).
-      verdict = context.some((t) => t[0] !== '!' && supported(t)) && !context.some((t) => t[0] === '!' && supported(t.slice(1)));
+      verdict = context.some((t) => t[0] !== '!' && supported(t)) && !context.some((t) => t[0] === '!' && excluded(t.slice(1)));
       verdicts.set(context, verdict);
     }
     return verdict;

@@ -37,4 +37,10 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const algorithms = '堆是一棵用数组存储的完全二叉树。小顶堆的堆顶是最小元素：插入时上浮，删除时下沉，时间复杂度都是 O(log n)。优先队列通常用堆实现。\n';
     assert.deepEqual(notesAt(algorithms, 'markdown', /^堆$/), ['binary-heap', 'binary-heap', 'binary-heap']);
   });
+  it('a short text that is about databases only through Kafka is a Kafka text for the exclusions; one Kafka mention in a RocksDB text is not (after blind audit ak)', () => {
+    const kafka = 'Apache Kafka log compaction keeps the latest record per key. Compaction runs in the background.\n';
+    assert.deepEqual(notesAt(kafka, 'markdown', /compaction$/i), []);
+    const rocks = 'RocksDB is an LSM tree storage engine: writes go to the memtable and the WAL, flushed SSTables are merged by compaction. Leveled compaction bounds read amplification. Change data can be streamed to Apache Kafka.\n';
+    assert.deepEqual(notesAt(rocks, 'markdown', /compaction$/i), ['lsm-tree', 'lsm-tree']);
+  });
 });
