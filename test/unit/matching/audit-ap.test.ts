@@ -22,4 +22,10 @@ describe('bundled aliases corrected after blind audit ap', () => {
     const typed = 'from typing import Any, Optional\n\n\ndef load(cfg: dict[str, Any], key: Optional[str] = None) -> Any:\n    return cfg[key]\n';
     assert.deepEqual(notesAt(typed, 'python', /^Any$/), ['python-type-hints', 'python-type-hints', 'python-type-hints']);
   });
+  it('归一化 in a Transformer text is its normalization layer, in a feature-engineering text feature scaling (blind audit ap, ap-zh-2)', () => {
+    const llm = 'Transformer 由多层自注意力和前馈网络堆叠而成，每个子层后接残差连接，通过归一化与训练技巧保证深层网络稳定收敛。现在的大模型多用 Pre-LN 和 RMSNorm，预训练后再做 SFT 微调。\n';
+    assert.deepEqual(notesAt(llm, 'markdown', /^归一化$/), ['layer-normalization']);
+    const features = '特征工程中常对数值特征做归一化：MinMaxScaler 把特征缩放到 [0, 1]，StandardScaler 做标准化；KNN 和 SVM 这类基于距离的模型对特征尺度敏感，决策树则不需要。\n';
+    assert.deepEqual(notesAt(features, 'markdown', /^归一化$/), ['feature-scaling']);
+  });
 });
