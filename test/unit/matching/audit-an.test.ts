@@ -16,4 +16,20 @@ describe('bundled aliases corrected after blind audit an', () => {
     const ios = '在 iOS 开发中，UIViewController 是视图控制器，负责管理一屏视图。系统加载视图后调用 viewDidLoad，每次显示前调用 viewWillAppear；UINavigationController 用 push 把新的视图控制器压入栈中。\n';
     assert.deepEqual(notesAt(ios, 'markdown', /^视图控制器$/), ['uiviewcontroller-lifecycle', 'uiviewcontroller-lifecycle']);
   });
+  it("an Android note's DataBinding (the Jetpack library) is no Spring MVC data binding; a Spring text's is (blind audit an, an-zh-3)", () => {
+    // As in the audited note: ViewModel / LiveData / DataBinding next to Java code, reflection and a HashMap (a Java text too).
+    const android = [
+      '在数据操作上，ViewModel 的数据变更会通过 LiveData 或者 DataBinding 的方式通知到 Activity/Fragment 上来展现。',
+      '',
+      '```java',
+      'UserModel userModel = ViewModelProviders.of(getActivity()).get(UserModel.class);',
+      '```',
+      '',
+      'ViewModelProvider 通过反射创建 ViewModel，内部用 HashMap 缓存，Fragment 的生命周期结束时清除。',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(android, 'markdown', /^DataBinding$/), []);
+    const spring = 'Spring MVC data binding copies request parameters into a form object by property name. Annotate the handler parameter with @ModelAttribute, customize data binding in an @InitBinder method on the WebDataBinder, and read conversion errors from BindingResult.\n';
+    assert.deepEqual(notesAt(spring, 'markdown', /^data binding$/), ['spring-model-attribute', 'spring-model-attribute']);
+  });
 });
