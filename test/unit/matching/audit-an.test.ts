@@ -32,4 +32,10 @@ describe('bundled aliases corrected after blind audit an', () => {
     const spring = 'Spring MVC data binding copies request parameters into a form object by property name. Annotate the handler parameter with @ModelAttribute, customize data binding in an @InitBinder method on the WebDataBinder, and read conversion errors from BindingResult.\n';
     assert.deepEqual(notesAt(spring, 'markdown', /^data binding$/), ['spring-model-attribute', 'spring-model-attribute']);
   });
+  it("an Android text's 数据绑定 (Jetpack Data Binding) is no Spring MVC data binding; a Spring text's is (left by blind audit an)", () => {
+    const android = 'Android Jetpack 的数据绑定库（DataBinding）把布局里的视图和 ViewModel 的 LiveData 绑定：在 Activity 的 onCreate 里用 DataBindingUtil.setContentView，Fragment 里用 inflate。\n\n```java\npublic class MainActivity extends AppCompatActivity {\n    @Override\n    protected void onCreate(Bundle savedInstanceState) {\n        super.onCreate(savedInstanceState);\n        ActivityMainBinding binding = DataBindingUtil.setContentView(this, R.layout.activity_main);\n        List<String> items = new ArrayList<>();\n        synchronized (this) { items.add("x"); }\n    }\n}\n```\n';
+    assert.deepEqual(notesAt(android, 'markdown', /^数据绑定$/), []);
+    const spring = 'Spring MVC 的数据绑定把请求参数按属性名写入命令对象：@ModelAttribute 标注的参数由 WebDataBinder 完成数据绑定，类型转换错误记录在 BindingResult 中，@InitBinder 可以定制 Java 控制器的绑定规则。\n';
+    assert.deepEqual(notesAt(spring, 'markdown', /^数据绑定$/), ['spring-model-attribute', 'spring-model-attribute']);
+  });
 });
