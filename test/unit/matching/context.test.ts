@@ -674,6 +674,10 @@ describe('Markdown structure', () => {
     const md = `${k8s}See [the docs](https://kubernetes.io/docs/concepts/workloads/pods/) and <https://example.com/pods>.\nAlso https://k8s.io/pods/x and [distil](#knowledge-distillation).\n## Pods {#pod}\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pods', 'pod']]);
   });
+  it("an image path with spaces (Typora's `![](images/Pod docs/pod kubelet.png)`) is no text either; a parenthesis in prose is (blind audit an)", () => {
+    const md = `${k8s}![](images/Pod docs/pod kubelet.png) and ![Pod](assets/image 1.PNG)\nA Pod (with its kubelet) runs.\n`;
+    assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod'], ['Pod', 'pod'], ['kubelet', 'kubelet']]);
+  });
   it('e-mail addresses are not text; decorators, annotations and npm scopes are', () => {
     const md = `${k8s}Write to pod@example.com or ops.pod+alerts@pods.example.org about the Pod; see https://k8s.io/pods and pod@k8s.io.\n`;
     assert.deepEqual(hits(md, 'markdown').slice(3), [['Pod', 'pod']]);
