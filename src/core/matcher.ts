@@ -2069,6 +2069,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
     if (env.languageId === 'java' && isJavaTypeBound(e.term, text, start)) return Verdict.Reject;
   }
+  // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
+  if (!env.prose && TYPE_KEYWORDS.has(e.term) && nextOnLine(text, end) === 0x28) return Verdict.Reject;
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
   // are an annotation and a method (blind audit ah).
   if (e.languages !== undefined && e.caseSensitive && !env.prose && start > 0 && isLowerOrDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
@@ -2107,6 +2109,18 @@ function isJavaTypeBound(term: string, text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Keywords that introduce a type: `(` never follows one (`struct (` is a call of a function so named). */
+const TYPE_KEYWORDS = new Set(['struct', 'union', 'enum', 'class', 'interface']);
+
+/** The first character after `at` on its line that is not a space or tab, or -1. */
+function nextOnLine(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return c === 0x0a ? -1 : c;
+  }
+  return -1;
 }
 
 function isLowerOrDigit(c: number): boolean {

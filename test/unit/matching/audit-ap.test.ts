@@ -28,4 +28,9 @@ describe('bundled aliases corrected after blind audit ap', () => {
     const features = '特征工程中常对数值特征做归一化：MinMaxScaler 把特征缩放到 [0, 1]，StandardScaler 做标准化；KNN 和 SVM 这类基于距离的模型对特征尺度敏感，决策树则不需要。\n';
     assert.deepEqual(notesAt(features, 'markdown', /^归一化$/), ['feature-scaling']);
   });
+  it("a union-find article's C++ `void union(int x, int y)` is a function, not the union keyword; a union type still is (blind audit ap, ap-zh-1)", () => {
+    const md = '并查集的基本结构：\n\n```c++\nclass UnionFind {\n  public:\n  \tvector<int> root;\n  \tint find(int x) { return x == root[x] ? x : root[x] = find(root[x]); }\n  \tvoid union (int x, int y) { root[find(x)] = find(y); }\n};\n\nunion Value { int i; float f; };\n```\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^union$/), ['c-union']);
+    assert.deepEqual(notesAt('typedef union {\n  uint32_t word;\n  uint8_t bytes[4];\n} Packet;\nstruct Point p = { 1, 2 };\n', 'c', /^(union|struct)$/), ['c-union', 'c-struct']);
+  });
 });
