@@ -43,4 +43,10 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const rocks = 'RocksDB is an LSM tree storage engine: writes go to the memtable and the WAL, flushed SSTables are merged by compaction. Leveled compaction bounds read amplification. Change data can be streamed to Apache Kafka.\n';
     assert.deepEqual(notesAt(rocks, 'markdown', /compaction$/i), ['lsm-tree', 'lsm-tree']);
   });
+  it("a RocksDB text's storage engine is no InnoDB; a MySQL text's still is (seen while checking blind audit ak's Kafka fix)", () => {
+    const rocks = 'RocksDB is an LSM tree storage engine: writes go to the memtable and the WAL, flushed SSTables are merged by compaction. Leveled compaction bounds read amplification.\n';
+    assert.deepEqual(notesAt(rocks, 'markdown', /^storage engines?$/), []);
+    const mysql = 'MySQL supports several storage engines; InnoDB is the default storage engine since MySQL 5.5, with row-level locking and the buffer pool.\n';
+    assert.deepEqual(notesAt(mysql, 'markdown', /^storage engines?$/), ['innodb', 'innodb']);
+  });
 });
