@@ -29,4 +29,39 @@ describe('bundled aliases corrected after blind audit as', () => {
     ].join('\n');
     assert.deepEqual(notesAt(py, 'markdown', /^TYPE_CHECKING$/), ['python-type-checking-guard', 'python-type-checking-guard']);
   });
+  it("严格模式 in a React text is React's StrictMode; a JavaScript text's stays \"use strict\" (blind audit as, as-zh-1)", () => {
+    // As in the audited useState note: arrow functions, spread and callbacks around React's double-invoked initializer.
+    const react = [
+      '### 函数式更新',
+      '',
+      '如果新的 state 需要通过先前的 state 计算得出，那么可以将函数传递给 State Hook 的更新函数，该回调函数将接收先前的 state，并返回一个更新后的值。你可以用函数式的 `setState` 结合展开运算符来合并更新对象。',
+      '',
+      '```jsx',
+      'setCount(count => count + 1);',
+      'setPeople(prevState => ({ ...prevState, age: prevState.age + 1 }));',
+      '```',
+      '',
+      '### 惰性初始 state',
+      '',
+      '`initialState` 参数只会在组件的初始渲染中起作用，后续渲染时会被忽略。此函数只在初始渲染时被调用（在严格模式中，React 将两次调用初始化函数）。',
+      '',
+      '```jsx',
+      'const [state, setState] = useState(() => someExpensiveComputation(props));',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(react, 'markdown', /^严格模式$/), ['react-strict-mode']);
+    const js = [
+      '## JavaScript 严格模式',
+      '',
+      '在脚本开头写 "use strict" 开启严格模式：给未声明的变量赋值会抛出 ReferenceError，普通函数调用中 this 为 undefined，ES 模块和 class 内部自动处于严格模式。',
+      '',
+      '```js',
+      '"use strict";',
+      'function f() { return this; }',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(js, 'markdown', /^严格模式$/), ['js-strict-mode', 'js-strict-mode']);
+  });
 });
