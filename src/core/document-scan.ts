@@ -43,6 +43,7 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   scss: 'frontend',
   less: 'frontend',
   vue: 'frontend/vue',
+  svelte: 'frontend',
   // Kotlin, Swift and Dart code is Android's, iOS's and Flutter's here, Rust and C# code their own fields': their notes
   // live there, and a Kotlin keyword (`suspend`) scoped to Android must not need other Android words in a short file.
   kotlin: 'mobile/android',
@@ -362,6 +363,7 @@ function structureOf(text: string, languageId: string, literals: number[]): Segm
   }
   if (PROSE_LANGUAGES.has(languageId) || !hasCommentSyntax(languageId)) return [{ from: 0, to: text.length, languageId, prose: PROSE_LANGUAGES.has(languageId) }];
   if (languageId === 'vue') return vueStructure(text, literals);
+  if (languageId === 'svelte') return svelteStructure(text, literals);
   return codeStructure(text, languageId, literals, 0, text.length);
 }
 
@@ -378,6 +380,30 @@ function vueStructure(text: string, literals: number[]): Segment[] {
     at = bodyEnd;
   }
   out.push(...codeStructure(text, 'vue', literals, at, text.length));
+  return out;
+}
+
+/**
+ * A Svelte component: its `<script>` blocks are JavaScript (TypeScript with `lang="ts"`), its `<style>` blocks CSS (or
+ * SCSS, Less), the markup between them Svelte's, so every JavaScript note applies in the script as in a .js file.
+ */
+function svelteStructure(text: string, literals: number[]): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g)) {
+    const bodyStart = m.index + m[0].indexOf('>') + 1;
+    const bodyEnd = bodyStart + m[3].length;
+    out.push(...codeStructure(text, 'svelte', literals, at, bodyStart));
+    if (m[1] === 'script') {
+      const typed = /\blang\s*=\s*["']?(?:ts|typescript)\b/.test(m[2]);
+      out.push(...codeStructure(text, typed ? 'typescript' : 'javascript', literals, bodyStart, bodyEnd));
+    } else {
+      const lang = /\blang\s*=\s*["']?(scss|sass|less)\b/.exec(m[2])?.[1];
+      out.push(...codeStructure(text, lang === 'less' ? 'less' : lang ? 'scss' : 'css', [], bodyStart, bodyEnd));
+    }
+    at = bodyEnd;
+  }
+  out.push(...codeStructure(text, 'svelte', literals, at, text.length));
   return out;
 }
 

@@ -4,7 +4,7 @@
 const BY_EXTENSION: Record<string, string> = {
   go: 'go', py: 'python', pyi: 'python', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
   ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact', css: 'css', scss: 'scss', less: 'less',
-  html: 'html', htm: 'html', vue: 'vue', java: 'java', kt: 'kotlin', c: 'c', h: 'cpp', cc: 'cpp', cpp: 'cpp', cxx: 'cpp',
+  html: 'html', htm: 'html', vue: 'vue', svelte: 'svelte', java: 'java', kt: 'kotlin', c: 'c', h: 'cpp', cc: 'cpp', cpp: 'cpp', cxx: 'cpp',
   hpp: 'cpp', hh: 'cpp', hxx: 'cpp', inl: 'cpp', ino: 'cpp', cs: 'csharp', rs: 'rust', rb: 'ruby', php: 'php', swift: 'swift', sh: 'shellscript',
   bash: 'shellscript', zsh: 'shellscript', yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc', md: 'markdown',
   markdown: 'markdown', sql: 'sql', xml: 'xml', toml: 'toml', ini: 'ini', properties: 'properties', txt: 'plaintext',

@@ -436,7 +436,7 @@ const COMMENTS: Record<string, CommentSyntax> = {
   python: { line: ['#'], block: [], docstrings: true }, shellscript: HASH, yaml: HASH, 'github-actions-workflow': HASH, ruby: HASH, perl: HASH, r: HASH,
   toml: HASH, dockerfile: HASH, makefile: HASH, properties: HASH, ini: { line: [';', '#'], block: [], lineNeedsSpace: true },
   sql: { line: ['--', '#'], block: [['/*', '*/']], lineNeedsSpace: true }, lua: { line: ['--'], block: [['--[[', ']]']] }, cmake: { line: ['#'], block: [['#[[', ']]']] },
-  html: { line: [], block: [['<!--', '-->']] }, xml: { line: [], block: [['<!--', '-->']] }, vue: { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']] },
+  html: { line: [], block: [['<!--', '-->']] }, xml: { line: [], block: [['<!--', '-->']] }, svelte: { line: [], block: [['<!--', '-->']] }, vue: { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']] },
 };
 
 const INTERESTING = new Map<CommentSyntax, RegExp>();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { bundledNotesAt as notesAt } from './bundled';
+import { languageIdForPath } from '../../../src/core/languages';
 
 describe('bundled aliases corrected after blind audit as', () => {
   it("a TypeScript page's type-checking is no typing.TYPE_CHECKING; the Python constant keeps its capitals (blind audit as, as-en-1)", () => {
@@ -63,5 +64,24 @@ describe('bundled aliases corrected after blind audit as', () => {
       '',
     ].join('\n');
     assert.deepEqual(notesAt(js, 'markdown', /^严格模式$/), ['js-strict-mode', 'js-strict-mode']);
+  });
+  it("a Svelte component's <script> is JavaScript (TypeScript with lang=\"ts\"), its <style> CSS: a .svelte file matched nothing (blind audit as, as-code-3)", () => {
+    const svelte = [
+      '<script lang="ts">',
+      "  import { onMount } from 'svelte';",
+      '  let count = $state(0);',
+      "  const isText = (v: unknown) => typeof v === 'string';",
+      "  onMount(async () => { await fetch('/api'); });",
+      '</script>',
+      '',
+      '<button onclick={() => count++}>{count}</button>',
+      '',
+      '<style>',
+      '  .card { container-type: inline-size; }',
+      '</style>',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(svelte, 'svelte', /^(\$state|typeof|async|await|fetch|unknown|container-type)$/), ['svelte-runes', 'ts-any-unknown', 'js-typeof', 'js-async-await', 'js-async-await', 'fetch-api', 'css-container-queries']);
+    assert.equal(languageIdForPath('src/lib/Counter.svelte'), 'svelte');
   });
 });
