@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { bundledNotesAt as notesAt } from './bundled';
+
+describe('bundled aliases corrected after blind audit ar', () => {
+  it("an AWS VPC's Network ACL is no POSIX file ACL; setfacl / getfacl texts keep ACL (blind audit ar, ar-en-1)", () => {
+    // As in the audited Terraform VPC module README: NAT gateways, subnets, CIDR, DNS and DHCP make it a linux/network text.
+    const vpc = [
+      '# VPC Terraform Module',
+      '',
+      'Creates a highly available network with public and private subnets, NAT gateways, and VPC flow logs.',
+      '',
+      '```hcl',
+      'module "vpc" {',
+      '  vpc_cidr           = "10.0.0.0/16"',
+      '  single_nat_gateway = false',
+      '  # Network ACLs',
+      '  manage_default_network_acl = true',
+      '}',
+      '```',
+      '',
+      '| single_nat_gateway | Use a single NAT Gateway for cost optimization | `bool` |',
+      '| manage_default_network_acl | Manage the default Network ACL | `bool` |',
+      '| enable_dhcp_options | Enable custom DHCP options | `bool` |',
+      '| dhcp_options_domain_name | DNS domain name for DHCP options | `string` |',
+      '| vpc_cidr_block | The CIDR block of the VPC |',
+      '| public_subnet_cidrs | List of CIDR blocks of public subnets |',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(vpc, 'markdown', /^ACLs?$/), []);
+    const posix = 'Use `setfacl -m u:deploy:rwx /srv/app` to grant a user access beyond the owner/group/other bits, and `getfacl /srv/app` to read the ACL back.\nThe ACL mask caps the permissions of named users and groups; `chmod g-w` changes the mask.\n';
+    assert.deepEqual(notesAt(posix, 'markdown', /^ACL$/), ['posix-acl']);
+  });
+});
