@@ -30,4 +30,22 @@ describe('bundled aliases corrected after blind audit ar', () => {
     const posix = 'Use `setfacl -m u:deploy:rwx /srv/app` to grant a user access beyond the owner/group/other bits, and `getfacl /srv/app` to read the ACL back.\nThe ACL mask caps the permissions of named users and groups; `chmod g-w` changes the mask.\n';
     assert.deepEqual(notesAt(posix, 'markdown', /^ACL$/), ['posix-acl']);
   });
+  it("Jackson's registerModule in Kotlin is no ML component registry; MMDetection's register_module stays (blind audit ar, ar-code-3)", () => {
+    const kt = [
+      'import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule',
+      'import io.ktor.server.plugins.contentnegotiation.*',
+      '',
+      'fun Application.module() {',
+      '    install(ContentNegotiation) {',
+      '        jackson {',
+      '            registerModule(JavaTimeModule())',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(kt, 'kotlin', /^registerModule$/), []);
+    const py = "from mmdet.registry import MODELS\n\n@MODELS.register_module()\nclass MyBackbone(nn.Module):\n    def __init__(self, depth):\n        super().__init__()\n";
+    assert.deepEqual(notesAt(py, 'python', /^register_module$/), ['component-registry']);
+  });
 });
