@@ -48,4 +48,30 @@ describe('bundled aliases corrected after blind audit ar', () => {
     const py = "from mmdet.registry import MODELS\n\n@MODELS.register_module()\nclass MyBackbone(nn.Module):\n    def __init__(self, depth):\n        super().__init__()\n";
     assert.deepEqual(notesAt(py, 'python', /^register_module$/), ['component-registry']);
   });
+  it('a MySQL note\'s "OR条件索引失效" is no partial index; a PostgreSQL 条件索引 is (blind audit ar, ar-zh-2)', () => {
+    const mysql = [
+      '# MySQL - 性能优化',
+      '',
+      '### 2. 索引失效场景',
+      '```sql',
+      '-- 4. LIKE以通配符开头',
+      "WHERE name LIKE '%abc'",
+      '-- 5. OR条件索引失效',
+      '-- ❌ 如果OR前后有一个字段没有索引，整个查询不走索引',
+      "WHERE name = 'abc' OR age = 25",
+      '```',
+      '### 3. 覆盖索引优化',
+      '创建覆盖索引，避免回表；联合索引遵循最左前缀原则。',
+      '### 1. EXPLAIN执行计划分析',
+      '```sql',
+      'EXPLAIN SELECT * FROM orders WHERE user_id = 1001;',
+      "EXPLAIN SELECT * FROM user WHERE name = 'abc';",
+      '```',
+      '| **Extra** | 额外信息 | Using index(覆盖索引)、Using filesort(需要排序) |',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(mysql, 'markdown', /^条件索引$/), []);
+    const pg = 'PostgreSQL 支持部分索引（也叫条件索引）：`CREATE INDEX idx_open ON orders (customer_id) WHERE shipped_at IS NULL;`\n只有满足 WHERE 谓词的行进入索引，查询条件必须蕴含该谓词，规划器才会使用这个条件索引。\n';
+    assert.deepEqual(notesAt(pg, 'markdown', /^条件索引$/), ['postgresql-partial-index', 'postgresql-partial-index']);
+  });
 });
