@@ -199,7 +199,8 @@ export function markdownSegments(text: string): Segment[] {
       if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
         if (lineStart > fence.bodyStart) {
           const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart, lineStart));
-          out.push({ from: fence.bodyStart, to: lineStart - 1, languageId, prose: PROSE_IN_FENCE.has(languageId) });
+          if (languageId === 'mermaid') pushDiagram(fence.bodyStart, lineStart - 1);
+          else out.push({ from: fence.bodyStart, to: lineStart - 1, languageId, prose: PROSE_IN_FENCE.has(languageId) });
         }
         fence = undefined;
       }
@@ -238,14 +239,30 @@ export function markdownSegments(text: string): Segment[] {
   // An unclosed fence runs to the end of the document, as CommonMark says.
   if (fence && text.length > fence.bodyStart) {
     const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart));
-    out.push({ from: fence.bodyStart, to: text.length, languageId, prose: PROSE_IN_FENCE.has(languageId) });
+    if (languageId === 'mermaid') pushDiagram(fence.bodyStart, text.length);
+    else out.push({ from: fence.bodyStart, to: text.length, languageId, prose: PROSE_IN_FENCE.has(languageId) });
   }
   return out;
 
   function pushLine(from: number, to: number, line: string): void {
     pushWithHoles(prose, from, Math.min(to + 1, text.length), lineHoles(line));
   }
+
+  // A Mermaid diagram's labels are text (`A[负载均衡] --> B[Pod]`); the statement that starts a line (`graph LR`,
+  // `subgraph`, `participant`) is its syntax (blind audit ar: `graph TB` went to the graph data structure).
+  function pushDiagram(from: number, to: number): void {
+    for (let at = from; at < to; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0 || end > to) end = to;
+      const keyword = MERMAID_STATEMENT.exec(text.slice(at, end));
+      pushWithHoles(prose, at, Math.min(end + 1, to), keyword ? [0, keyword[0].length] : []);
+      at = end + 1;
+    }
+  }
 }
+
+const MERMAID_STATEMENT =
+  /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/;
 
 /** Adds prose segments of `languageId` to `out`, each merged into the one it continues. */
 function proseWriter(out: Segment[], languageId: string): (from: number, to: number) => void {

@@ -74,4 +74,9 @@ describe('bundled aliases corrected after blind audit ar', () => {
     const pg = 'PostgreSQL 支持部分索引（也叫条件索引）：`CREATE INDEX idx_open ON orders (customer_id) WHERE shipped_at IS NULL;`\n只有满足 WHERE 谓词的行进入索引，查询条件必须蕴含该谓词，规划器才会使用这个条件索引。\n';
     assert.deepEqual(notesAt(pg, 'markdown', /^条件索引$/), ['postgresql-partial-index', 'postgresql-partial-index']);
   });
+  it("a Mermaid diagram's statements (graph TB, subgraph, end) are syntax, its labels text (blind audit ar, ar-zh-3)", () => {
+    const md = 'CFS 用红黑树管理可运行进程，按 vruntime 排序；二叉树、图的遍历在算法里常见。\n\n```mermaid\ngraph TB\n    subgraph 调度器\n    A[进程 fork] --> B[红黑树]\n    end\n```\n\ngraph 与树都是数据结构。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^graph$/), ['graph-data-structure']);
+    assert.deepEqual(notesAt(md, 'markdown', /^红黑树$/), ['red-black-tree', 'red-black-tree']);
+  });
 });
