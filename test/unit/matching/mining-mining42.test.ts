@@ -118,6 +118,8 @@ describe('bundled aliases added or narrowed by alias mining pass mining42', () =
       '',
     ].join('\n');
     assert.deepEqual(notesAt(flutter, 'kotlin', /^EventChannel$/), ['flutter-platform-channel']);
+    assert.deepEqual(notesAt(flutter, 'kotlin', /StreamHandler/), []);
+    assert.deepEqual(notesAt('import logging\nh = logging.StreamHandler()\n', 'python', /^StreamHandler$/), ['python-logging']);
   });
   it("PyTorch init.uniform_ / init.zeros_, padding_idx and tanh (mining42, 5.py)", () => {
     const py = [
