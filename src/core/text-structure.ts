@@ -248,21 +248,22 @@ export function markdownSegments(text: string): Segment[] {
     pushWithHoles(prose, from, Math.min(to + 1, text.length), lineHoles(line));
   }
 
-  // A Mermaid diagram's labels are text (`A[负载均衡] --> B[Pod]`); the statement that starts a line (`graph LR`,
-  // `subgraph`, `participant`) is its syntax (blind audit ar: `graph TB` went to the graph data structure).
+  // A Mermaid diagram is code of its own (its labels match plain terms, `A[负载均衡] --> B[Pod]`); the statement that
+  // starts a line (`graph LR`, `subgraph`, `participant`) is its syntax (blind audit ar: `graph TB` was the graph data structure).
   function pushDiagram(from: number, to: number): void {
     for (let at = from; at < to; ) {
       let end = text.indexOf('\n', at);
       if (end < 0 || end > to) end = to;
       const keyword = MERMAID_STATEMENT.exec(text.slice(at, end));
-      pushWithHoles(prose, at, Math.min(end + 1, to), keyword ? [0, keyword[0].length] : []);
+      const codeFrom = keyword ? at + keyword[0].length : at;
+      if (end > codeFrom) out.push({ from: codeFrom, to: end, languageId: 'mermaid', prose: false });
       at = end + 1;
     }
   }
 }
 
 const MERMAID_STATEMENT =
-  /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/;
+  /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/i;
 
 /** Adds prose segments of `languageId` to `out`, each merged into the one it continues. */
 function proseWriter(out: Segment[], languageId: string): (from: number, to: number) => void {
