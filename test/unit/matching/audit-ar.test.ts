@@ -79,4 +79,8 @@ describe('bundled aliases corrected after blind audit ar', () => {
     assert.deepEqual(notesAt(md, 'markdown', /^graph$/), ['graph-data-structure']);
     assert.deepEqual(notesAt(md, 'markdown', /^红黑树$/), ['red-black-tree', 'red-black-tree']);
   });
+  it("a project's RowValidationError is no Pydantic ValidationError; pydantic's own still is (blind audit ar, ar-code-4)", () => {
+    const py = 'from pydantic import BaseModel, ValidationError\n\ntry:\n    User(name=1)\nexcept ValidationError as e:\n    print(e.errors())\n\n\nclass RowValidationError(Exception):\n    pass\n\n\nraise RowValidationError("field missing")\n';
+    assert.deepEqual(notesAt(py, 'python', /ValidationError$/), ['pydantic-model', 'pydantic-model']);
+  });
 });
