@@ -21,4 +21,34 @@ describe('bundled aliases corrected after blind audit au', () => {
     const man = '#!/usr/bin/env bash\n# read the manual of the crontab file format\nman 5 crontab\n';
     assert.deepEqual(notesAt(man, 'shellscript', /^man$/), ['man-pages']);
   });
+  it("a class file's CONSTANT_Fieldref_info is no Kubernetes downward API fieldRef; a Pod's env fieldRef is (blind audit au, au-zh-3)", () => {
+    const jvm = [
+      '## 解析',
+      '- [类或接口的解析(CONSTANT_Class_info)](#类或接口的解析)',
+      '- [字段解析(CONSTANT_Fieldref_info)](#字段解析)',
+      '解析阶段是 Java 虚拟机将常量池内的符号引用替换为直接引用的过程。',
+      '```',
+      '   #13 = Fieldref           #1.#14         // com/example/TestStatic.a:I',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(jvm, 'markdown', /^Fieldref$/i), []);
+    const pod = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: demo',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      image: busybox',
+      '      env:',
+      '        - name: MY_POD_NAME',
+      '          valueFrom:',
+      '            fieldRef:',
+      '              fieldPath: metadata.name',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(pod, 'yaml', /^fieldRef$/), ['downward-api']);
+  });
 });
