@@ -374,9 +374,8 @@ function vueStructure(text: string, literals: number[]): Segment[] {
   for (const m of text.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/g)) {
     const bodyStart = m.index + m[0].indexOf('>') + 1;
     const bodyEnd = bodyStart + m[2].length;
-    const lang = /\blang\s*=\s*["']?(scss|sass|less)\b/.exec(m[1])?.[1];
     out.push(...codeStructure(text, 'vue', literals, at, bodyStart));
-    out.push(...codeStructure(text, lang === 'less' ? 'less' : lang ? 'scss' : 'css', [], bodyStart, bodyEnd));
+    out.push(...codeStructure(text, styleLanguage(m[1]), [], bodyStart, bodyEnd));
     at = bodyEnd;
   }
   out.push(...codeStructure(text, 'vue', literals, at, text.length));
@@ -398,13 +397,18 @@ function svelteStructure(text: string, literals: number[]): Segment[] {
       const typed = /\blang\s*=\s*["']?(?:ts|typescript)\b/.test(m[2]);
       out.push(...codeStructure(text, typed ? 'typescript' : 'javascript', literals, bodyStart, bodyEnd));
     } else {
-      const lang = /\blang\s*=\s*["']?(scss|sass|less)\b/.exec(m[2])?.[1];
-      out.push(...codeStructure(text, lang === 'less' ? 'less' : lang ? 'scss' : 'css', [], bodyStart, bodyEnd));
+      out.push(...codeStructure(text, styleLanguage(m[2]), [], bodyStart, bodyEnd));
     }
     at = bodyEnd;
   }
   out.push(...codeStructure(text, 'svelte', literals, at, text.length));
   return out;
+}
+
+/** The language of a component's `<style>` block by its attributes: `lang="scss"` (or sass), `lang="less"`, else CSS. */
+function styleLanguage(attributes: string): string {
+  const lang = /\blang\s*=\s*["']?(scss|sass|less)\b/.exec(attributes)?.[1];
+  return lang === 'less' ? 'less' : lang ? 'scss' : 'css';
 }
 
 /** [from, to) of code: its comments are prose, where the scoped terms of the document's topic apply too. */

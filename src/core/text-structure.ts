@@ -198,9 +198,7 @@ export function markdownSegments(text: string): Segment[] {
       const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
         if (lineStart > fence.bodyStart) {
-          const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart, lineStart));
-          if (languageId === 'mermaid') pushDiagram(fence.bodyStart, lineStart - 1);
-          else out.push({ from: fence.bodyStart, to: lineStart - 1, languageId, prose: PROSE_IN_FENCE.has(languageId) });
+          pushFence(fenceLanguage(fence.languageId, text.slice(fence.bodyStart, lineStart)), fence.bodyStart, lineStart - 1);
         }
         fence = undefined;
       }
@@ -238,14 +236,18 @@ export function markdownSegments(text: string): Segment[] {
   }
   // An unclosed fence runs to the end of the document, as CommonMark says.
   if (fence && text.length > fence.bodyStart) {
-    const languageId = fenceLanguage(fence.languageId, text.slice(fence.bodyStart));
-    if (languageId === 'mermaid') pushDiagram(fence.bodyStart, text.length);
-    else out.push({ from: fence.bodyStart, to: text.length, languageId, prose: PROSE_IN_FENCE.has(languageId) });
+    pushFence(fenceLanguage(fence.languageId, text.slice(fence.bodyStart)), fence.bodyStart, text.length);
   }
   return out;
 
   function pushLine(from: number, to: number, line: string): void {
     pushWithHoles(prose, from, Math.min(to + 1, text.length), lineHoles(line));
+  }
+
+  /** A fenced block's body [from, to): a segment of its language (prose for a text fence), a Mermaid diagram line by line. */
+  function pushFence(languageId: string, from: number, to: number): void {
+    if (languageId === 'mermaid') pushDiagram(from, to);
+    else out.push({ from, to, languageId, prose: PROSE_IN_FENCE.has(languageId) });
   }
 
   // A Mermaid diagram is code of its own (its labels match plain terms, `A[负载均衡] --> B[Pod]`); the statement that
