@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
-import { INDEX_FILE, indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { INDEX_FILE, savedMatcherOptions, parsePrebuiltIndex } from '../src/core/index-format.ts';
 import { readIndexText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { folderSource } from '../src/cli/folder-source.ts';
@@ -46,7 +46,7 @@ function hoverReady(corpus) {
 async function coldActivation(runs) {
   const bundle = await bundleCore(
     'activation-core',
-    "export { Corpus } from './src/core/corpus'; export { TermMatcher } from './src/core/matcher'; export { decodeIndexText, indexSharedStrings, oneChunkFor, parsePrebuiltIndex } from './src/core/index-format';",
+    "export { Corpus } from './src/core/corpus'; export { TermMatcher } from './src/core/matcher'; export { decodeIndexText, savedMatcherOptions, oneChunkFor, parsePrebuiltIndex } from './src/core/index-format';",
   );
   const script = `
     const { readFileSync } = require('node:fs');
@@ -58,7 +58,7 @@ async function coldActivation(runs) {
     const t0 = performance.now();
     const raw = readFileSync(dist + '/${INDEX_FILE}');
     const index = m.parsePrebuiltIndex(m.decodeIndexText(brotliDecompressSync(raw, { chunkSize: m.oneChunkFor(raw) })));
-    const matcher = m.TermMatcher.fromBinary(readFileSync(dist + '/matcher.bin'), { consume: true, sharedStrings: m.indexSharedStrings(index) });
+    const matcher = m.TermMatcher.fromBinary(readFileSync(dist + '/matcher.bin'), { consume: true, ...m.savedMatcherOptions(index) });
     const corpus = new m.Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics });
     corpus.matcher.matchAt('kubectl run', 2, 'shellscript');
     process.stdout.write(JSON.stringify({ ms: performance.now() - t0, faults: faults() - f0 }));`;
@@ -78,7 +78,7 @@ export async function run() {
   // decompresses it off it) and the matcher saved at build time.
   const fromIndex = async () => {
     const index = parsePrebuiltIndex(readIndexText(indexPath));
-    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true, sharedStrings: indexSharedStrings(index) });
+    const matcher = TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { consume: true, ...savedMatcherOptions(index) });
     return hoverReady(new Corpus(index.notes, index.topics, [], { matcher, notes: new Set(index.notes), topics: index.topics }));
   };
   const fromMarkdown = async () => {

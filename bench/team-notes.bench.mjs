@@ -10,7 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/core/corpus.ts';
-import { INDEX_FILE, indexSharedStrings, parsePrebuiltIndex } from '../src/core/index-format.ts';
+import { INDEX_FILE, savedMatcherOptions, parsePrebuiltIndex } from '../src/core/index-format.ts';
 import { readIndexText } from '../src/cli/bodies-file.ts';
 import { loadNotes } from '../src/core/load.ts';
 import { TermMatcher } from '../src/core/matcher.ts';
@@ -24,7 +24,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function run() {
   const index = parsePrebuiltIndex(readIndexText(join(root, 'dist', INDEX_FILE)));
   // As the extension and the CLI do: the bundled notes' saved matcher is one layer, the team's terms another.
-  const bundledLayer = { matcher: TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), { sharedStrings: indexSharedStrings(index) }), notes: new Set(index.notes), topics: index.topics };
+  const bundledLayer = { matcher: TermMatcher.fromBinary(readFileSync(join(root, 'dist', 'matcher.bin')), savedMatcherOptions(index)), notes: new Set(index.notes), topics: index.topics };
   const dir = join(tmpdir(), 'concept-ref-team-bench');
   generate(dir, 10_000);
   const hoverReady = (corpus) => corpus.matcher.matchAt('the ledger invoice is final', 6, 'markdown');

@@ -1,6 +1,6 @@
 import { TermMatcher } from '../src/core/matcher';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { assembleCorpus } from '../src/core/assemble';
 import { hoverExamples } from '../src/core/hover-example';
 import { BODIES_FILE, bodyOrder, encodeBodiesFile, encodeIndexFile, INDEX_FILE, indexStrings, PINYIN_FILE, splitBodies, type PrebuiltIndex } from '../src/core/index-format';
@@ -13,6 +13,7 @@ import { encodeBrotliJson } from '../src/cli/bodies-file';
 import { folderSource } from '../src/cli/folder-source';
 import { renderNoteBody } from '../src/core/render';
 import { mathCharacters } from './katex-fonts.mjs';
+import { addNotInsideWords, jiebaProperNames } from './zh-inside-words';
 
 /**
  * Parses and validates content/, writes dist/index.utf16.json.br and the files beside it. Returns false when any note is invalid.
@@ -24,9 +25,12 @@ export async function buildContentIndex(contentDir: string, distDir: string, opt
   const corpus = assembleCorpus(undefined, [loaded]);
   const problems = [...loaded.problems, ...corpus.crossCheck()];
   const wordList = join(distDir, ORDINARY_WORDS_FILE);
-  if (existsSync(wordList)) problems.push(...ordinaryWordProblems(loaded.notes, OrdinaryWords.parse(readBrotliText(wordList))));
+  const everyday = existsSync(wordList) ? OrdinaryWords.parse(readBrotliText(wordList)) : undefined;
+  if (everyday) problems.push(...ordinaryWordProblems(loaded.notes, everyday));
   for (const p of problems) console.error(formatProblem(p));
   if (problems.some((p) => p.severity === 'error')) return false;
+  // After the checks, which read the notes as written.
+  if (everyday) addNotInsideWords(loaded.notes, everyday.chinese, jiebaProperNames(readFileSync(join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big'), 'utf8')));
   for (const note of loaded.notes) {
     const example = hoverExamples(note.body);
     if (example) note.example = example;

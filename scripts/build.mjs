@@ -191,7 +191,7 @@ async function buildPinyinData() {
 async function buildContentIndex() {
   // The index builder is TypeScript on top of src/core: bundle it, then run it.
   const tool = join(root, 'out', 'build-content-index.cjs');
-  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs', external: ['subset-font', 'harfbuzzjs', 'fontverter'] });
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/build-content-index.ts'], outfile: tool, platform: 'node', format: 'cjs', external: ['subset-font', 'harfbuzzjs', 'fontverter', 'jieba-js'] });
   delete require.cache[tool];
   const { buildContentIndex: run } = require(tool);
   // The package takes the slowest, smallest compression of the note bodies, and KaTeX fonts cut down to what the

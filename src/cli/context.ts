@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { assembleCorpus, type BundledNotes, type FolderNotes } from '../core/assemble';
 import type { Corpus, TermRef } from '../core/corpus';
 import { TermMatcher } from '../core/matcher';
-import { applyBodies, BODIES_FILE, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
+import { applyBodies, BODIES_FILE, INDEX_FILE, savedMatcherOptions, indexStrings, parsePrebuiltIndex, PINYIN_FILE, type PrebuiltIndex } from '../core/index-format';
 import { readBrotliText, readIndexText } from './bodies-file';
 import { loadNotes } from '../core/load';
 import { expandPinyin, sharedPinyin } from '../core/search/pinyin';
@@ -62,7 +62,7 @@ function bundledIndex(distDir: string): { index: PrebuiltIndex; matcher?: TermMa
   const index = readBundledIndex(distDir);
   let matcher: TermMatcher<TermRef> | undefined;
   try {
-    matcher = TermMatcher.fromBinary<TermRef>(readFileSync(join(distDir, 'matcher.bin')), { sharedStrings: indexSharedStrings(index) });
+    matcher = TermMatcher.fromBinary<TermRef>(readFileSync(join(distDir, 'matcher.bin')), savedMatcherOptions(index));
   } catch {
     matcher = undefined;
   }

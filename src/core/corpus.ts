@@ -238,7 +238,7 @@ export class Corpus {
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
-        out.push({ term, value: { noteId: note.id }, languages: withYamlDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: withYamlDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...(alias?.notInside ? { inside: alias.notInside } : {}), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:

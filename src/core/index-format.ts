@@ -463,6 +463,16 @@ export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title' | 'i
  * indexStrings of an index as the saved matcher reads them: string by string, found through each note's
  * count, with the count and hash the build wrote (computed here for an index without them).
  */
+/** What TermMatcher.fromBinary needs of the index its matcher was saved with: its strings, and its aliases' notInside words. */
+export function savedMatcherOptions(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings' | 'aliasCounts'>) {
+  let byId: Map<string, Note> | undefined;
+  const insideOf = (term: string, ref: { noteId: string }): readonly string[] | undefined => {
+    byId ??= new Map(index.notes.map((n) => [n.id, n]));
+    return byId.get(ref.noteId)?.aliases.find((a) => a.term === term)?.notInside;
+  };
+  return { sharedStrings: indexSharedStrings(index), insideOf };
+}
+
 export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings' | 'aliasCounts'>): SharedStrings {
   const { notes, aliasCounts } = index;
   if (!index.sharedStrings) {

@@ -284,6 +284,8 @@ export interface TermEntry<T = unknown> {
    * the trie, so without this `__proto__` would match "proto".
    */
   underscores?: number;
+  /** Longer words the term does not count inside (see Alias.notInside). */
+  inside?: readonly string[];
 }
 
 /**
@@ -315,6 +317,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     general: e.general === true,
     capitals: e.capitals === true,
     underscores: e.underscores,
+    inside: e.inside,
   };
 }
 
@@ -341,6 +344,8 @@ export interface TermInput<T> {
   joined?: boolean;
   /** The term's note is a concept of every field: a match adds no weight to its topic. */
   general?: boolean;
+  /** See Alias.notInside. */
+  inside?: readonly string[];
 }
 
 /**
@@ -906,6 +911,7 @@ export class TermMatcher<T = unknown> {
         capitals: isConstantName(input.term),
         possessive: forms && takesPossessive(input.term),
         underscores: underscores !== 0 ? underscores : undefined,
+        inside: input.inside,
       });
       for (const key of keys) insert(key, entry);
       if (forms) formInputs.push(input);
@@ -939,6 +945,7 @@ export class TermMatcher<T = unknown> {
             identifier,
             capitals,
             possessive,
+            inside: input.inside,
           });
           if (!caseSensitive) shared[identifier ? 1 : 0] = entry;
         }
@@ -954,7 +961,7 @@ export class TermMatcher<T = unknown> {
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName && !e.inside) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -1046,7 +1053,7 @@ export class TermMatcher<T = unknown> {
     const byNote = [...distinct].sort(([a, av], [b, bv]) => rankOf(av) - rankOf(bv) || (av < bv ? -1 : av > bv ? 1 : sharedAt(a.term) - sharedAt(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)));
     for (const [e] of byNote) {
       entryIds.set(e, entryIds.size);
-      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.command ? 16384 : 0);
+      const flags = (e.form ? 1 : 0) | (e.caseSensitive ? 2 : 0) | (e.evidence ? 4 : 0) | (e.codeOnly ? 8 : 0) | (e.identifier ? 16 : 0) | (e.possessive ? 32 : 0) | ((e.underscores ?? 0) << 6) | (e.capitals ? 1024 : 0) | (e.general ? 2048 : 0) | (e.member ? 4096 : 0) | (e.global ? 8192 : 0) | (e.command ? 16384 : 0) | (e.inside ? 32768 : 0);
       entryCols.push(str(e.term), e.surface === e.term ? -1 : str(e.surface), flags, val(e.value), scope(e.languages), scope(e.context), str(e.topic));
     }
     // Lists in depth-first order: a term's forms and spellings (`deployment`, `deployments`) are neighbours
@@ -1103,8 +1110,9 @@ export class TermMatcher<T = unknown> {
    * bundled notes) is not kept alive by a few small views into it.
    * @param sharedStrings the same strings toBinary was given (or their count, hash and a reader); a matcher
    *   saved with them throws without them.
+   * @param insideOf an entry's notInside words, which are not saved: the notes have them (indexInsideWords).
    */
-  static fromBinary<T>(bytes: Uint8Array, { sharedStrings: given }: { sharedStrings?: readonly string[] | SharedStrings } = {}): TermMatcher<T> {
+  static fromBinary<T>(bytes: Uint8Array, { sharedStrings: given, insideOf }: { sharedStrings?: readonly string[] | SharedStrings; insideOf?: (term: string, value: T) => readonly string[] | undefined } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
@@ -1174,11 +1182,12 @@ export class TermMatcher<T = unknown> {
       const col = (c: number) => cols[c * rows + id];
       const term = stringAt(col(0));
       const flags = col(2);
+      const value = valueAt(col(3));
       const entry = termEntry<T>({
         term,
         surface: col(1) === -1 ? term : stringAt(col(1)),
         form: (flags & 1) !== 0,
-        value: valueAt(col(3)),
+        value,
         languages: col(4) === -1 ? undefined : scopes[col(4)],
         context: col(5) === -1 ? undefined : scopes[col(5)],
         topic: col(6) === -1 ? undefined : stringAt(col(6)),
@@ -1193,6 +1202,7 @@ export class TermMatcher<T = unknown> {
         member: (flags & 4096) !== 0,
         global: (flags & 8192) !== 0,
         command: (flags & 16384) !== 0,
+        inside: (flags & 32768) !== 0 ? insideOf?.(term, value) : undefined,
       });
       entryCache.set(id, entry);
       return entry;
@@ -2043,6 +2053,18 @@ function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
   return !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId);
 }
 
+/** Whether the match [start, end) is part of one of the longer words its term does not count inside (均值 of 平均值). */
+function insideLongerWord(words: readonly string[], text: string, start: number, end: number): boolean {
+  const found = text.slice(start, end).toLowerCase();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    for (let k = lower.indexOf(found); k >= 0; k = lower.indexOf(found, k + 1)) {
+      if (start >= k && text.slice(start - k, start - k + word.length).toLowerCase() === lower) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */
 function decide(e: TermEntry<unknown>, text: string, start: number, end: number, env: ScanEnv): Verdict {
   // An operator is code of its languages only (a fence of one included), never prose, even in a code span: `<datalist>`, `f(...)`.
@@ -2051,6 +2073,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     return inCode && isOperatorAt(e.term, text, start, end, env.languageId!) ? Verdict.Accept : Verdict.Reject;
   }
   if (e.evidence && !env.evidence) return Verdict.Reject;
+  if (e.inside !== undefined && insideLongerWord(e.inside, text, start, end)) return Verdict.Reject;
   if (e.identifier && hasWordBreak(text, start, end)) return Verdict.Reject;
   if (e.capitals && hasLowerCase(text, start, end) && hasSpace(text, start, end)) return Verdict.Reject;
   if (e.underscores !== undefined) {

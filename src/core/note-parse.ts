@@ -236,7 +236,7 @@ export function parseVerified(value: unknown, invalid: () => void): Record<strin
   return out;
 }
 
-const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'command', 'kinds'];
+const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'command', 'kinds', 'notInside'];
 
 /** A Kubernetes kind as a manifest writes it: `NetworkPolicy`, `CiliumNetworkPolicy`. */
 const MANIFEST_KIND = /^[A-Z][A-Za-z0-9]*$/;
@@ -315,6 +315,14 @@ export function toAlias(entry: unknown): Alias | string {
     alias.kinds = rec.kinds as string[];
     alias.languages = ['yaml'];
     alias.prose = false;
+  }
+  if (rec.notInside !== undefined) {
+    const term = alias.term.toLowerCase();
+    const list = rec.notInside;
+    if (!Array.isArray(list) || list.length === 0 || list.some((w) => typeof w !== 'string' || w.length <= term.length || !w.toLowerCase().includes(term))) {
+      return 'notInside must be a list of longer words that contain the term';
+    }
+    alias.notInside = list as string[];
   }
   for (const key of Object.keys(rec)) {
     if (!ALIAS_KEYS.includes(key)) return `unknown key "${key}"`;

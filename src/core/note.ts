@@ -48,6 +48,12 @@ export interface Alias {
    * are a direction, not the Ingress resource). Parsing sets `languages: [yaml]` and `prose: false` with it.
    */
   kinds?: string[];
+  /**
+   * Longer words the term does not count inside (均值 not in 平均值, 索引 not in 搜索引擎): Chinese has no spaces, so
+   * a term is found inside any word that contains it. The build adds the everyday words that contain a bundled
+   * Chinese term.
+   */
+  notInside?: string[];
 }
 
 export type NoteOrigin = 'bundled' | 'user';

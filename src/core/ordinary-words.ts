@@ -12,9 +12,11 @@ export interface OrdinaryWordList {
 /** Everyday words: an alias that is one of them fires on ordinary prose unless it is scoped or needs context. */
 export class OrdinaryWords {
   private readonly words: Set<string>;
+  readonly chinese: readonly string[];
 
   constructor(list: OrdinaryWordList) {
     this.words = new Set([...list.en, ...list.zh]);
+    this.chinese = list.zh;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { Corpus, TermRef, TopicNames } from '../../core/corpus';
 /** More changed files than this at once (a branch switch) are read as one full reload. */
 const MAX_INCREMENTAL_CHANGES = 200;
 import { TermMatcher } from '../../core/matcher';
-import { applyBodies, BODIES_FILE, decodeIndexText, INDEX_FILE, indexSharedStrings, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
+import { applyBodies, BODIES_FILE, decodeIndexText, INDEX_FILE, savedMatcherOptions, indexStrings, parsePrebuiltIndex, PINYIN_FILE } from '../../core/index-format';
 import { SYMLINK_NOT_FOLLOWED } from '../../core/folder-walk';
 import { decodeNoteBytes, isNoteFile, isNotesFolderFile, loadNotes, NoteFileError, uniqueNotes, type LoadedNotes } from '../../core/load';
 import { parseWorkspaceNote } from '../../core/workspace-note';
@@ -74,7 +74,7 @@ export class NotesService extends Disposable {
     if (index.pinyin) sharedPinyin.seed(index.pinyin);
     let matcher: TermMatcher<TermRef> | undefined;
     try {
-      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, { sharedStrings: indexSharedStrings(index) });
+      matcher = matcherBytes && TermMatcher.fromBinary<TermRef>(matcherBytes, savedMatcherOptions(index));
     } catch (err) {
       log.warn(`dist/matcher.bin not usable (${String(err)}); building the matcher instead.`);
     }

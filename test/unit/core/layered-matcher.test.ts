@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../../src/core/corpus';
 import { readIndexText } from '../../../src/cli/bodies-file';
-import { INDEX_FILE, indexStrings, parsePrebuiltIndex } from '../../../src/core/index-format';
+import { INDEX_FILE, indexStrings, parsePrebuiltIndex, savedMatcherOptions } from '../../../src/core/index-format';
 import { languageIdForPath } from '../../../src/core/languages';
 import { TermMatcher } from '../../../src/core/matcher';
 import { parseWorkspaceNote } from '../../../src/core/workspace-note';
@@ -26,7 +26,7 @@ function summary(corpus: Corpus, text: string, languageId: string): string[] {
 
 describe('the saved bundled matcher with team notes layered on top', () => {
   const index = parsePrebuiltIndex(readIndexText(join(dist, INDEX_FILE)));
-  const saved = TermMatcher.fromBinary<{ noteId: string }>(readFileSync(join(dist, 'matcher.bin')), { sharedStrings: indexStrings(index.notes) });
+  const saved = TermMatcher.fromBinary<{ noteId: string }>(readFileSync(join(dist, 'matcher.bin')), { sharedStrings: indexStrings(index.notes), insideOf: savedMatcherOptions(index).insideOf });
   const prebuilt = { matcher: saved, notes: new Set(index.notes), topics: index.topics };
   const team = [
     teamNote('payments/ledger.md', '# Ledger\n\nThe append-only record of balance changes.'),
