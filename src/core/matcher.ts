@@ -2053,7 +2053,7 @@ function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
   return !env.prose && env.languageId !== undefined && e.languages!.includes(env.languageId);
 }
 
-/** Whether the match [start, end) is part of one of the longer words its term does not count inside (均值 of 平均值). */
+/** Whether the match [start, end) is part of one of the longer words its term does not count inside (索引 of 搜索引擎). */
 function insideLongerWord(words: readonly string[], text: string, start: number, end: number): boolean {
   const found = text.slice(start, end).toLowerCase();
   for (const word of words) {

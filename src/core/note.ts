@@ -49,7 +49,7 @@ export interface Alias {
    */
   kinds?: string[];
   /**
-   * Longer words the term does not count inside (均值 not in 平均值, 索引 not in 搜索引擎): Chinese has no spaces, so
+   * Longer words the term does not count inside (索引 not in 搜索引擎, 堆 not in 堆积): Chinese has no spaces, so
    * a term is found inside any word that contains it. The build adds the everyday words that contain a bundled
    * Chinese term.
    */
