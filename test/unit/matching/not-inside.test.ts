@@ -84,6 +84,9 @@ describe('a term inside a longer word it does not count in (notInside)', () => {
     assert.deepEqual(bundledNotesAt(lock, 'markdown', /^递归/), ['recursion']);
     const tweak = doc(['# LoRA 微调', '', '用 PyTorch 做 LoRA 微调时，学习率可以稍微调大一点，再微调几个 epoch。']);
     assert.deepEqual(bundledNotesAt(tweak, 'markdown', /^微调$/), ['fine-tuning']);
+    // Words with characters outside the everyday list's (栈), written by hand: 技术栈 is a tech stack, 堆栈 a stack.
+    const stack = doc(['# 递归', '', '递归遍历链表，本质上是利用递归的堆栈实现倒序；用栈也可以模拟递归。从底层到上层形成完整的技术栈。']);
+    assert.deepEqual(bundledNotesAt(stack, 'markdown', /^[堆栈]$/), ['stack-data-structure', 'stack-data-structure']);
     // Not every longer word: in a database text 事务所持有的锁 is 事务 + 所持有.
     const db = doc(['# InnoDB 的锁', '', 'MySQL InnoDB 使用 MVCC 和行锁，事务所持有的锁在提交时释放。']);
     assert.deepEqual(bundledNotesAt(db, 'markdown', /^事务$/), ['database-transaction']);
