@@ -104,8 +104,9 @@ function blockEnd(from: number, ends: readonly number[]): number {
 
 /**
  * The bodies file as written: the columns but the bodies as JSON, then a NUL, then the bodies as plain
- * text, every English one and then every Chinese one, `enLengths` and `zhLengths` long. Reading them is a
- * slice each: the JSON parse of the bodies (150 ms and 30 MB of new pages in a fresh process) is gone.
+ * text, every English one and then every Chinese one, each ended by BODY_END (11 KB smaller in the package than
+ * columns of their lengths). Reading them is a slice each: the JSON parse of the bodies (150 ms and 30 MB of new
+ * pages in a fresh process) is gone.
  * The rows are the index's notes in order (`count` of them, their ids hashed to `idsHash`), and a related
  * id that is a bundled note is its row: lengths instead of running ends, rows instead of ids and no id
  * column make the file 30 KB smaller in the package. A Chinese body's fenced block that is the same as one of
@@ -113,15 +114,29 @@ function blockEnd(from: number, ends: readonly number[]): number {
  * character: Brotli had to point 6 MB back for each, and the file is 18 KB smaller without them.
  */
 type BodiesFileText = Omit<BodiesFile, 'version' | 'ids' | 'en' | 'zh' | 'related'> & {
-  version: 5;
+  version: 6;
   count: number;
   idsHash: number;
-  enLengths: number[];
-  zhLengths: number[];
-  related: (number | string)[][];
+  /** Rows or ids; 0 where they are the links of the English body's Related section, in order (most notes: 12 KB). */
+  related: ((number | string)[] | 0)[];
 };
 
+/** The notes an English body's "## Related" section links to (`[[id]]`, `[[id#Heading]]`, `[[id|text]]`), in order, each once. */
+function relatedSectionLinks(body: string): string[] {
+  const start = body.search(/^## Related[ \t]*$/m);
+  if (start < 0) return [];
+  const next = body.slice(start + 3).search(/^#{1,2} /m);
+  const section = next < 0 ? body.slice(start) : body.slice(start, start + 3 + next);
+  const links: string[] = [];
+  for (const m of section.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)) if (!links.includes(m[1].trim())) links.push(m[1].trim());
+  return links;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
+
 const BODIES_AFTER = '\u0000';
+/** Ends each body in the bodies file's text: a noncharacter, which no text has, nor a SAME_BLOCK mark's block number. */
+const BODY_END = '\uffff';
 
 /** In a Chinese body of the bodies file: the next character's code is the number of the English body's fenced block that stands here. */
 const SAME_BLOCK = '\u0001';
@@ -237,18 +252,19 @@ export function encodeBodiesFile(bodies: BodiesFile): string {
   const { ids, tags, verified } = bodies;
   const row = new Map(ids.map((id, k) => [id, k]));
   const zh = bodies.zh.map((body, k) => markSameBlocks(ids[k], bodies.en[k], body));
+  for (const [k, body] of [...bodies.en, ...zh].entries()) {
+    if (body.includes(BODY_END)) throw new Error(`note ${ids[k % ids.length]}: its body holds U+FFFF, which the bodies file uses as a mark`);
+  }
   const head: BodiesFileText = {
-    version: 5,
+    version: 6,
     count: ids.length,
     idsHash: idsHash(ids),
-    enLengths: bodies.en.map((b) => b.length),
-    zhLengths: zh.map((b) => b.length),
-    related: bodies.related.map((ids) => ids.map((id) => row.get(id) ?? id)),
+    related: bodies.related.map((ids, k) => (ids.length > 0 && sameList(ids, relatedSectionLinks(bodies.en[k])) ? 0 : ids.map((id) => row.get(id) ?? id))),
     tags,
     verified,
   };
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  return `${JSON.stringify(head)}${BODIES_AFTER}${bodies.en.join('')}${zh.join('')}`;
+  return `${JSON.stringify(head)}${BODIES_AFTER}${[...bodies.en, ...zh].map((b) => b + BODY_END).join('')}`;
 }
 
 /**
@@ -259,23 +275,21 @@ export function applyBodies(notes: readonly Note[], text: string): void {
   const cut = text.indexOf(BODIES_AFTER);
   if (cut < 0) throw new Error('unsupported bodies file');
   const file = JSON.parse(text.slice(0, cut)) as Partial<BodiesFileText>;
-  const { count, enLengths, zhLengths, related, tags, verified } = file;
-  if (file.version !== 5 || typeof count !== 'number' || !Array.isArray(enLengths) || enLengths.length !== count || !Array.isArray(zhLengths) || zhLengths.length !== count || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
+  const { count, related, tags, verified } = file;
+  if (file.version !== 6 || typeof count !== 'number' || !Array.isArray(related) || !Array.isArray(tags) || !Array.isArray(verified)) {
     throw new Error('unsupported bodies file');
   }
-  const enEnds = runningEnds(enLengths, 'unsupported bodies file');
-  const zhEnds = runningEnds(zhLengths, 'unsupported bodies file');
   if (count !== notes.length || file.idsHash !== idsHash(notes.map((n) => n.id))) throw new Error('bodies file: written for other notes than the index has');
-  const enFrom = cut + 1;
-  const zhFrom = blockEnd(enFrom, enEnds);
-  if (blockEnd(zhFrom, zhEnds) !== text.length) throw new Error('bodies file: the bodies do not end the file');
   // Every body is read (and a bad mark refused) before any note changes.
-  const en = enLengths.map((_, k) => textPart(text, enFrom, enEnds, k));
-  const zh = zhLengths.map((_, k) => restoreSameBlocks(en[k], textPart(text, zhFrom, zhEnds, k)));
+  const parts = text.slice(cut + 1).split(BODY_END);
+  if (parts.length !== 2 * count + 1 || parts[2 * count] !== '') throw new Error('bodies file: the bodies do not end the file');
+  const en = parts.slice(0, count);
+  const zh = parts.slice(count, 2 * count).map((body, k) => restoreSameBlocks(en[k], body));
   for (let k = 0; k < count; k++) {
     const note = notes[k];
     note.body = { en: en[k], zh: zh[k] };
-    const ids = Array.isArray(related[k]) ? related[k].map((r) => (typeof r === 'number' ? notes[r]?.id : r)) : [];
+    const stored = related[k];
+    const ids = stored === 0 ? relatedSectionLinks(en[k]) : Array.isArray(stored) ? stored.map((r) => (typeof r === 'number' ? notes[r]?.id : r)) : [];
     if (isStringList(ids) && ids.length > 0) note.related = ids;
     if (isStringList(tags[k]) && tags[k].length > 0) note.tags = tags[k];
     const stamps = verified[k];

@@ -133,7 +133,7 @@ describe('content index build', () => {
     ];
     const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md` })) as unknown as Note[];
     const text = encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes }).bodies);
-    const chinese = text.slice(text.indexOf('\u0000') + 1 + bodies.reduce((n, b) => n + b.en.length, 0));
+    const chinese = text.slice(text.indexOf('\u0000') + 1).split('\uffff').slice(bodies.length).join('');
     assert.equal(chinese.split('```').length - 1, 2 + 2 + 1 + 3, 'only the blocks the English body lacks are written out');
     const target = notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
     applyBodies(target, text);
@@ -171,13 +171,27 @@ describe('content index build', () => {
     const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md`, ...(k === 2 ? { related: ['n0', 'not-bundled'], tags: ['t'], verified: { go: '1.23' } } : {}) })) as unknown as Note[];
     const split = splitBodies({ version: 1, topics: {}, notes });
     const text = encodeBodiesFile(split.bodies);
-    assert.ok(text.endsWith('Last.正文：含 "引号" 与 🚀。最后。'), 'every English body, then every Chinese one, as plain text');
+    // Each body ends with U+FFFF, which no body may hold.
+    assert.ok(text.endsWith('Last.\uffff正文：含 "引号" 与 🚀。\uffff\uffff最后。\uffff'), 'every English body, then every Chinese one, as plain text');
+    const withMark = [{ ...notes[0], body: { en: 'a\uffffb', zh: '' } }] as unknown as Note[];
+    assert.throws(() => encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: withMark }).bodies), /U\+FFFF/);
     const target = split.index.notes.map((n) => ({ ...n, body: { zh: '', en: '' }, related: [], tags: [] })) as Note[];
     applyBodies(target, text);
     assert.deepEqual(target.map((n) => n.body), bodies);
     assert.deepEqual([target[2].related, target[2].tags, target[2].verified], [['n0', 'not-bundled'], ['t'], { go: '1.23' }]);
     // A related bundled note is stored as its row, any other id as written.
     assert.ok(text.includes('"related":[[],[],[0,"not-bundled"]]'), text.slice(0, text.indexOf('\u0000')));
+    // Related ids that are the English Related section's links, in order, are not stored: they are read from it.
+    const linked = [
+      { ...notes[0], related: ['n1', 'n2'], body: { en: 'Text.\n\n## Related\n\n- [[n1]]: one.\n- [[n2#Usage|two]] and [[n1]] again.\n\n## After\n\n[[n0]]', zh: '' } },
+      { ...notes[1], related: ['n2', 'n0'], body: { en: '## Related\n\n- [[n0]]\n- [[n2]]', zh: '' } },
+      notes[2],
+    ] as unknown as Note[];
+    const linkedText = encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: linked }).bodies);
+    assert.ok(linkedText.includes('"related":[0,[2,0],[0,"not-bundled"]]'), linkedText.slice(0, linkedText.indexOf('\u0000')));
+    const linkedTarget = linked.map((n) => ({ ...n, body: { zh: '', en: '' }, related: [] })) as unknown as Note[];
+    applyBodies(linkedTarget, linkedText);
+    assert.deepEqual(linkedTarget.map((n) => n.related), [['n1', 'n2'], ['n2', 'n0'], ['n0', 'not-bundled']]);
     // Notes in another order, or other notes, are refused: the rows would give each the wrong body.
     const reordered = [target[1], target[0], target[2]].map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
     assert.throws(() => applyBodies(reordered, text), /written for other notes/);
