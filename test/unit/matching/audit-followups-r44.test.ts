@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { bundledNotesAt as notesAt } from './bundled';
+
+// Concepts the round-44 audits (av, aw) found unexplained although a note explains them.
+describe('aliases added for what the round-44 audits found unexplained', () => {
+  it('the render tree and will-change are reflow and repaint; "will change" in prose is not (audit av)', () => {
+    const md = '# Rendering\n\nThe browser combines the DOM and CSSOM into the render tree. Use `will-change` sparingly; sizes that will change are fine.\n\n```css\n.box { will-change: transform; }\n```\n';
+    assert.deepEqual(notesAt(md, 'markdown', /render tree|will.change/i), ['reflow-repaint', 'reflow-repaint', 'reflow-repaint']);
+  });
+  it('reconciliation is the Kubernetes controller loop in an operator guide and React reconciliation in a React text (audit aw)', () => {
+    const k8s = '# Operators\n\nA Kubernetes controller watches Pods and Deployments; each reconciliation compares desired and actual state.\n';
+    assert.deepEqual(notesAt(k8s, 'markdown', /^reconciliation$/), ['controller']);
+    const react = '# React\n\nDuring reconciliation React compares trees; a component re-renders when useState changes.\n';
+    assert.deepEqual(notesAt(react, 'markdown', /^reconciliation$/), ['react-rendering']);
+  });
+  it('an interrupt vector and polling on a microcontroller; polling elsewhere is no I/O mode (audit aw)', () => {
+    const mcu = '# STM32 UART\n\nOn the STM32 microcontroller the UART works by polling or by interrupts; the interrupt vector points at the ISR.\n';
+    assert.deepEqual(notesAt(mcu, 'markdown', /^(polling|interrupt vector)$/), ['polling-vs-interrupt-io', 'interrupt-service-routine']);
+    assert.deepEqual(notesAt('# Survey\n\nThe polling stations opened at seven.\n', 'markdown', /polling/), []);
+  });
+  it("Flutter's element tree needs a mobile text: React's element tree is not Flutter's", () => {
+    const react = '# React\n\nReact keeps an element tree and re-renders a component when useState changes.\n';
+    assert.deepEqual(notesAt(react, 'markdown', /element tree/), []);
+    const flutter = '# Flutter\n\nIn Flutter a StatelessWidget builds widgets; the framework keeps an element tree that holds State.\n';
+    assert.deepEqual(notesAt(flutter, 'markdown', /element tree/), ['flutter-widget']);
+  });
+});
