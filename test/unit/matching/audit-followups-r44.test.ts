@@ -18,6 +18,11 @@ describe('aliases added for what the round-44 audits found unexplained', () => {
     assert.deepEqual(notesAt(mcu, 'markdown', /^(polling|interrupt vector)$/), ['polling-vs-interrupt-io', 'interrupt-service-routine']);
     assert.deepEqual(notesAt('# Survey\n\nThe polling stations opened at seven.\n', 'markdown', /polling/), []);
   });
+  it('nested interrupts are the Cortex-M priority note in embedded texts (audit aw)', () => {
+    const mcu = '# RTOS interrupts\n\nOn a Cortex-M microcontroller, nested interrupts let a higher-priority ISR preempt a running one.\n\n单片机的中断嵌套由抢占优先级决定。\n';
+    assert.deepEqual(notesAt(mcu, 'markdown', /nested interrupts|中断嵌套/), ['cortex-m-interrupt-priority', 'cortex-m-interrupt-priority']);
+    assert.deepEqual(notesAt('# Parsing\n\nThe parser handles nested interrupts of the speaker in a transcript.\n', 'markdown', /nested/), []);
+  });
   it("Flutter's element tree needs a mobile text: React's element tree is not Flutter's", () => {
     const react = '# React\n\nReact keeps an element tree and re-renders a component when useState changes.\n';
     assert.deepEqual(notesAt(react, 'markdown', /element tree/), []);
