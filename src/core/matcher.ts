@@ -2220,7 +2220,17 @@ function edgeUnderscoresAt(e: TermEntry<unknown>, text: string, start: number, e
 
 /** Where a global function's name is no call of it: after a member access, qualified by a type, or declared as a function or method. */
 function notGlobalCall(text: string, start: number): boolean {
-  return afterMemberAccess(text, start) || qualifiedByType(text, start) || declaredAt(text, start);
+  return afterMemberAccess(text, start) || qualifiedByType(text, start) || declaredAt(text, start) || pointerDeclaratorAt(text, start);
+}
+
+/** C's `int (*poll)(struct napi_struct *, int);`: a function pointer's own name (a struct field, a variable), not the function. */
+function pointerDeclaratorAt(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (text.charCodeAt(i) !== 0x2a /* * */) return false;
+  i--;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return text.charCodeAt(i) === 0x28 /* ( */;
 }
 
 /**

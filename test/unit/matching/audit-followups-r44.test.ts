@@ -23,6 +23,10 @@ describe('aliases added for what the round-44 audits found unexplained', () => {
     assert.deepEqual(notesAt(mcu, 'markdown', /nested interrupts|中断嵌套/), ['cortex-m-interrupt-priority', 'cortex-m-interrupt-priority']);
     assert.deepEqual(notesAt('# Parsing\n\nThe parser handles nested interrupts of the speaker in a transcript.\n', 'markdown', /nested/), []);
   });
+  it("a C function pointer's own name (a struct field) is not the system call of that name; a call still is (audit av)", () => {
+    const c = ['struct napi_struct;', 'struct ops {', '  int (*poll)(struct napi_struct *, int);', '  ssize_t (* read) (void *, char *, size_t);', '};', 'int wait_input(struct pollfd *fds, int n) {', '  return poll(fds, n, 1000);', '}', ''].join('\n');
+    assert.deepEqual(notesAt(c, 'c', /^(poll|read)$/), ['select-poll']);
+  });
   it("Flutter's element tree needs a mobile text: React's element tree is not Flutter's", () => {
     const react = '# React\n\nReact keeps an element tree and re-renders a component when useState changes.\n';
     assert.deepEqual(notesAt(react, 'markdown', /element tree/), []);
