@@ -51,6 +51,8 @@ const LANGUAGE_TOPICS: Record<string, string> = {
   dart: 'mobile/cross-platform',
   rust: 'tools/rust',
   csharp: 'tools/csharp',
+  ruby: 'tools/ruby',
+  php: 'tools/php',
   tsconfig: 'frontend',
   'package-json': 'tools/javascript',
   // A Jenkinsfile is a CI/CD pipeline definition.

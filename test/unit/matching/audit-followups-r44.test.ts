@@ -27,6 +27,11 @@ describe('aliases added for what the round-44 audits found unexplained', () => {
     const c = ['struct napi_struct;', 'struct ops {', '  int (*poll)(struct napi_struct *, int);', '  ssize_t (* read) (void *, char *, size_t);', '};', 'int wait_input(struct pollfd *fds, int n) {', '  return poll(fds, n, 1000);', '}', ''].join('\n');
     assert.deepEqual(notesAt(c, 'c', /^(poll|read)$/), ['select-poll']);
   });
+  it('a Ruby file is about Ruby and a PHP file about PHP, so Rails and Artisan explain themselves there', () => {
+    assert.deepEqual(notesAt('Rails.application.routes.draw do\n  resources :books\nend\n', 'ruby', /^Rails$/), ['ruby-on-rails']);
+    assert.deepEqual(notesAt("<?php\nArtisan::command('inspire', function () {});\n", 'php', /^Artisan$/), ['laravel']);
+    assert.deepEqual(notesAt('The rails of the old railway were removed.\n', 'plaintext', /rails/i), []);
+  });
   it("Flutter's element tree needs a mobile text: React's element tree is not Flutter's", () => {
     const react = '# React\n\nReact keeps an element tree and re-renders a component when useState changes.\n';
     assert.deepEqual(notesAt(react, 'markdown', /element tree/), []);
