@@ -32,6 +32,12 @@ describe('aliases added for what the round-44 audits found unexplained', () => {
     assert.deepEqual(notesAt("<?php\nArtisan::command('inspire', function () {});\n", 'php', /^Artisan$/), ['laravel']);
     assert.deepEqual(notesAt('The rails of the old railway were removed.\n', 'plaintext', /rails/i), []);
   });
+  it("dependency injection in a Laravel text is Laravel's service container, in a Spring text Spring's", () => {
+    const laravel = '# Laravel 服务容器\n\nLaravel 的服务容器负责依赖注入：控制器的构造函数参数由容器自动解析。Artisan 命令也由容器创建。\n';
+    assert.deepEqual(notesAt(laravel, 'markdown', /依赖注入/), ['laravel']);
+    const spring = '# Spring\n\nSpring 的 IoC 容器通过依赖注入装配 Bean，@Autowired 注入依赖。\n';
+    assert.deepEqual(notesAt(spring, 'markdown', /依赖注入/), ['spring-dependency-injection']);
+  });
   it("Flutter's element tree needs a mobile text: React's element tree is not Flutter's", () => {
     const react = '# React\n\nReact keeps an element tree and re-renders a component when useState changes.\n';
     assert.deepEqual(notesAt(react, 'markdown', /element tree/), []);
