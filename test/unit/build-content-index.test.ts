@@ -108,7 +108,10 @@ describe('content index build', () => {
     ];
     const notes = summaries.map((summary, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary, aliases: [{ term: `t${k}` }], file: `content/go/n${k}.md` })) as unknown as Note[];
     const text = encodeIndexFile({ version: 1, topics: {}, notes });
-    assert.ok(text.endsWith('ok中文摘要，含 emoji 🚀 与 "引号"。好'), 'every English summary, then every Chinese one, end the file as plain text');
+    // Each summary ends with U+FFFF, which no summary or alias list may hold.
+    assert.ok(text.endsWith('\uffffok\uffff中文摘要，含 emoji 🚀 与 "引号"。\uffff\uffff好\uffff'), 'every English summary, then every Chinese one, end the file as plain text');
+    const marked = [{ ...notes[0], summary: { en: 'a\uffffb', zh: '' } }] as unknown as Note[];
+    assert.throws(() => encodeIndexFile({ version: 1, topics: {}, notes: marked }), /U\+FFFF/);
     const parsed = parsePrebuiltIndex(text);
     assert.deepEqual(parsed.notes.map((n) => n.summary), summaries);
     assert.deepEqual({ ...parsed.notes[0] }.summary, summaries[0], 'a copy of a note carries its summary');
