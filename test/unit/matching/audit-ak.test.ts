@@ -5,14 +5,15 @@ describe('bundled aliases corrected after blind audit ak', () => {
   it("compaction of a Kafka topic is no LSM-tree compaction; RocksDB's compaction still is", () => {
     // Blind audit ak, ak-en-1 (Aiven's "Compacted topics" page): 11 × compaction → lsm-tree.
     const kafka = 'An Apache Kafka topic represents a continuous stream of messages. With compacted topics, Apache Kafka removes any records for which a newer version with the same key is available in the partition; other topics enforce retention by size or time instead of compaction. The compaction occurs per partition.\n';
-    assert.deepEqual(notesAt(kafka, 'markdown', /^compaction$/), []);
+    // Since round 44 the Kafka note kafka-log-compaction explains it.
+    assert.deepEqual(notesAt(kafka, 'markdown', /^compaction$/), ['kafka-log-compaction', 'kafka-log-compaction']);
     const rocks = 'RocksDB is an LSM tree store: writes land in a memtable, are flushed to SSTable files, and background compaction merges SSTables to bound read amplification.\n';
     assert.deepEqual(notesAt(rocks, 'markdown', /^compaction$/), ['lsm-tree']);
   });
   it("a Kafka topic's log compaction is not Raft's snapshot log compaction (state machine replication)", () => {
     // Blind audit ak, ak-en-1: "To use log compaction, all messages sent to the topic must have an explicit key" → state-machine-replication ×2.
     const kafka = 'An Apache Kafka topic represents a continuous stream of messages. To use log compaction, all messages sent to the topic must have an explicit key; Apache Kafka then keeps the newest record per key in each partition.\n';
-    assert.deepEqual(notesAt(kafka, 'markdown', /^log compaction$/), []);
+    assert.deepEqual(notesAt(kafka, 'markdown', /^log compaction$/), ['kafka-log-compaction']);
     const raft = 'In Raft, each server applies committed entries of the replicated log to its state machine. The log cannot grow forever, so servers take snapshots and apply log compaction; a follower that falls too far behind receives an InstallSnapshot RPC.\n';
     assert.deepEqual(notesAt(raft, 'markdown', /^log compaction$/), ['state-machine-replication']);
   });
