@@ -17,6 +17,15 @@ describe('bundled aliases corrected after blind audit ak', () => {
     const raft = 'In Raft, each server applies committed entries of the replicated log to its state machine. The log cannot grow forever, so servers take snapshots and apply log compaction; a follower that falls too far behind receives an InstallSnapshot RPC.\n';
     assert.deepEqual(notesAt(raft, 'markdown', /^log compaction$/), ['state-machine-replication']);
   });
+  it('日志压缩 is a Kafka topic\'s or a Raft log\'s compaction by topic, and no such thing in an ops note on gzipped log files', () => {
+    // Review r44: the Chinese alias of state-machine-replication now takes the English one's context.
+    const kafka = '# Kafka 压缩主题\n\n把主题的 cleanup.policy 设为 compact 后，Kafka 的日志压缩按键保留每个分区中最新的消息，值为 null 的墓碑消息删除该键。\n';
+    assert.deepEqual(notesAt(kafka, 'markdown', /^日志压缩$/), ['kafka-log-compaction']);
+    const raft = '# Raft 快照\n\nRaft 的领导者把日志复制到多数派后提交，状态机按顺序应用日志条目。日志不能无限增长，所以需要日志压缩：节点定期做快照，落后太多的跟随者通过 InstallSnapshot 追上。\n';
+    assert.deepEqual(notesAt(raft, 'markdown', /^日志压缩$/), ['state-machine-replication']);
+    const ops = '# 运维笔记\n\nlogrotate 每天切割 nginx 访问日志，日志压缩用 gzip，保留 7 天。\n';
+    assert.deepEqual(notesAt(ops, 'markdown', /^日志压缩$/), []);
+  });
   it('Kafka records with duplicate keys are no unique-index violation; a MySQL duplicate key still is', () => {
     // Blind audit ak, ak-en-1: "some records with duplicate keys (1001 and 1002)" of a compacted topic → unique-index.
     const kafka = 'An Apache Kafka topic represents a continuous stream of messages. In this partition some records have duplicate keys; when compaction runs, Apache Kafka keeps only the record with the latest offset for each key.\n';
