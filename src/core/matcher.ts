@@ -1110,7 +1110,7 @@ export class TermMatcher<T = unknown> {
    * bundled notes) is not kept alive by a few small views into it.
    * @param sharedStrings the same strings toBinary was given (or their count, hash and a reader); a matcher
    *   saved with them throws without them.
-   * @param insideOf an entry's notInside words, which are not saved: the notes have them (indexInsideWords).
+   * @param insideOf an entry's notInside words, which are not saved: the notes have them (savedMatcherOptions).
    */
   static fromBinary<T>(bytes: Uint8Array, { sharedStrings: given, insideOf }: { sharedStrings?: readonly string[] | SharedStrings; insideOf?: (term: string, value: T) => readonly string[] | undefined } = {}): TermMatcher<T> {
     if (bytes.length < 8 || bytes[0] !== 0x43 || bytes[1] !== 0x52 || bytes[2] !== 0x4d || bytes[3] !== 0x31) throw new Error('not a saved matcher');
