@@ -19,11 +19,17 @@ const CHINESE_WORD = /^[\u4e00-\u9fff]+$/;
  */
 export function addNotInsideWords(notes: Note[], everydayChinese: readonly string[], properNames: ReadonlySet<string> = new Set()): number {
   const terms = new Set(notes.flatMap((n) => [n.title.en, n.title.zh, ...n.aliases.map((a) => a.term)]).map((t) => t.toLowerCase()));
-  const candidates = everydayChinese.filter((w) => CHINESE_WORD.test(w) && !terms.has(w) && !STILL_THE_TERM.has(w) && !properNames.has(w));
+  // The candidates by each character they hold, in list order: a term is looked for only among the words with its
+  // first character (every candidate for every term took most of a second per build).
+  const byCharacter = new Map<string, string[]>();
+  for (const w of everydayChinese) {
+    if (!CHINESE_WORD.test(w) || terms.has(w) || STILL_THE_TERM.has(w) || properNames.has(w)) continue;
+    for (const c of new Set(w)) (byCharacter.get(c) ?? byCharacter.set(c, []).get(c)!).push(w);
+  }
   const wordsContaining = new Map<string, string[]>();
   const containing = (term: string): string[] => {
     let words = wordsContaining.get(term);
-    if (!words) wordsContaining.set(term, (words = candidates.filter((w) => w.length > term.length && w.includes(term))));
+    if (!words) wordsContaining.set(term, (words = (byCharacter.get(term[0]) ?? []).filter((w) => w.length > term.length && w.includes(term))));
     return words;
   };
   let filled = 0;
