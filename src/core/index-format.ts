@@ -82,7 +82,7 @@ export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v
 
 /**
  * The bodies file as written: the columns but the bodies as JSON, then a NUL, then the bodies as plain
- * text, every English one and then every Chinese one, each ended by BODY_END (11 KB smaller in the package than
+ * text, every English one and then every Chinese one, each ended by PART_END (11 KB smaller in the package than
  * columns of their lengths). Reading them is a slice each: the JSON parse of the bodies (150 ms and 30 MB of new
  * pages in a fresh process) is gone.
  * The rows are the index's notes in order (`count` of them, their ids hashed to `idsHash`), and a related
@@ -113,8 +113,18 @@ function relatedSectionLinks(body: string): string[] {
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
 
 const BODIES_AFTER = '\u0000';
-/** Ends each body in the bodies file's text: a noncharacter, which no text has, nor a SAME_BLOCK mark's block number. */
-const BODY_END = '\uffff';
+/**
+ * Ends each body in the bodies file, and each alias list and summary in the index: a noncharacter, which no text has,
+ * nor a SAME_BLOCK mark's block number.
+ */
+const PART_END = '\uffff';
+
+/** `parts`, each ended by PART_END; throws for a part that holds the mark itself (part k belongs to note `ids[k % ids.length]`). */
+function endEachPart(parts: readonly string[], ids: readonly string[], what: string): string {
+  const marked = parts.findIndex((part) => part.includes(PART_END));
+  if (marked >= 0) throw new Error(`note ${ids[marked % ids.length]}: its ${what} U+FFFF, which marks where each part ends`);
+  return parts.map((part) => part + PART_END).join('');
+}
 
 /** In a Chinese body of the bodies file: the next character's code is the number of the English body's fenced block that stands here. */
 const SAME_BLOCK = '\u0001';
@@ -230,9 +240,6 @@ export function encodeBodiesFile(bodies: BodiesFile): string {
   const { ids, tags, verified } = bodies;
   const row = new Map(ids.map((id, k) => [id, k]));
   const zh = bodies.zh.map((body, k) => markSameBlocks(ids[k], bodies.en[k], body));
-  for (const [k, body] of [...bodies.en, ...zh].entries()) {
-    if (body.includes(BODY_END)) throw new Error(`note ${ids[k % ids.length]}: its body holds U+FFFF, which the bodies file uses as a mark`);
-  }
   const head: BodiesFileText = {
     version: 6,
     count: ids.length,
@@ -242,7 +249,7 @@ export function encodeBodiesFile(bodies: BodiesFile): string {
     verified,
   };
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  return `${JSON.stringify(head)}${BODIES_AFTER}${[...bodies.en, ...zh].map((b) => b + BODY_END).join('')}`;
+  return `${JSON.stringify(head)}${BODIES_AFTER}${endEachPart([...bodies.en, ...zh], ids, 'body holds')}`;
 }
 
 /**
@@ -259,7 +266,7 @@ export function applyBodies(notes: readonly Note[], text: string): void {
   }
   if (count !== notes.length || file.idsHash !== idsHash(notes.map((n) => n.id))) throw new Error('bodies file: written for other notes than the index has');
   // Every body is read (and a bad mark refused) before any note changes.
-  const parts = text.slice(cut + 1).split(BODY_END);
+  const parts = text.slice(cut + 1).split(PART_END);
   if (parts.length !== 2 * count + 1 || parts[2 * count] !== '') throw new Error('bodies file: the bodies do not end the file');
   const en = parts.slice(0, count);
   const zh = parts.slice(count, 2 * count).map((body, k) => restoreSameBlocks(en[k], body));
@@ -362,15 +369,10 @@ export function encodeIndexFile(index: PrebuiltIndex): string {
   file.sharedStrings = { count: strings.length, hash: stringsHash(strings) };
   // English summaries together, then Chinese: like text sits together and compresses 3% smaller.
   // JSON text never holds a raw NUL (JSON.stringify escapes it), so the first one ends the JSON.
-  const parts = [...aliasJson, ...summaryEn, ...summaryZh];
-  const marked = parts.findIndex((part) => part.includes(PART_END));
-  if (marked >= 0) throw new Error(`note ${file.ids[marked % file.ids.length]}: its aliases or summary hold U+FFFF, which the index uses as a mark`);
-  return `${JSON.stringify(file)}${ALIASES_AFTER}${parts.map((part) => part + PART_END).join('')}`;
+  return `${JSON.stringify(file)}${ALIASES_AFTER}${endEachPart([...aliasJson, ...summaryEn, ...summaryZh], file.ids, 'aliases or summary hold')}`;
 }
 
 const ALIASES_AFTER = '\u0000';
-/** Ends each note's aliases and each summary in the index's text: a noncharacter, which no text has. */
-const PART_END = '\uffff';
 
 export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   const cut = text.indexOf(ALIASES_AFTER);
