@@ -371,17 +371,7 @@ function structureOf(text: string, languageId: string, literals: number[]): Segm
 
 /** A Vue single-file component: its `<style>` blocks are CSS (or SCSS, Less), the rest is Vue. */
 function vueStructure(text: string, literals: number[]): Segment[] {
-  const out: Segment[] = [];
-  let at = 0;
-  for (const m of text.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/g)) {
-    const bodyStart = m.index + m[0].indexOf('>') + 1;
-    const bodyEnd = bodyStart + m[2].length;
-    out.push(...codeStructure(text, 'vue', literals, at, bodyStart));
-    out.push(...codeStructure(text, styleLanguage(m[1]), [], bodyStart, bodyEnd));
-    at = bodyEnd;
-  }
-  out.push(...codeStructure(text, 'vue', literals, at, text.length));
-  return out;
+  return componentStructure(text, literals, 'vue', /<(style)\b([^>]*)>([\s\S]*?)<\/style\s*>/g);
 }
 
 /**
@@ -389,12 +379,20 @@ function vueStructure(text: string, literals: number[]): Segment[] {
  * SCSS, Less), the markup between them Svelte's, so every JavaScript note applies in the script as in a .js file.
  */
 function svelteStructure(text: string, literals: number[]): Segment[] {
+  return componentStructure(text, literals, 'svelte', /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g);
+}
+
+/**
+ * A component file: the blocks `blocks` finds (groups: tag, attributes, body) in their own languages, the rest in
+ * `markup`. A `<script>` is JavaScript (TypeScript with `lang="ts"`), a `<style>` CSS or what its `lang` says.
+ */
+function componentStructure(text: string, literals: number[], markup: string, blocks: RegExp): Segment[] {
   const out: Segment[] = [];
   let at = 0;
-  for (const m of text.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g)) {
+  for (const m of text.matchAll(blocks)) {
     const bodyStart = m.index + m[0].indexOf('>') + 1;
     const bodyEnd = bodyStart + m[3].length;
-    out.push(...codeStructure(text, 'svelte', literals, at, bodyStart));
+    out.push(...codeStructure(text, markup, literals, at, bodyStart));
     if (m[1] === 'script') {
       const typed = /\blang\s*=\s*["']?(?:ts|typescript)\b/.test(m[2]);
       out.push(...codeStructure(text, typed ? 'typescript' : 'javascript', literals, bodyStart, bodyEnd));
@@ -403,7 +401,7 @@ function svelteStructure(text: string, literals: number[]): Segment[] {
     }
     at = bodyEnd;
   }
-  out.push(...codeStructure(text, 'svelte', literals, at, text.length));
+  out.push(...codeStructure(text, markup, literals, at, text.length));
   return out;
 }
 
