@@ -524,7 +524,8 @@ class PartTable {
   /** One bit per hash bucket of a small filter: most words of a text are no key's word, and one bit says so. */
   private readonly filter: Uint32Array;
   private readonly filterMask: number;
-  private readonly pool: Uint16Array;
+  /** The words' characters: ASCII, as only ASCII word edges go in (half the memory of UTF-16 units). */
+  private readonly pool: Uint8Array;
   private readonly mask: number;
   /**
    * A bit per (first unit, second unit) pair some key starts with, and a bit per first unit that is a
@@ -574,11 +575,11 @@ class PartTable {
     this.filter = new Uint32Array(filterBits >>> 5);
     this.filterMask = filterBits - 1;
     // Each node's word is stored once in `chars`; a first child extends its parent's copy in place.
-    let chars = new Uint16Array(1 << 16);
+    let chars = new Uint8Array(1 << 16);
     let used = 0;
     const push = (code: number) => {
       if (used === chars.length) {
-        const bigger = new Uint16Array(chars.length * 2);
+        const bigger = new Uint8Array(chars.length * 2);
         bigger.set(chars);
         chars = bigger;
       }
