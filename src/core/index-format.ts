@@ -380,17 +380,23 @@ interface IndexParts {
   aliasesOf(k: number): Note['aliases'];
 }
 
+/** What a bundled note has until its body is read (see applyBodies, which replaces them): shared, and frozen so that nothing changes them for every note. */
+const NO_BODY: Note['body'] = Object.freeze({ zh: '', en: '' });
+const NO_BODY_LINE: Note['bodyLine'] = Object.freeze({ zh: 0, en: 0 });
+const NO_IDS = Object.freeze([]) as unknown as string[];
+
 /**
- * A note of the prebuilt index, whose summary and aliases are read from the index's text when first needed.
- * They are own enumerable accessors (a copy of a note carries them) made of the same two functions for every
- * note, so that all notes share one fast shape: an object literal's accessors are new closures each time, and
- * made every note a dictionary of about 700 bytes (2 MB of activation's heap).
+ * A note of the prebuilt index, whose summary and aliases are read from the index's text when first needed, and
+ * whose file is content/<top topic>/<id>.md unless set. They are own enumerable accessors (a copy of a note carries
+ * them) made of the same functions for every note, so that all notes share one fast shape: an object literal's
+ * accessors are new closures each time, and made every note a dictionary of about 700 bytes (2 MB of activation's heap).
  */
 class IndexedNote {
   readonly #k: number;
   readonly #parts: IndexParts;
   #summary: Note['summary'] | undefined;
   #aliases: Note['aliases'] | undefined;
+  #file: string | undefined;
 
   static readonly #summaryProperty: PropertyDescriptor = {
     get(this: IndexedNote) {
@@ -414,6 +420,17 @@ class IndexedNote {
     configurable: true,
   };
 
+  static readonly #fileProperty: PropertyDescriptor = {
+    get(this: IndexedNote) {
+      return (this.#file ??= usualFile(this as unknown as Note));
+    },
+    set(this: IndexedNote, value: string) {
+      this.#file = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
   /** A note with every field of Note, in the order a parsed note file has them. */
   static make(k: number, parts: IndexParts, id: string, title: Note['title'], topic: string[]): Note {
     return new IndexedNote(k, parts, id, title, topic) as unknown as Note;
@@ -428,12 +445,12 @@ class IndexedNote {
     Object.defineProperty(this, 'summary', IndexedNote.#summaryProperty);
     note.topic = topic;
     Object.defineProperty(this, 'aliases', IndexedNote.#aliasesProperty);
-    note.file = '';
+    Object.defineProperty(this, 'file', IndexedNote.#fileProperty);
     note.origin = 'bundled';
-    note.body = { zh: '', en: '' };
-    note.related = [];
-    note.tags = [];
-    note.bodyLine = { zh: 0, en: 0 };
+    note.body = NO_BODY;
+    note.related = NO_IDS;
+    note.tags = NO_IDS;
+    note.bodyLine = NO_BODY_LINE;
   }
 }
 
@@ -466,13 +483,17 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
     },
   };
   const notes: Note[] = new Array(n);
+  // Notes of one topic share its path's array (frozen: a change would reach all of them).
+  const topics = new Map<string, string[]>();
   for (let k = 0; k < n; k++) {
-    const note = IndexedNote.make(k, parts, data.ids[k], { zh: data.titleZh[k], en: data.titleEn[k] }, data.topicPaths[k].split('/'));
+    const path = data.topicPaths[k];
+    let topic = topics.get(path);
+    if (!topic) topics.set(path, (topic = Object.freeze(path.split('/')) as string[]));
+    const note = IndexedNote.make(k, parts, data.ids[k], { zh: data.titleZh[k], en: data.titleEn[k] }, topic);
     const example = data.example[k];
     const other = data.other[k];
     if (example !== 0) note.example = example;
     if (other !== 0) Object.assign(note, other);
-    if (!note.file) note.file = usualFile(note);
     notes[k] = note;
   }
   const shared = data.sharedStrings;
