@@ -2056,14 +2056,23 @@ function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
 
 /** Whether the match [start, end) is part of one of the longer words its term does not count inside (索引 of 搜索引擎). */
 function insideLongerWord(words: readonly string[], text: string, start: number, end: number): boolean {
-  const found = text.slice(start, end).toLowerCase();
+  // Compared in place, letter case aside (no slices: this runs for every candidate of such a term in a scan).
   for (const word of words) {
-    const lower = word.toLowerCase();
-    for (let k = lower.indexOf(found); k >= 0; k = lower.indexOf(found, k + 1)) {
-      if (start >= k && text.slice(start - k, start - k + word.length).toLowerCase() === lower) return true;
+    for (let k = 0; k + (end - start) <= word.length; k++) {
+      const from = start - k;
+      if (from >= 0 && from + word.length <= text.length && sameLettersAt(word, text, from)) return true;
     }
   }
   return false;
+}
+
+function sameLettersAt(word: string, text: string, from: number): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const a = word.charCodeAt(i);
+    const b = text.charCodeAt(from + i);
+    if (a !== b && !(((a | 0x20) === (b | 0x20)) && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7a)) return false;
+  }
+  return true;
 }
 
 /** Whether an entry applies here: language scope, document context and, for acronyms, the exact case. */

@@ -27,6 +27,10 @@ describe('a term inside a longer word it does not count in (notInside)', () => {
     assert.deepEqual(texts(m, '非对称加密比对称加密慢'), ['6:对称加密']);
     // The longer word only where the text spells all of it: 搜索引导 is no 搜索引擎.
     assert.deepEqual(texts(m, '搜索引导'), ['1:索引']);
+    // Latin letters of a longer word compare in any case; the match keeps the term at the text's edges.
+    const latin = new TermMatcher<string>([{ term: 'exchange', value: 'x', inside: ['key exchange'] }]);
+    assert.deepEqual(texts(latin, 'Key Exchange, then an exchange'), ['22:exchange']);
+    assert.deepEqual(texts(latin, 'exchange key exchange'), ['0:exchange']);
   });
 
   it('a saved matcher keeps the rule when it is given the words (they are the notes\', not saved twice)', () => {
