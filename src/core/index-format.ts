@@ -385,6 +385,20 @@ const NO_BODY: Note['body'] = Object.freeze({ zh: '', en: '' });
 const NO_BODY_LINE: Note['bodyLine'] = Object.freeze({ zh: 0, en: 0 });
 const NO_IDS = Object.freeze([]) as unknown as string[];
 
+/** An own, enumerable property that reads and writes through `read` and `write` (see IndexedNote). */
+function lazyField<N, V>(read: (note: N) => V, write: (note: N, value: V) => void): PropertyDescriptor {
+  return {
+    get(this: N) {
+      return read(this);
+    },
+    set(this: N, value: V) {
+      write(this, value);
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
 /**
  * A note of the prebuilt index, whose summary and aliases are read from the index's text when first needed, and
  * whose file is content/<top topic>/<id>.md unless set. They are own enumerable accessors (a copy of a note carries
@@ -398,38 +412,20 @@ class IndexedNote {
   #aliases: Note['aliases'] | undefined;
   #file: string | undefined;
 
-  static readonly #summaryProperty: PropertyDescriptor = {
-    get(this: IndexedNote) {
-      return (this.#summary ??= this.#parts.summaryOf(this.#k));
-    },
-    set(this: IndexedNote, value: Note['summary']) {
-      this.#summary = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+  static readonly #summaryProperty = lazyField<IndexedNote, Note['summary']>(
+    (note) => (note.#summary ??= note.#parts.summaryOf(note.#k)),
+    (note, value) => (note.#summary = value),
+  );
 
-  static readonly #aliasesProperty: PropertyDescriptor = {
-    get(this: IndexedNote) {
-      return (this.#aliases ??= this.#parts.aliasesOf(this.#k));
-    },
-    set(this: IndexedNote, value: Note['aliases']) {
-      this.#aliases = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+  static readonly #aliasesProperty = lazyField<IndexedNote, Note['aliases']>(
+    (note) => (note.#aliases ??= note.#parts.aliasesOf(note.#k)),
+    (note, value) => (note.#aliases = value),
+  );
 
-  static readonly #fileProperty: PropertyDescriptor = {
-    get(this: IndexedNote) {
-      return (this.#file ??= usualFile(this as unknown as Note));
-    },
-    set(this: IndexedNote, value: string) {
-      this.#file = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+  static readonly #fileProperty = lazyField<IndexedNote, string>(
+    (note) => (note.#file ??= usualFile(note as unknown as Note)),
+    (note, value) => (note.#file = value),
+  );
 
   /** A note with every field of Note, in the order a parsed note file has them. */
   static make(k: number, parts: IndexParts, id: string, title: Note['title'], topic: string[]): Note {
