@@ -510,10 +510,6 @@ export function indexStrings(notes: readonly Pick<Note, 'aliases' | 'title' | 'i
   return out;
 }
 
-/**
- * indexStrings of an index as the saved matcher reads them: string by string, found through each note's
- * count, with the count and hash the build wrote (computed here for an index without them).
- */
 /** What TermMatcher.fromBinary needs of the index its matcher was saved with: its strings, and its aliases' notInside words. */
 export function savedMatcherOptions(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings' | 'aliasCounts'>) {
   let byId: Map<string, Note> | undefined;
@@ -524,6 +520,10 @@ export function savedMatcherOptions(index: Pick<PrebuiltIndex, 'notes' | 'shared
   return { sharedStrings: indexSharedStrings(index), insideOf };
 }
 
+/**
+ * indexStrings of an index as the saved matcher reads them: string by string, found through each note's
+ * count, with the count and hash the build wrote (computed here for an index without them).
+ */
 export function indexSharedStrings(index: Pick<PrebuiltIndex, 'notes' | 'sharedStrings' | 'aliasCounts'>): SharedStrings {
   const { notes, aliasCounts } = index;
   if (!index.sharedStrings) {
