@@ -2067,11 +2067,7 @@ function insideLongerWord(words: readonly string[], text: string, start: number,
 }
 
 function sameLettersAt(word: string, text: string, from: number): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const a = word.charCodeAt(i);
-    const b = text.charCodeAt(from + i);
-    if (a !== b && !(((a | 0x20) === (b | 0x20)) && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7a)) return false;
-  }
+  for (let i = 0; i < word.length; i++) if (foldCase(word.charCodeAt(i)) !== foldCase(text.charCodeAt(from + i))) return false;
   return true;
 }
 
