@@ -126,6 +126,23 @@ function endEachPart(parts: readonly string[], ids: readonly string[], what: str
   return parts.map((part) => part + PART_END).join('');
 }
 
+/**
+ * The `count` parts endEachPart wrote from `from` on, part p as a slice of `text` (which it keeps alive), or
+ * undefined unless the text holds exactly that many and ends with the last.
+ */
+function readParts(text: string, from: number, count: number): ((p: number) => string) | undefined {
+  const ends = new Int32Array(count);
+  let at = from;
+  for (let p = 0; p < count; p++) {
+    const end = text.indexOf(PART_END, at);
+    if (end < 0) return undefined;
+    ends[p] = end;
+    at = end + 1;
+  }
+  if (at !== text.length) return undefined;
+  return (p) => text.slice(p === 0 ? from : ends[p - 1] + 1, ends[p]);
+}
+
 /** In a Chinese body of the bodies file: the next character's code is the number of the English body's fenced block that stands here. */
 const SAME_BLOCK = '\u0001';
 
@@ -266,10 +283,10 @@ export function applyBodies(notes: readonly Note[], text: string): void {
   }
   if (count !== notes.length || file.idsHash !== idsHash(notes.map((n) => n.id))) throw new Error('bodies file: written for other notes than the index has');
   // Every body is read (and a bad mark refused) before any note changes.
-  const parts = text.slice(cut + 1).split(PART_END);
-  if (parts.length !== 2 * count + 1 || parts[2 * count] !== '') throw new Error('bodies file: the bodies do not end the file');
-  const en = parts.slice(0, count);
-  const zh = parts.slice(count, 2 * count).map((body, k) => restoreSameBlocks(en[k], body));
+  const part = readParts(text, cut + 1, 2 * count);
+  if (!part) throw new Error('bodies file: the bodies do not end the file');
+  const en = Array.from({ length: count }, (_, k) => part(k));
+  const zh = en.map((body, k) => restoreSameBlocks(body, part(count + k)));
   for (let k = 0; k < count; k++) {
     const note = notes[k];
     note.body = { en: en[k], zh: zh[k] };
@@ -460,16 +477,8 @@ export function parsePrebuiltIndex(text: string): PrebuiltIndex {
   // then the English and the Chinese summaries.
   const { aliasCounts } = data;
   const n = data.ids.length;
-  const ends = new Int32Array(3 * n);
-  let at = cut + 1;
-  for (let p = 0; p < ends.length; p++) {
-    const end = text.indexOf(PART_END, at);
-    if (end < 0) throw new Error('prebuilt index: the summaries do not end the file');
-    ends[p] = end;
-    at = end + 1;
-  }
-  if (at !== text.length) throw new Error('prebuilt index: the summaries do not end the file');
-  const part = (p: number): string => text.slice(p === 0 ? cut + 1 : ends[p - 1] + 1, ends[p]);
+  const part = readParts(text, cut + 1, 3 * n);
+  if (!part) throw new Error('prebuilt index: the summaries do not end the file');
   const parts: IndexParts = {
     summaryOf: (k) => ({ en: part(n + k), zh: part(2 * n + k) }),
     aliasesOf: (k) => {
