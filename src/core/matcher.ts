@@ -2232,10 +2232,10 @@ function notGlobalCall(text: string, start: number): boolean {
 /** C's `int (*poll)(struct napi_struct *, int);`: a function pointer's own name (a struct field, a variable), not the function. */
 function pointerDeclaratorAt(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  while (i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
   if (text.charCodeAt(i) !== 0x2a /* * */) return false;
   i--;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  while (i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
   return text.charCodeAt(i) === 0x28 /* ( */;
 }
 

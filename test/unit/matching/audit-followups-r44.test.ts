@@ -23,8 +23,8 @@ describe('aliases added for what the round-44 audits found unexplained', () => {
     assert.deepEqual(notesAt(mcu, 'markdown', /nested interrupts|中断嵌套/), ['cortex-m-interrupt-priority', 'cortex-m-interrupt-priority']);
     assert.deepEqual(notesAt('# Parsing\n\nThe parser handles nested interrupts of the speaker in a transcript.\n', 'markdown', /nested/), []);
   });
-  it("a C function pointer's own name (a struct field) is not the system call of that name; a call still is (audit av)", () => {
-    const c = ['struct napi_struct;', 'struct ops {', '  int (*poll)(struct napi_struct *, int);', '  ssize_t (* read) (void *, char *, size_t);', '};', 'int wait_input(struct pollfd *fds, int n) {', '  return poll(fds, n, 1000);', '}', ''].join('\n');
+  it("a C function pointer's own name (a struct field, after spaces or tabs) is not the system call of that name; a call still is (audit av)", () => {
+    const c = ['struct napi_struct;', 'struct ops {', '  int (*poll)(struct napi_struct *, int);', '  ssize_t (* read) (void *, char *, size_t);', '\tint\t(*\tpoll)(int);', '};', 'int wait_input(struct pollfd *fds, int n) {', '  return poll(fds, n, 1000);', '}', ''].join('\n');
     assert.deepEqual(notesAt(c, 'c', /^(poll|read)$/), ['select-poll']);
   });
   it('a Ruby file is about Ruby and a PHP file about PHP, so Rails and Artisan explain themselves there', () => {
