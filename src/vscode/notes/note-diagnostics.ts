@@ -3,10 +3,14 @@ import type { Corpus } from '../../core/corpus';
 import type { Problem } from '../../core/note';
 import { ORDINARY_WORDS_FILE, OrdinaryWords, ordinaryWordProblems } from '../../core/ordinary-words';
 import { Disposable } from '../util/dispose';
+import { ReleasedWhenIdle } from '../util/released-when-idle';
 import { diagnosticRows } from './diagnostic-rows';
 import { brotliDecode } from './brotli';
 import { readFileBytes } from './read-file';
 import type { NotesService } from './notes-service';
+
+/** How long the everyday-word list stays in memory after a check: saves in a burst reuse it, a quiet workspace does not keep it. */
+const ORDINARY_WORDS_KEPT_MS = 60_000;
 
 /**
  * Problems in the workspace's own notes (schema, duplicate ids, alias conflicts, broken links) in the
@@ -15,7 +19,8 @@ import type { NotesService } from './notes-service';
 export class NoteDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('concept-reference'));
 
-  private ordinaryWords: Promise<OrdinaryWords | undefined> | undefined;
+  /** The everyday-word list, read on the first workspace note (most workspaces have none) and let go a minute after a check. */
+  private readonly ordinaryWords = this._register(new ReleasedWhenIdle(() => this.loadOrdinaryWords(), ORDINARY_WORDS_KEPT_MS));
 
   constructor(
     private readonly notes: NotesService,
@@ -37,13 +42,11 @@ export class NoteDiagnostics extends Disposable {
     this._register({ dispose: () => clearTimeout(pending) });
   }
 
-  /** The everyday-word list, read on the first workspace note (most workspaces have none). */
   private loadOrdinaryWords(): Promise<OrdinaryWords | undefined> {
-    this.ordinaryWords ??= readFileBytes(vscode.Uri.joinPath(this.extensionUri, 'dist', ORDINARY_WORDS_FILE)).then(
+    return readFileBytes(vscode.Uri.joinPath(this.extensionUri, 'dist', ORDINARY_WORDS_FILE)).then(
       async (bytes) => OrdinaryWords.parse(new TextDecoder().decode(await brotliDecode(bytes))),
       () => undefined,
     );
-    return this.ordinaryWords;
   }
 
   private async update(corpus: Corpus): Promise<void> {
@@ -53,7 +56,7 @@ export class NoteDiagnostics extends Disposable {
     // and ~10 MB of resident memory at each reload.
     const problems: Problem[] = [...this.notes.problems, ...(userNotes.length > 0 ? corpus.crossCheck((n) => n.origin === 'user') : [])];
     if (userNotes.length > 0) {
-      const words = await this.loadOrdinaryWords();
+      const words = await this.ordinaryWords.get();
       if (corpus !== this.notes.corpus) return; // a newer corpus has its own update on the way
       if (words) problems.push(...ordinaryWordProblems(userNotes, words));
     }
