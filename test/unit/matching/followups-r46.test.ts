@@ -9,4 +9,10 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const limits = ['#!/bin/sh', 'max=$(getconf PATH_MAX /)', 'echo "longest path: $max, search path: $PATH"', ''].join('\n');
     assert.deepEqual(notesAt(limits, 'shellscript', /PATH/), ['environment-variable']);
   });
+  it('SQL DDL names their notes: CREATE TABLE and DROP TABLE are DDL, FOR EACH ROW a trigger, lower-case jsonb the JSONB type (audit ay)', () => {
+    const sql = ['-- migrate:up', 'CREATE TABLE blocks (', '  id bigserial PRIMARY KEY,', '  data jsonb NOT NULL', ');', 'CREATE TRIGGER touch BEFORE UPDATE ON blocks FOR EACH ROW EXECUTE FUNCTION touch();', '-- migrate:down', 'DROP TABLE blocks;', ''].join('\n');
+    assert.deepEqual(notesAt(sql, 'sql', /^(CREATE TABLE|DROP TABLE|FOR EACH ROW|jsonb)$/), ['sql-ddl-dml', 'postgresql-jsonb', 'database-trigger', 'sql-ddl-dml']);
+    // In prose the same words in lower case are English.
+    assert.deepEqual(notesAt('For each row in the sheet, create table entries by hand; drop table scraps.\n', 'markdown', /table|row/i), []);
+  });
 });
