@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: Chromium (driven by playwright-core), Kerberos headers
 # (code-server's native kerberos module), ripgrep (code-server's search), and python3 (with PyYAML), gcc, g++, rustc and Go
-# for the notes' runnable examples (npm run test:examples; Java examples run where a JDK exists).
+# for the notes' runnable examples (npm run test:examples), and a JDK (Debian 12's OpenJDK 17) for the Java ones.
 # Go comes from Debian's backports (1.23 on bookworm, whose own 1.19 predates what the notes use); where
 # that fails the Go examples are reported as skipped, as on any machine without Go.
 # As root it installs them; otherwise it prints the exact command to run.
@@ -21,7 +21,9 @@ command -v go >/dev/null 2>&1 || need_go=1
 # than the examples need, and run-examples skips the Rust examples on it).
 need_rust=0
 command -v rustc >/dev/null 2>&1 || need_rust=1
-if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ] && [ "$need_rust" -eq 0 ]; then
+need_java=0
+command -v javac >/dev/null 2>&1 || need_java=1
+if [ ${#need[@]} -eq 0 ] && [ "$need_go" -eq 0 ] && [ "$need_rust" -eq 0 ] && [ "$need_java" -eq 0 ]; then
   exit 0
 fi
 codename=$(. /etc/os-release 2>/dev/null && [ "${ID:-}" = debian ] && echo "${VERSION_CODENAME:-}" || true)
@@ -33,10 +35,11 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
   [ "$need_go" -eq 1 ] && echo "Go is not installed: the Go examples will be skipped (on Debian: apt-get install -t ${codename:-bookworm}-backports golang-go)" >&2
   [ "$need_rust" -eq 1 ] && echo "rustc is not installed: the Rust examples will be skipped (on Debian 12: apt-get install rustc-web)" >&2
+  [ "$need_java" -eq 1 ] && echo "javac is not installed: the Java examples will be skipped (on Debian 12: apt-get install openjdk-17-jdk-headless)" >&2
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-if [ ${#need[@]} -gt 0 ] || [ "$need_rust" -eq 1 ]; then
+if [ ${#need[@]} -gt 0 ] || [ "$need_rust" -eq 1 ] || [ "$need_java" -eq 1 ]; then
   apt-get update -qq
 fi
 if [ ${#need[@]} -gt 0 ]; then
@@ -50,6 +53,13 @@ if [ "$need_rust" -eq 1 ]; then
     echo "Installed $rust_package: $(rustc --version)"
   else
     echo "Could not install $rust_package: the Rust examples will be skipped" >&2
+  fi
+fi
+if [ "$need_java" -eq 1 ]; then
+  if apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless >/dev/null; then
+    echo "Installed openjdk-17-jdk-headless: $(javac -version 2>&1)"
+  else
+    echo "Could not install openjdk-17-jdk-headless: the Java examples will be skipped" >&2
   fi
 fi
 if [ "$need_go" -eq 1 ]; then
