@@ -455,6 +455,9 @@ export function termKeys(term: string): string[] {
       pendingSep = false;
       for (let k = 0; k < flag; k++) units.push('-');
       i += flag - 1;
+    } else if (c === 0x2d && i === term.length - 1 && !word && units.length > 0 && classOf(term.charCodeAt(i - 1)) === Cls.Other) {
+      // An operator's closing dash (`chan<-`) is a character of the key: a word break at the end would be dropped.
+      units.push('-');
     } else if (cls === Cls.Sep || cls === Cls.Break) {
       pushWord();
       pendingSep = true;

@@ -15,4 +15,11 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     // In prose the same words in lower case are English.
     assert.deepEqual(notesAt('For each row in the sheet, create table entries by hand; drop table scraps.\n', 'markdown', /table|row/i), []);
   });
+  it("a send-only channel's chan<- is underlined whole, its closing dash included, in Go code and in Markdown (audit ax)", () => {
+    const go = 'package main\n\nfunc producer(out chan<- int, in <-chan int) {\n\tout <- <-in\n}\n';
+    assert.deepEqual(notesAt(go, 'go', /chan/), ['channel-direction', 'channel-direction']);
+    assert.deepEqual(notesAt(go, 'go', /^chan<-$/), ['channel-direction'], 'the span ends after the dash, not at "chan<"');
+    const md = '# 单向通道\n\n函数参数写成 `chan<- int` 就只能发送。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^chan<-$/), ['channel-direction']);
+  });
 });
