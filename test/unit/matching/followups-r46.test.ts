@@ -22,4 +22,8 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const md = '# 单向通道\n\n函数参数写成 `chan<- int` 就只能发送。\n';
     assert.deepEqual(notesAt(md, 'markdown', /^chan<-$/), ['channel-direction']);
   });
+  it('Big O written as notation is the Big O note, in capitals only: little-o and a register name are not (audits aw, az)', () => {
+    const md = 'Search takes O(log n), sorting O(n log n), a hash lookup O(1) on average and O(n) at worst; bubble sort is O(n²).\n\nLittle-o o(n) is another bound. Write 1 to the RO(1) register.\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^[oO]\(/), ['big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation']);
+  });
 });
