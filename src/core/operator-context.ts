@@ -19,6 +19,8 @@ export function isOperatorAt(term: string, text: string, start: number, end: num
   return operatorStandsAlone(text, start, end, term) && !operatorIsSomethingElse(term, text, start, end, languageId);
 }
 
+const LETTER = /\p{L}/u;
+
 /** Space, a line break, a comma or semicolon, or a bracket that opens (`before`) or closes (after). */
 function isPlaceholderEdge(c: number, before: boolean): boolean {
   if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b) return true;
@@ -54,8 +56,9 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   // their arms' `=>` and repetitions' `$(…)?` are no match arms or `?` operators.
   if (languageId === 'rust' && (term === '?' || term === '=>')) return (term === '?' && isNameChar(text.charCodeAt(end))) || insideMacroRules(text, start);
   if (term === '?') return isNameChar(text.charCodeAt(end));
-  // JSX text ("Loading...") and prose in a template: a spread never follows a name in JavaScript.
-  if (term === '...' && JS_LANGUAGES.has(languageId)) return isNameChar(before);
+  // JSX text ("Loading...", "печатает...", "加载中...") and prose in a template: a spread never follows a name in
+  // JavaScript, whatever its script.
+  if (term === '...' && JS_LANGUAGES.has(languageId)) return isNameChar(before) || (before >= 0x80 && LETTER.test(String.fromCharCode(before)));
   // TypeScript's non-null assertion follows its operand (`el!.focus()`): `!x` negates, `name!: T` asserts a definite
   // assignment, and in TSX a `!` before a space or a tag is text ("Saved!</p>").
   if (term === '!') return !isNonNullAssertion(text, start, end, languageId);

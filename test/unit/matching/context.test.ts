@@ -1137,6 +1137,8 @@ describe('operators (syntax terms such as ?. and :=)', () => {
     // dtolnay/anyhow's macros.rs: a macro's rules are patterns.
     assert.deepEqual(hit('macro_rules! bail {\n    ($msg:literal $(,)?) => { return Err(anyhow!($msg)) };\n}\nfn f() -> R { g()?; Ok(()) }\n', 'rust'), ['?:4']);
     assert.deepEqual(hit('return <Box {...props}>Loading...</Box>\n', 'typescriptreact'), ['...:1']);
+    // Text in any script (blind audit ax: a chat window's "печатает..."), and CJK text, is no spread either.
+    assert.deepEqual(hit('return <span {...rest}>{name} печатает...</span>;\nconst p = <p>加载中...</p>;\n', 'typescriptreact'), ['...:1']);
     assert.deepEqual(hit('@if $ratio > 5 { a { b: c; } }\n.nav > .item { color: red; }\n', 'scss'), ['>:2']);
     const at = new TermMatcher<string>([t('@', 'python-decorator', 'tools/python', { languages: ['python'], codeOnly: true })]);
     const decorators = scanDocument(at, '@dataclass\nclass P:\n    @property\n    def v(self): return self.a @ self.b\nx = m @w\n', 'python', (v) => v).matches;
