@@ -1,6 +1,6 @@
 import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
-import { localize, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
+import { localize, notInsideWords, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
 import { aliasIdentity, isCaseSensitiveTerm, isSymbolTerm, kindContext, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
@@ -230,6 +230,10 @@ export class Corpus {
       for (const alias of note.aliases) {
         if ((alias.languages || alias.context) && /\s/.test(alias.term.trim())) (limitedPhrases ??= new Set()).add(termKeys(alias.term)[0] ?? '');
       }
+      const insideOf = (term: string) => {
+        const inside = notInsideWords(note, term);
+        return inside ? { inside } : {};
+      };
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
@@ -238,7 +242,7 @@ export class Corpus {
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
-        out.push({ term, value: { noteId: note.id }, languages: withYamlDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...(alias?.notInside ? { inside: alias.notInside } : {}), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: withYamlDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:

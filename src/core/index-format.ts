@@ -1,4 +1,4 @@
-import type { Note } from './note';
+import { notInsideWords, type Note } from './note';
 import type { TopicNames } from './corpus';
 import type { PinyinTable } from './search/pinyin';
 import { lastStartAtOrBefore, stringsHash, type SharedStrings } from './matcher';
@@ -524,7 +524,8 @@ export function savedMatcherOptions(index: Pick<PrebuiltIndex, 'notes' | 'shared
   let byId: Map<string, Note> | undefined;
   const insideOf = (term: string, ref: { noteId: string }): readonly string[] | undefined => {
     byId ??= new Map(index.notes.map((n) => [n.id, n]));
-    return byId.get(ref.noteId)?.aliases.find((a) => a.term === term)?.notInside;
+    const note = byId.get(ref.noteId);
+    return note && notInsideWords(note, term);
   };
   return { sharedStrings: indexSharedStrings(index), insideOf };
 }

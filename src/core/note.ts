@@ -56,6 +56,22 @@ export interface Alias {
   notInside?: string[];
 }
 
+/**
+ * The longer words a term of `note` does not count inside: the notInside words of any of the note's aliases that
+ * contain the term. A word one alias is not meant in is no place for the note's shorter aliases either: with
+ * 可重入锁 kept out of 不可重入锁, 重入锁 and 重入 must not stand in there.
+ */
+export function notInsideWords(note: Pick<Note, 'aliases'>, term: string): string[] | undefined {
+  let words: string[] | undefined;
+  const lower = term.toLowerCase();
+  for (const alias of note.aliases) {
+    for (const word of alias.notInside ?? []) {
+      if (word.toLowerCase().includes(lower) && !words?.includes(word)) (words ??= []).push(word);
+    }
+  }
+  return words;
+}
+
 export type NoteOrigin = 'bundled' | 'user';
 
 

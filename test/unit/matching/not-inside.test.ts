@@ -55,6 +55,19 @@ describe('a term inside a longer word it does not count in (notInside)', () => {
     assert.deepEqual(found, ['9:网关']);
   });
 
+  it("a longer word one alias is kept out of is no place for the note's shorter aliases either (blind audit bb: 不可重入锁)", () => {
+    const text = '---\naliases:\n  - { term: 可重入锁, notInside: [不可重入锁] }\n  - 重入锁\n  - { term: Reentrant lock, notInside: [non-reentrant lock] }\n  - reentrant\n---\n# 可重入锁\n\n同一线程可以再次获得它持有的锁。\n';
+    const { note } = parseWorkspaceNote(text, 'locks/可重入锁.md', '/n/locks/可重入锁.md');
+    assert.ok(note);
+    const corpus = new Corpus([note]);
+    const found = (t: string) => corpus.scanDocument(t, 'markdown').map((m) => `${m.start}:${m.text}`);
+    assert.deepEqual(found('不可重入锁会自己死锁；可重入锁不会。'), ['11:可重入锁']);
+    assert.deepEqual(found('A non-reentrant lock deadlocks; a reentrant lock does not.'), ['34:reentrant lock']);
+    // The saved matcher reads the words from the notes the same way.
+    const saved = TermMatcher.fromBinary<TermRef>(new TermMatcher(corpus.terms()).toBinary(), savedMatcherOptions({ notes: [note] }));
+    assert.deepEqual(scanDocument(saved, '不可重入锁会自己死锁；可重入锁不会。', 'markdown', (v) => v.noteId).matches.map((m) => `${m.start}:${m.text}`), ['11:可重入锁']);
+  });
+
   it('the build gives Chinese terms the everyday words that contain them, but not words that are terms, names, or mostly the term itself', () => {
     const note = (id: string, zh: string, aliases: string[]): Note =>
       ({ id, title: { zh, en: id }, aliases: aliases.map((term) => ({ term })), topic: ['t'], summary: { zh: '', en: '' } }) as unknown as Note;
