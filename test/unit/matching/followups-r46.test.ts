@@ -26,4 +26,9 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const md = 'Search takes O(log n), sorting O(n log n), a hash lookup O(1) on average and O(n) at worst; bubble sort is O(n²).\n\nLittle-o o(n) is another bound. Write 1 to the RO(1) register.\n';
     assert.deepEqual(notesAt(md, 'markdown', /^[oO]\(/), ['big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation']);
   });
+  it('fg, like bg, is the shell job-control command in shell code, not a Python colour parameter (audit az noticed bg)', () => {
+    const py = 'import subprocess\nimport matplotlib\n\ndef draw(ax, fg="black", bg="white"):\n    ax.set_facecolor(bg)\n    subprocess.run(["ls"])\n';
+    assert.deepEqual(notesAt(py, 'python', /^[fb]g$/), []);
+    assert.deepEqual(notesAt('#!/bin/bash\nsleep 100 &\njobs\nfg %1\n', 'shellscript', /^fg$/), ['job-control']);
+  });
 });
