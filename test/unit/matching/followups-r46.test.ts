@@ -27,7 +27,8 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     assert.deepEqual(notesAt(md, 'markdown', /^[oO]\(/), ['big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation', 'big-o-notation']);
   });
   it('fg, like bg, is the shell job-control command in shell code, not a Python colour parameter (audit az noticed bg)', () => {
-    const py = 'import subprocess\nimport matplotlib\n\ndef draw(ax, fg="black", bg="white"):\n    ax.set_facecolor(bg)\n    subprocess.run(["ls"])\n';
+    // Environment variables (os.getenv) make a Python file a little about the shell, as in audit az's FastAPI app.
+    const py = 'import os\nimport matplotlib\n\nTHEME = os.getenv("THEME", "dark")\nLOG_LEVEL = os.getenv("LOG_LEVEL", "INFO")\n\ndef draw(ax, fg="black", bg="white"):\n    ax.set_facecolor(bg)\n    ax.title.set_color(fg)\n';
     assert.deepEqual(notesAt(py, 'python', /^[fb]g$/), []);
     assert.deepEqual(notesAt('#!/bin/bash\nsleep 100 &\njobs\nfg %1\n', 'shellscript', /^fg$/), ['job-control']);
   });
