@@ -32,4 +32,11 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     assert.deepEqual(notesAt(py, 'python', /^[fb]g$/), []);
     assert.deepEqual(notesAt('#!/bin/bash\nsleep 100 &\njobs\nfg %1\n', 'shellscript', /^fg$/), ['job-control']);
   });
+  it("search_path and CrewAI's expected_output are code names: as written in their field's prose, never as words apart elsewhere", () => {
+    // As in the real-corpus kind e2e script's comment, and a Kubernetes how-to's "Expected output:" (both matched before).
+    assert.deepEqual(notesAt('#!/bin/bash\n# add the tools to the search paths\nexport PATH="$HOME/bin:$PATH"\n', 'shellscript', /search/), []);
+    assert.deepEqual(notesAt('# Deploy\n\nRun kubectl apply -f pod.yaml.\n\nExpected output: pod/web created\n', 'markdown', /xpected/), []);
+    assert.deepEqual(notesAt('# PostgreSQL schemas\n\nIn PostgreSQL, SET search_path TO app, public; picks the schema of an unqualified name.\n', 'markdown', /search_path/), ['postgresql-schema-search-path']);
+    assert.deepEqual(notesAt('# CrewAI\n\nIn CrewAI a Task has a description and an expected_output; the Agent with its role runs it.\n', 'markdown', /expected_output/), ['crewai']);
+  });
 });
