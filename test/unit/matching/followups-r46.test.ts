@@ -39,4 +39,12 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     assert.deepEqual(notesAt('# PostgreSQL schemas\n\nIn PostgreSQL, SET search_path TO app, public; picks the schema of an unqualified name.\n', 'markdown', /search_path/), ['postgresql-schema-search-path']);
     assert.deepEqual(notesAt('# CrewAI\n\nIn CrewAI a Task has a description and an expected_output; the Agent with its role runs it.\n', 'markdown', /expected_output/), ['crewai']);
   });
+  it("gRPC's status codes in Go and the scissor calls of Vulkan and OpenGL explain their notes (audit bc's missed terms)", () => {
+    const go = 'package svc\n\nfunc (s *server) Get(ctx context.Context, r *pb.Req) (*pb.Resp, error) {\n\treturn nil, status.Error(codes.InvalidArgument, "id required")\n}\n';
+    assert.deepEqual(notesAt(go, 'go', /^codes\./), ['grpc']);
+    // A Python enum member of the same name is not gRPC's Go constant.
+    assert.deepEqual(notesAt('class codes:\n    NotFound = 404\n\nprint(codes.NotFound)\n', 'python', /NotFound/), []);
+    const cpp = 'void record(VkCommandBuffer cb, VkExtent2D e) {\n  VkRect2D scissor{{0, 0}, e};\n  vkCmdSetScissor(cb, 0, 1, &scissor);\n}\n';
+    assert.deepEqual(notesAt(cpp, 'cpp', /Scissor/), ['viewport-transform']);
+  });
 });
