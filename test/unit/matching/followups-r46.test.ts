@@ -47,4 +47,8 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const cpp = 'void record(VkCommandBuffer cb, VkExtent2D e) {\n  VkRect2D scissor{{0, 0}, e};\n  vkCmdSetScissor(cb, 0, 1, &scissor);\n}\n';
     assert.deepEqual(notesAt(cpp, 'cpp', /Scissor/), ['viewport-transform']);
   });
+  it('a mode string ending in dashes is underlined whole (-rw-r--r--, not -rw-r--r; the harvest noticed it)', () => {
+    const sh = '#!/bin/bash\nls -l app.conf\n# -rw-r--r-- 1 root root 120 app.conf\n';
+    assert.deepEqual(notesAt(sh, 'shellscript', /^-rw-r--r--$/), ['file-permissions']);
+  });
 });
