@@ -1,7 +1,7 @@
 // Parsing a note file in the bundled notes' strict format (workspace notes: workspace-note.ts).
 import { newLineCounter, parseDocument, isMap, isSeq, isScalar, type YamlNode } from './yaml-lib';
 import { checkSections, isFastMoving } from './note-check';
-import { LANG_MARKER, LANGS, MAX_NOTE_BYTES, SUMMARY_MAX, type Alias, type Lang, type Localized, type Note, type NoteOrigin, type ParseResult, type Problem, type Severity } from './note';
+import { containsTerm, LANG_MARKER, LANGS, MAX_NOTE_BYTES, SUMMARY_MAX, type Alias, type Lang, type Localized, type Note, type NoteOrigin, type ParseResult, type Problem, type Severity } from './note';
 import { aliasIdentity, ownField, termKeys } from './matcher';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -317,9 +317,8 @@ export function toAlias(entry: unknown): Alias | string {
     alias.prose = false;
   }
   if (rec.notInside !== undefined) {
-    const term = alias.term.toLowerCase();
     const list = rec.notInside;
-    if (!Array.isArray(list) || list.length === 0 || list.some((w) => typeof w !== 'string' || w.length <= term.length || !w.toLowerCase().includes(term))) {
+    if (!Array.isArray(list) || list.length === 0 || list.some((w) => typeof w !== 'string' || !containsTerm(w, alias.term))) {
       return 'notInside must be a list of longer words that contain the term';
     }
     alias.notInside = list as string[];

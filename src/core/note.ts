@@ -63,13 +63,24 @@ export interface Alias {
  */
 export function notInsideWords(note: Pick<Note, 'aliases'>, term: string): string[] | undefined {
   let words: string[] | undefined;
-  const lower = term.toLowerCase();
   for (const alias of note.aliases) {
     for (const word of alias.notInside ?? []) {
-      if (word.toLowerCase().includes(lower) && !words?.includes(word)) (words ??= []).push(word);
+      if (containsTerm(word, term) && !words?.includes(word)) (words ??= []).push(word);
     }
   }
   return words;
+}
+
+/**
+ * Whether a longer word contains a term, letter case and word breaks aside: 不可重入锁 contains 可重入锁, and the
+ * camel-case `BaudRatePrescaler` contains "baud rate" (the matcher finds the term there as `BaudRate`).
+ */
+export function containsTerm(word: string, term: string): boolean {
+  return word.length > term.length && withoutBreaks(word).includes(withoutBreaks(term));
+}
+
+function withoutBreaks(s: string): string {
+  return s.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 export type NoteOrigin = 'bundled' | 'user';

@@ -51,4 +51,8 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const sh = '#!/bin/bash\nls -l app.conf\n# -rw-r--r-- 1 root root 120 app.conf\n';
     assert.deepEqual(notesAt(sh, 'shellscript', /^-rw-r--r--$/), ['file-permissions']);
   });
+  it("an SPI clock divider's BaudRatePrescaler is no UART baud rate; the UART's own BaudRate is (audit bd)", () => {
+    const c = '#include "stm32f4xx_hal.h"\nvoid init(void) {\n  hspi1.Init.BaudRatePrescaler = SPI_BAUDRATEPRESCALER_16;\n  huart2.Init.BaudRate = 115200;\n}\n';
+    assert.deepEqual(notesAt(c, 'c', /^BaudRate$/), ['uart']);
+  });
 });

@@ -45,6 +45,9 @@ describe('a term inside a longer word it does not count in (notInside)', () => {
     assert.match(String(toAlias({ term: '数据类', notInside: ['类型'] })), /notInside must be a list of longer words/);
     assert.match(String(toAlias({ term: '数据类', notInside: '数据类型' })), /notInside must be a list/);
     assert.match(String(toAlias({ term: '数据类', notInside: ['数据类'] })), /notInside must be a list/);
+    // A camel-case or snake_case word contains a term of words apart, as the matcher finds it there (blind audit bd).
+    assert.deepEqual(toAlias({ term: 'baud rate', notInside: ['BaudRatePrescaler'] }), { term: 'baud rate', notInside: ['BaudRatePrescaler'] });
+    assert.match(String(toAlias({ term: 'baud rate', notInside: ['BaudRate'] })), /notInside must be a list/, 'not longer once its word breaks go');
   });
 
   it("a team note's alias with notInside is honoured by the corpus's matcher", () => {
