@@ -55,4 +55,9 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const c = '#include "stm32f4xx_hal.h"\nvoid init(void) {\n  hspi1.Init.BaudRatePrescaler = SPI_BAUDRATEPRESCALER_16;\n  huart2.Init.BaudRate = 115200;\n}\n';
     assert.deepEqual(notesAt(c, 'c', /^BaudRate$/), ['uart']);
   });
+  it('the TCP flags SYN and FIN, and the BSD state name SYN_RCVD, explain the handshake and the close in a networking text (audit bh)', () => {
+    const md = '# TCP 连接管理\n\n三次握手：客户端发送 SYN，服务端回复 SYN+ACK 并进入 SYN_RCVD 状态。\n\n四次挥手：主动关闭方发送 FIN，进入 FIN_WAIT_1。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^(SYN|SYN_RCVD|FIN)$/), ['tcp-three-way-handshake', 'tcp-three-way-handshake', 'tcp-three-way-handshake', 'tcp-four-way-close']);
+    assert.deepEqual(notesAt('# Tools\n\nThe SYN tool and the FIN department file their reports.\n', 'markdown', /SYN|FIN/), []);
+  });
 });
