@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { atShellCommandStart, isOperatorAt } from './operator-context';
+import { atShellCommandStart, isOperatorAt, isTypeQueryAt } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -2103,6 +2103,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
     if (env.languageId === 'java' && isJavaTypeBound(e.term, text, start)) return Verdict.Reject;
   }
+  // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.
+  if (e.term === 'typeof' && !env.prose && (env.languageId === 'typescript' || env.languageId === 'typescriptreact') && isTypeQueryAt(text, start)) return Verdict.Reject;
   // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
   if (!env.prose && TYPE_KEYWORDS.has(e.term) && nextOnLine(text, end) === 0x28) return Verdict.Reject;
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`

@@ -139,6 +139,34 @@ function isSwitchRuleArrow(line: string): boolean {
   return /^\s*(?:case\b|default\b)/.test(line) && !line.includes('->');
 }
 
+/**
+ * TypeScript's type query: `typeof` where a type is written (`ReturnType<typeof getUser>`, `let u: typeof cfg`,
+ * `type Cfg = typeof cfg`, `x as typeof y`), as opposed to the JavaScript operator in an expression
+ * (`typeof x === 'string'`). Judged from the line before it; an object literal's `key: typeof x` on a line of its own
+ * reads as an interface member's type.
+ */
+export function isTypeQueryAt(text: string, start: number): boolean {
+  const before = lineBefore(text, start).trimEnd();
+  if (before.endsWith('<') || /\b(?:keyof|extends|as|satisfies|is)$/.test(before)) return true;
+  if (before.endsWith(',')) return unclosedAngles(before);
+  if (TYPE_ALIAS_START.test(before) && (before.endsWith('=') || /[|&]$/.test(before))) return true;
+  if (/^\s*[|&]$/.test(before)) return true;
+  return /(?:^|[(,]|\b(?:let|const|var|readonly|public|private|protected))\s*[\w$]+\??\s*:$/.test(before);
+}
+
+const TYPE_ALIAS_START = /^\s*(?:export\s+)?(?:declare\s+)?type\s+[\w$]+/;
+
+/** Whether a `<` of a type argument list is still open at the end of `s` (`Map<string,`), arrows aside. */
+function unclosedAngles(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3c) depth++;
+    else if (c === 0x3e && s.charCodeAt(i - 1) !== 0x3d && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }

@@ -60,4 +60,21 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     assert.deepEqual(notesAt(md, 'markdown', /^(SYN|SYN_RCVD|FIN)$/), ['tcp-three-way-handshake', 'tcp-three-way-handshake', 'tcp-three-way-handshake', 'tcp-four-way-close']);
     assert.deepEqual(notesAt('# Tools\n\nThe SYN tool and the FIN department file their reports.\n', 'markdown', /SYN|FIN/), []);
   });
+  it("TypeScript's type query (ReturnType<typeof f>, let u: typeof cfg) is not JavaScript's typeof operator; the operator still is (audit bf)", () => {
+    const ts = [
+      'function getUser() { return { id: 1 }; }',
+      'type User = ReturnType<typeof getUser>;',
+      'const cfg = { retries: 3 } as const;',
+      'let current: typeof cfg;',
+      'function load(x: typeof cfg, fallback?: typeof current) {}',
+      'type Lookup = Map<string, typeof cfg>;',
+      'type Config = typeof cfg;',
+      'const copy = current as typeof cfg;',
+      'if (typeof input === "string") {}',
+      'const kind = { of: typeof input };',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(ts, 'typescript', /^typeof$/), ['js-typeof', 'js-typeof']);
+    assert.deepEqual(notesAt(ts, 'javascript', /^typeof$/).length, 9, 'JavaScript has no type positions: all nine are the operator');
+  });
 });
