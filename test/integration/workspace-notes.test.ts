@@ -115,17 +115,21 @@ describe('workspace notes and term settings', () => {
     await vscode.workspace.fs.createDirectory(folder());
     await vscode.workspace.fs.writeFile(bad, encoder.encode(teamNote('bad-alias', 'bad term', 'A note with an alias that has no term.').replace('aliases: [bad term]', 'aliases: [{ lang: x }]')));
     await vscode.workspace.fs.writeFile(linking, encoder.encode(teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].')));
+    // An everyday word as an unscoped alias: the warning comes from the everyday-word list, read for the check.
+    const everyday = vscode.Uri.joinPath(folder(), 'everyday.md');
+    await vscode.workspace.fs.writeFile(everyday, encoder.encode(teamNote('team-window', 'window', 'Our release window.')));
 
     const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}: ${d.message}`);
-    const reported = await waitFor(() => messages(bad).length > 0 && messages(linking).length > 0, 15_000);
-    assert.ok(reported, `no diagnostics: ${JSON.stringify([messages(bad), messages(linking)])}`);
+    const reported = await waitFor(() => messages(bad).length > 0 && messages(linking).length > 0 && messages(everyday).length > 0, 15_000);
+    assert.ok(reported, `no diagnostics: ${JSON.stringify([messages(bad), messages(linking), messages(everyday)])}`);
+    assert.match(messages(everyday).join('\n'), /^6: alias "window" is an everyday word and would match ordinary prose/);
     assert.deepEqual(messages(bad), ['6: aliases[0]: term is missing']);
     const linkLine = teamNote('linking-note', 'linking term', 'Links nowhere.').replace('A team note.', 'See [[no-such-note]].').split('\n').indexOf('See [[no-such-note]].') + 1;
     assert.deepEqual(messages(linking), [`${linkLine}: link [[no-such-note]] does not resolve to a note`]);
     assert.equal(vscode.languages.getDiagnostics(bad)[0].severity, vscode.DiagnosticSeverity.Error);
 
     await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
-    const cleared = await waitFor(() => messages(bad).length === 0 && messages(linking).length === 0, 15_000);
+    const cleared = await waitFor(() => messages(bad).length === 0 && messages(linking).length === 0 && messages(everyday).length === 0, 15_000);
     assert.ok(cleared, 'diagnostics stayed after the notes were deleted');
   });
 
