@@ -2101,7 +2101,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
     if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
-    if (env.languageId === 'java' && isJavaTypeBound(e.term, text, start)) return Verdict.Reject;
+    if (env.languageId === 'java' && (isJavaTypeBound(e.term, text, start) || (e.term === 'record' && !declaresJavaRecord(text, end)))) return Verdict.Reject;
   }
   // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.
   if (e.term === 'typeof' && !env.prose && (env.languageId === 'typescript' || env.languageId === 'typescriptreact') && isTypeQueryAt(text, start)) return Verdict.Reject;
@@ -2145,6 +2145,14 @@ function isJavaTypeBound(term: string, text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Java's `record` is a keyword only where it declares a record (`record Point(int x, int y)`, `record Pair<A, B>(A a, B b)`);
+ * anywhere else it is a name (blind audit bi: Kafka's `for (ConsumerRecord<K, V> record : records)`).
+ */
+function declaresJavaRecord(text: string, end: number): boolean {
+  return /^[ \t]+[A-Z][\w$]*[ \t]*(?:<[^>()]*>)?[ \t]*\(/.test(text.slice(end, end + 160));
 }
 
 /** Keywords that introduce a type: `(` never follows one (`struct (` is a call of a function so named). */

@@ -77,4 +77,22 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     assert.deepEqual(notesAt(ts, 'typescript', /^typeof$/), ['js-typeof', 'js-typeof']);
     assert.deepEqual(notesAt(ts, 'javascript', /^typeof$/).length, 9, 'JavaScript has no type positions: all nine are the operator');
   });
+  it("Java's record keyword where it declares a record, not a variable named record (audit bi: a Kafka consumer loop)", () => {
+    const java = [
+      'public class Demo {',
+      '    public record Point(int x, int y) {}',
+      '    record Pair<A, B>(A first, B second) {}',
+      '    void run(KafkaConsumer<String, String> consumer) {',
+      '        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));',
+      '        for (ConsumerRecord<String, String> record : records) System.out.println(record.value());',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(java, 'java', /^record$/), ['java-records', 'java-records']);
+  });
+  it('a recursive delete or copy in a Linux tutorial is no recursion; a recursive function is (audit bi)', () => {
+    const md = '# Linux 文件操作\n\n`cp -r src dst` 复制目录（-r 递归）；`rm -r logs` 递归删除目录。\n\n递归函数调用自身，用栈保存现场。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /递归/), ['recursion']);
+  });
 });
