@@ -95,4 +95,8 @@ describe('aliases narrowed in round 46 from what earlier audits left', () => {
     const md = '# Linux 文件操作\n\n`cp -r src dst` 复制目录（-r 递归）；`rm -r logs` 递归删除目录。\n\n递归函数调用自身，用栈保存现场。\n';
     assert.deepEqual(notesAt(md, 'markdown', /递归/), ['recursion']);
   });
+  it("a TSX mapped type's [key in …] and a computed [key] are no React key prop; key={…} on an element is (audit bh's probes)", () => {
+    const tsx = 'type Flags = { [key in "a" | "b"]: boolean };\nconst o = { [key]: 1 };\nexport function List({ items }: { items: { id: string }[] }) {\n  return <ul>{items.map((it) => <li key={it.id}>{it.id}</li>)}</ul>;\n}\n';
+    assert.deepEqual(notesAt(tsx, 'typescriptreact', /^key$/), ['react-key-prop']);
+  });
 });
