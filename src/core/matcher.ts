@@ -455,7 +455,7 @@ export function termKeys(term: string): string[] {
       pendingSep = false;
       for (let k = 0; k < flag; k++) units.push('-');
       i += flag - 1;
-    } else if (c === 0x2d && i > 0 && /^-+$/.test(term.slice(i)) && (word || units.length > 0) && !isSpaceOrTab(term.charCodeAt(i - 1)) && classOf(term.charCodeAt(i - 1)) !== Cls.Sep) {
+    } else if (c === 0x2d && i > 0 && /^-+$/.test(term.slice(i)) && (word || units.length > 0) && classOf(term.charCodeAt(i - 1)) !== Cls.Sep) {
       // Dashes that end a term written tight (an operator's `chan<-`, a mode string's `-rw-r--r--`) are characters of
       // the key: as a word break at the end they would be dropped, and the match would end short of them.
       pushWord();
