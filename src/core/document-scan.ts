@@ -10,7 +10,7 @@ import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { isShellWordNotCommand } from './operator-context';
 import { deferredContext, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, restructuredTextSegments, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -87,7 +87,7 @@ export interface DocumentScanResult<T> {
  */
 export function scanDocument<T>(matcher: TermMatching<T>, text: string, languageId: string, noteOf: (value: T) => string): DocumentScanResult<T> {
   const literals: number[] = [];
-  const structure = withoutUrls(text, structureOf(text, languageId, literals));
+  const structure = withoutRefNames(text, withoutUrls(text, structureOf(text, languageId, literals)));
   const includes = IncludeNames.of(text, structure);
   const segments = includes?.segments ?? structure;
   const codeSpans = codeSpansOf(text, languageId, segments);

@@ -959,6 +959,55 @@ export function withoutUrls(text: string, segments: Segment[]): Segment[] {
   return withoutHoles(segments, disjoint(holes));
 }
 
+/** YAML-based languages whose CI and workflow files filter on git refs. */
+const REF_FILTER_LANGUAGES = new Set(['yaml', 'github-actions-workflow']);
+/**
+ * A key whose value, or whose list below it, names git refs or labels: GitLab CI's `only:` / `except:` /
+ * `refs:`, GitHub Actions' `branches:` / `tags:` (and their `-ignore` forms), and `tags:` elsewhere (runner
+ * tags, Ansible and OpenAPI tags), which are labels too.
+ */
+const REF_LIST_KEY = /^([ \t]*(?:-[ \t]+)?)(?:only|except|refs|branches|branches-ignore|tags|tags-ignore):[ \t]*(.*)$/gm;
+const SEQUENCE_ITEM = /^([ \t]*)-[ \t]+\S/;
+/** A comparison of a ref variable with a quoted ref: `$CI_COMMIT_BRANCH == "master"`, `github.ref == 'refs/heads/main'`. */
+const REF_COMPARISON = /(?:\$\{?CI_[A-Z_]*(?:BRANCH|REF_NAME|REF_SLUG|TAG)\b\}?|\bgithub\.(?:ref|ref_name|base_ref|head_ref)\b|\bgithub\.event\.pull_request\.(?:base|head)\.ref\b)[ \t]*[!=]=[ \t]*(["'])([^"'\n]*)\1/g;
+
+/**
+ * Cuts the names of git refs out of the YAML segments of CI and workflow files: `master` under `only:` or
+ * `branches:` is a branch, not a control-plane node, and a branch named `deployment` is no Deployment. The
+ * same words in the file's scripts and comments are matched as before.
+ */
+export function withoutRefNames(text: string, segments: Segment[]): Segment[] {
+  const applies = (seg: Segment) => !seg.prose && REF_FILTER_LANGUAGES.has(seg.languageId);
+  if (!segments.some(applies)) return segments;
+  const holes: number[] = [];
+  REF_LIST_KEY.lastIndex = 0;
+  for (let m = REF_LIST_KEY.exec(text); m !== null; m = REF_LIST_KEY.exec(text)) {
+    const keyColumn = m[1].length;
+    const lineEnd = m.index + m[0].length;
+    if (m[2] !== '' && !m[2].startsWith('#')) {
+      holes.push(lineEnd - m[2].length, lineEnd);
+      continue;
+    }
+    // The block sequence below the key: its items sit at the key's column or deeper (blank and comment lines between).
+    let at = lineEnd + 1;
+    while (at < text.length) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      const line = text.slice(at, end);
+      const item = SEQUENCE_ITEM.exec(line);
+      if (item && item[1].length >= keyColumn) holes.push(at + item[0].length - 1, end);
+      else if (line.trim() !== '' && !line.trimStart().startsWith('#')) break;
+      at = end + 1;
+    }
+  }
+  REF_COMPARISON.lastIndex = 0;
+  for (let m = REF_COMPARISON.exec(text); m !== null; m = REF_COMPARISON.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    holes.push(end - m[2].length, end);
+  }
+  return withoutHoles(segments, disjoint(holes), applies);
+}
+
 /** [start, end) pairs sorted by start, overlapping ones merged. */
 function disjoint(holes: number[]): number[] {
   const pairs: [number, number][] = [];
