@@ -67,4 +67,20 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     const pca = ['# 主成分分析', '', 'PCA 对协方差矩阵做特征分解，取最大的几个特征值对应的特征向量作为投影方向，实现降维。', ''].join('\n');
     assert.deepEqual(notesAt(pca, 'markdown', /^特征向量$/), ['eigenvalue-eigenvector']);
   });
+
+  it("a Rust identifier named channel is no mpsc channel (a tonic gRPC channel, a chat channel); channel() and mpsc::channel are (audit aw)", () => {
+    // As in audit aw's Raft node: a tonic client channel to a peer.
+    const tonic = [
+      'async fn replicate(&self, peer: &Peer, args: AppendEntriesArgs) -> Result<(), Status> {',
+      '    let channel = self.get_channel(&peer).await?;',
+      '    let mut client = RaftClient::new(channel);',
+      '    client.append_entries(args).await?;',
+      '    Ok(())',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(tonic, 'rust', /channel/i), []);
+    const mpsc = ['use std::sync::mpsc::channel;', '', 'fn main() {', '    let (tx, rx) = channel();', '    let (btx, brx) = tokio::sync::mpsc::channel(16);', '}', ''].join('\n');
+    assert.deepEqual(notesAt(mpsc, 'rust', /mpsc|channel/), ['rust-mpsc-channel', 'rust-mpsc-channel', 'rust-mpsc-channel']);
+  });
 });
