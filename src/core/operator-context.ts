@@ -177,17 +177,22 @@ function lineAfter(text: string, at: number): string {
   return text.slice(at, end < 0 ? text.length : end);
 }
 
+/** A line's only word before a `>` that reads as a REPL's prompt: letters or a colon in it, not a file descriptor (`2> err`). */
+const REPL_PROMPT = /^\s*(?=[\w.:@()-]*[A-Za-z:])[\w.:@()-]+$/;
+
 /**
  * A shell operator in text rather than code: inside single quotes (any), inside double quotes (anything but an
  * expansion: `"$(date)"` and `"${x}"` expand, `"<version>"` is text), in the pattern after `=~`, in a case
- * pattern (`arm64* | aarch64*)`), inside arithmetic (`$(( a > b ))`), or a `<`/`>` that starts a line of a console
- * session's output (`> GET / HTTP/1.1`).
+ * pattern (`arm64* | aarch64*)`), inside arithmetic (`$(( a > b ))`), a `<`/`>` that starts a line of a console
+ * session's output (`> GET / HTTP/1.1`), or the `>` of a REPL's prompt (`redis> SET k v`).
  * Read from the start of the line: a string that spans lines is not seen.
  */
 function inShellText(term: string, text: string, start: number): boolean {
   const line = lineBefore(text, start);
   const expansion = term.charCodeAt(0) === 0x24;
   if ((term === '<' || term === '>') && /^\s*$/.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
+  // A REPL's prompt glued to the line's first word (`127.0.0.1:6379> GET key`, `mysql> SELECT 1;`) is no redirection.
+  if (term === '>' && REPL_PROMPT.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
   if ((term === '<' && placeholderEndsAfter(text, start + 1)) || (term === '>' && placeholderStartsBefore(text, start))) return true;
   const state = shellStateAt(line);
   if (state === SINGLE || (state === DOUBLE && !expansion)) return true;

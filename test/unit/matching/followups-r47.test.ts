@@ -83,4 +83,27 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     const mpsc = ['use std::sync::mpsc::channel;', '', 'fn main() {', '    let (tx, rx) = channel();', '    let (btx, brx) = tokio::sync::mpsc::channel(16);', '}', ''].join('\n');
     assert.deepEqual(notesAt(mpsc, 'rust', /mpsc|channel/), ['rust-mpsc-channel', 'rust-mpsc-channel', 'rust-mpsc-channel']);
   });
+
+  it("the > of a redis-cli or mysql prompt in a bash block is no redirection; a redirection beside it is (audit bl)", () => {
+    // As in audit bl's Redis article: redis-cli transcripts in ```bash blocks.
+    const md = [
+      '# Redis 事务',
+      '',
+      '```bash',
+      '127.0.0.1:6379> MULTI',
+      'OK',
+      '127.0.0.1:6379> SET k1 v1',
+      'QUEUED',
+      'mysql> SELECT 1;',
+      '```',
+      '',
+      '```bash',
+      'redis-cli --rdb dump.rdb > backup.log',
+      'some_command \\',
+      '  2> err.log',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(md, 'markdown', /^>$/), ['io-redirection', 'io-redirection']);
+  });
 });
