@@ -10,7 +10,7 @@ import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { isShellWordNotCommand } from './operator-context';
 import { deferredContext, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
-import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
+import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, outsideEncodedData, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
 export const MIN_TOPIC_SUPPORT = 2;
@@ -102,6 +102,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   const envOf = envsPerKind((seg) => ({ languageId: seg.languageId, prose: seg.prose, programComment: isProgramComment(seg), literals, codeSpans, codeLanguages, evidence: true, deferred, deferredEntries, heldEnds }));
   for (const seg of segments) matcher.matchInto(matches, text, envOf(seg), seg.from, seg.to);
   if (includes) matches = includes.filter(matches);
+  matches = outsideEncodedData(matches, text);
 
   // Count matches per note topic first, then spread the counts over each topic's prefixes.
   const perTopic = new Map<string, number>();
@@ -220,6 +221,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   if (rescan.length > 0) {
     matches = rescanDeferredLines(matcher, text, segments, { literals, codeSpans, codeLanguages }, matches, heldEnds, rescan, supports);
     if (includes) matches = includes.filter(matches);
+    matches = outsideEncodedData(matches, text);
   }
   if (kinds.length > 0) matches = byManifestKind(matches, kinds);
   if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);

@@ -959,6 +959,71 @@ export function withoutUrls(text: string, segments: Segment[]): Segment[] {
   return withoutHoles(segments, disjoint(holes));
 }
 
+/** The shortest run of base64 characters read as encoded data rather than words (a PEM body, a Secret's value). */
+const ENCODED_DATA_MIN = 40;
+
+function isBase64Char(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f;
+}
+
+/** 0 lower case, 1 upper case, 2 a digit or `+` / `/`. */
+function base64Class(c: number): number {
+  return c >= 0x61 ? 0 : c >= 0x41 ? 1 : 2;
+}
+
+/**
+ * Whether text[from, to) is encoded data: long, with both cases and digits, and changing between them at most
+ * characters.
+ */
+function isEncodedData(text: string, from: number, to: number): boolean {
+  if (to - from < ENCODED_DATA_MIN) return false;
+  const seen = [0, 0, 0];
+  let changes = 0;
+  let previous = base64Class(text.charCodeAt(from));
+  for (let i = from; i < to; i++) {
+    const cls = base64Class(text.charCodeAt(i));
+    seen[cls]++;
+    if (cls !== previous) changes++;
+    previous = cls;
+  }
+  // Random base64 changes class at about 63 % of its characters and has about 19 % digits; a CamelCase name at
+  // about a third (`AbstractSingletonProxyFactoryBean2Helper`), with few digits.
+  const length = to - from;
+  return seen[0] > 0 && seen[1] > 0 && seen[2] * 20 >= length && changes * 20 >= length * 9;
+}
+
+/**
+ * The matches that are not letters of encoded data: a base64 run (`tls.crt: LS0tLS1CRUdJTi…`, a JWT's parts) holds
+ * case breaks that read as acronyms and words (`CR`, `SeD`, `OaUth`), none of them meant.
+ */
+export function outsideEncodedData<M extends { start: number; end: number }>(matches: M[], text: string): M[] {
+  let kept: M[] | undefined;
+  let runFrom = -1;
+  let runTo = -1;
+  let runIsData = false;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    let data = false;
+    if (m.start >= runFrom && m.end <= runTo) data = runIsData;
+    else {
+      let inRun = true;
+      for (let i = m.start; i < m.end && inRun; i++) inRun = isBase64Char(text.charCodeAt(i));
+      if (inRun) {
+        let from = m.start;
+        while (from > 0 && isBase64Char(text.charCodeAt(from - 1))) from--;
+        let to = m.end;
+        while (to < text.length && isBase64Char(text.charCodeAt(to))) to++;
+        runFrom = from;
+        runTo = to;
+        runIsData = data = isEncodedData(text, from, to);
+      }
+    }
+    if (data) kept ??= matches.slice(0, k);
+    else kept?.push(m);
+  }
+  return kept ?? matches;
+}
+
 /** YAML-based languages whose CI and workflow files filter on git refs. */
 const REF_FILTER_LANGUAGES = new Set(['yaml', 'github-actions-workflow']);
 /**

@@ -106,4 +106,14 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(md, 'markdown', /^>$/), ['io-redirection', 'io-redirection']);
   });
+
+  it("the case breaks of a base64 value are no acronyms or words (CR, SeD); a long CamelCase name's words still match (audit bk)", () => {
+    // The start of the tls.crt value in audit bk's Ingress article (xiazemin/Kubernetes_stusy, ingress-xiang-jie.md), written
+    // unfenced, so it is read as prose.
+    const md = ['## 创建 Secret', '', 'apiVersion: v1', '', 'data:', '', '  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUM5akNDQWQ2Z0F3SUJBZ0lKQU5TR2dNNnYvSVd5TUEwR0NTcUdTSWIzRFFFQkJRVUFNQkl4RURBT0JnTlYKQkFNTUIydDFZbVV0WTJFd0hoY05NVGN3TXpBME1USTBPRFF5V2hjTk1UZ3dNekEwTVRJME9EUXlXakFYTVJVdwpFd1lEVlFRRERBeHJkV0psTFdsdVozSmxjM013Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBQTRJQkR3QXdnZ0VLCkFvSUJBUUM2dkNZRFhGSFpQOHI5Zk5jZXlkV015VVlELzAwQ2xnS0M2WjNpYWZ0QlRDK005TmcrQzloUjhJUE4KWW00cjZOMkw1MmNkcmZvQnBHZXovQVRIT0NJYUhJdlp1K1ZaTzNMZjcxZEVLR09nV21LMTliSVAzaGpSeDZhWQpIeGhEVWNab3ZzYWY1UWJHRnUydEF4L2doMTFMd', '', 'kind: Secret', ''].join('\n');
+    assert.deepEqual(notesAt(md, 'markdown', /^(CR|SeD|OaUth)$/), []);
+    // No digits, and class changes only between words: a name, not data.
+    const java = 'public class ConcurrentHashMapBackedSingletonProxyFactoryBean extends Object {}\n';
+    assert.deepEqual(notesAt(java, 'java', /^ConcurrentHashMap$/), ['concurrent-hashmap']);
+  });
 });
