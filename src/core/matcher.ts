@@ -101,8 +101,15 @@ function camelBoundaryAt(text: string, i: number, cls: Cls): boolean {
   if (cls !== Cls.Upper || i === 0) return false;
   const prev = classOf(text.charCodeAt(i - 1));
   if (prev === Cls.Lower || prev === Cls.Digit) return !insideHexLiteral(text, i);
-  if (prev === Cls.Upper && i + 1 < text.length) return classOf(text.charCodeAt(i + 1)) === Cls.Lower;
+  if (prev === Cls.Upper && i + 1 < text.length) return classOf(text.charCodeAt(i + 1)) === Cls.Lower && !isAcronymPluralEnd(text, i + 1);
   return false;
+}
+
+/** An `s` that ends a word after capitals is an acronym's plural (`PDFs`, `CRDs`), not a part `Fs` after `PD`. */
+function isAcronymPluralEnd(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x73) return false;
+  const after = i + 1 < text.length ? classOf(text.charCodeAt(i + 1)) : Cls.Other;
+  return after !== Cls.Lower && after !== Cls.Upper && after !== Cls.Digit;
 }
 
 /** `F0` in `0xF0F0` or `FF` in `0x7FFF`: hex digits after a `0x` that starts a word are no word parts. */

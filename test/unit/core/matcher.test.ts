@@ -17,6 +17,11 @@ describe('TermMatcher', () => {
     assert.deepEqual(found(m, 'mask = 0xF0F0F0; max = 0x7FFFFFFF;', 'c'), []);
     assert.deepEqual(found(m, 'the F0 of a metal; myVarName; v0xF0', 'c'), [['F0', 'F0'], ['Name', 'name'], ['F0', 'F0']]);
   });
+  it("an acronym's plural is one word: PD is not in PDFs, while HTMLParser still splits into HTML and Parser", () => {
+    const m = matcher([{ term: 'PD', value: 'PD', caseSensitive: true }, 'HTML', 'parser']);
+    assert.deepEqual(found(m, 'Export the reports as PDFs; the PD schedules regions.', 'markdown'), [['PD', 'PD']]);
+    assert.deepEqual(found(m, 'const p = new HTMLParser(PDFsource);', 'typescript'), [['HTML', 'HTML'], ['Parser', 'parser'], ['PD', 'PD']]);
+  });
   it('a method name (member: true) matches where something calls it, not as a variable, function or spread of that name', () => {
     const m = matcher([{ term: 'map', value: 'array-map', languages: ['javascript'], codeOnly: true, member: true }]);
     const code = ['const ids = users.map((u) => u.id);', 'const total = xs', '  .map(f);', 'list?.map(g);', 'const map = new Map();', 'function map(f) {}', 'const all = [...map];'].join('\n');
