@@ -75,6 +75,10 @@ const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact',
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;
 const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
+/** A play of an Ansible playbook: a top-level list item with `hosts:`, and tasks, roles or handlers under it. */
+const ANSIBLE_PLAY_HOSTS = /^(?:-[ \t]+|[ \t]+)hosts:[ \t]*\S/m;
+const ANSIBLE_PLAY_TASKS = /^[ \t]+(?:tasks|roles|handlers|pre_tasks|post_tasks):[ \t]*(?:#.*)?$/m;
+const ANSIBLE_TOPIC = 'tools/ci-cd';
 
 export interface DocumentScanResult<T> {
   matches: Match<T>[];
@@ -119,6 +123,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
     addWeight('kubernetes', MIN_TOPIC_SUPPORT);
+  } else if (languageId === 'yaml' && ANSIBLE_PLAY_HOSTS.test(text) && ANSIBLE_PLAY_TASKS.test(text)) {
+    // So does an Ansible playbook: plays that map hosts to tasks or roles, where `handlers` and `notify` are Ansible's.
+    addWeight(ANSIBLE_TOPIC, MIN_TOPIC_SUPPORT);
   }
   let evidenceSeen = false;
   for (const m of matches) {

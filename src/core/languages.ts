@@ -42,6 +42,8 @@ export function matchingLanguageId(languageId: string, path: string): string {
   // ArkTS (.ets) is TypeScript with HarmonyOS decorators and structs; its extensions name it `ets` or `arkts`, and
   // notes scope its APIs to `typescript` (the CLI reads .ets as TypeScript too). Its imports say it is HarmonyOS code.
   if (languageId === 'ets' || languageId === 'arkts') return 'typescript';
+  // The Ansible extension gives playbooks and roles the id `ansible`; they are YAML.
+  if (languageId === 'ansible') return 'yaml';
   if (languageId === 'yaml' && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path)) return 'github-actions-workflow';
   // tsconfig.json, tsconfig.app.json, jsconfig.json: their keys (`target`, `lib`, `module`) are
   // everyday words anywhere else, so notes scope them to this id of ours.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { bundledNotesAt as notesAt } from './bundled';
+import { matchingLanguageId } from '../../../src/core/languages';
 
 // Wrong matches the round-46 audits left for the lead, fixed in the matcher or the notes in round 47.
 describe('round 47: what the round-46 audits left for the lead', () => {
@@ -115,5 +116,34 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     // No digits, and class changes only between words: a name, not data.
     const java = 'public class ConcurrentHashMapBackedSingletonProxyFactoryBean extends Object {}\n';
     assert.deepEqual(notesAt(java, 'java', /^ConcurrentHashMap$/), ['concurrent-hashmap']);
+  });
+
+  it("a playbook's plays make a YAML file an Ansible one: handlers, become and include_role are Ansible's without the word Ansible (audit bm)", () => {
+    // As in audit bm's playbook: short module names, no ansible.builtin, no "Ansible" anywhere.
+    const playbook = [
+      '---',
+      '- name: Deploy the web app',
+      '  hosts: web',
+      '  become: true',
+      '  tasks:',
+      '    - name: Install nginx',
+      '      apt:',
+      '        name: nginx',
+      '      notify: reload nginx',
+      '    - include_role:',
+      '        name: common',
+      '  handlers:',
+      '    - name: reload nginx',
+      '      service:',
+      '        name: nginx',
+      '        state: reloaded',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(playbook, 'yaml', /^(become|include_role|handlers)$/), ['ansible', 'ansible', 'ansible']);
+    // The Ansible extension's language id is YAML to the matcher.
+    assert.equal(matchingLanguageId('ansible', '/srv/site.yml'), 'yaml');
+    // Without plays the same keys are a CI file's or anyone's.
+    const ci = ['stages:', '  - build', 'build:', '  script:', '    - make', '  handlers:', '    - slack', '  become: true', ''].join('\n');
+    assert.deepEqual(notesAt(ci, 'yaml', /^(become|handlers)$/), []);
   });
 });
