@@ -31,4 +31,8 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     ].join('\n');
     assert.deepEqual(notesAt(go, 'go', /^codes\./), ['grpc', 'grpc']);
   });
+  it("C++'s = delete is the deleted copy operations of a non-copyable class; = default and a variable named deleted are not (audit bm, bm-code-1)", () => {
+    const cpp = ['class Cache {', 'public:', '  Cache(const Cache&) = delete;', '  Cache& operator=(const Cache&) = delete;', '  Cache(Cache&&) = default;', '  bool removed = deleted;', '};', ''].join('\n');
+    assert.deepEqual(notesAt(cpp, 'cpp', /delete/), ['non-copyable-class', 'non-copyable-class']);
+  });
 });
