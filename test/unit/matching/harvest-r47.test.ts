@@ -35,4 +35,9 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     const cpp = ['class Cache {', 'public:', '  Cache(const Cache&) = delete;', '  Cache& operator=(const Cache&) = delete;', '  Cache(Cache&&) = default;', '  bool removed = deleted;', '};', ''].join('\n');
     assert.deepEqual(notesAt(cpp, 'cpp', /delete/), ['non-copyable-class', 'non-copyable-class']);
   });
+  it('"owner references" in the plural and ownerReferences are the owner-references note, as "owner reference" is (audit bp)', () => {
+    // The plural was lost: its key is ownerReferences', which the controller note held.
+    const md = '# Garbage collection\n\nThe ReplicaSet controller sets owner references on each Pod; kubectl reads the ownerReferences of a Pod.\n';
+    assert.deepEqual(notesAt(md, 'markdown', /owner ?references/i), ['kubernetes-garbage-collection', 'kubernetes-garbage-collection']);
+  });
 });
