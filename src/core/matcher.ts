@@ -890,7 +890,9 @@ export class TermMatcher<T = unknown> {
       // spelling from the plural of "transformer"), and the term wins where both match (acceptedEntries). A term
       // with its own underscores (`__annotations__`) is no claim on the bare word: "annotations" stays a form.
       // A term limited to manifest kinds (`replicas` in a Deployment) claims its words only there: elsewhere the form stays.
-      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && e.underscores === undefined && !isKindEntry(e))) return;
+      // So does a term that is one identifier (`ownerReferences`): it claims the joined name, not the words apart
+      // ("owner references", the plural of "owner reference").
+      if (entry.form && trie.existingEntries(node)?.some((e) => !e.form && !e.caseSensitive && !e.identifier && e.underscores === undefined && !isKindEntry(e))) return;
       const entries = trie.entriesOf(node);
       if (!entries.includes(entry)) entries.push(entry);
     };

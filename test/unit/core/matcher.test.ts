@@ -17,6 +17,14 @@ describe('TermMatcher', () => {
     assert.deepEqual(found(m, 'mask = 0xF0F0F0; max = 0x7FFFFFFF;', 'c'), []);
     assert.deepEqual(found(m, 'the F0 of a metal; myVarName; v0xF0', 'c'), [['F0', 'F0'], ['Name', 'name'], ['F0', 'F0']]);
   });
+  it('a one-identifier term (ownerReferences) claims the joined name only: the plural form of "owner reference" keeps the words apart', () => {
+    const m = matcher([
+      { term: 'owner reference', value: 'gc' },
+      { term: 'ownerReferences', value: 'field' },
+    ]);
+    assert.deepEqual(found(m, 'The controller sets owner references; the owner reference names the owner.', 'markdown'), [['owner references', 'gc'], ['owner reference', 'gc']]);
+    assert.deepEqual(found(m, 'pod.metadata.ownerReferences', 'typescript'), [['ownerReferences', 'field']]);
+  });
   it("an acronym's plural is one word: PD is not in PDFs, while HTMLParser still splits into HTML and Parser", () => {
     const m = matcher([{ term: 'PD', value: 'PD', caseSensitive: true }, 'HTML', 'parser']);
     assert.deepEqual(found(m, 'Export the reports as PDFs; the PD schedules regions.', 'markdown'), [['PD', 'PD']]);
