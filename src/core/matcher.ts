@@ -2072,12 +2072,25 @@ function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
 function insideLongerWord(words: readonly string[], text: string, start: number, end: number): boolean {
   // Compared in place, letter case aside (no slices: this runs for every candidate of such a term in a scan).
   for (const word of words) {
-    for (let k = 0; k + (end - start) <= word.length; k++) {
+    for (let k = 0; k < word.length && k <= start; k++) {
       const from = start - k;
-      if (from >= 0 && from + word.length <= text.length && sameLettersAt(word, text, from)) return true;
+      const wordEnd = from + word.length;
+      // A word form of the term may run on past the listed word: "time selectors" is inside "time selector".
+      if (end > wordEnd && !isInflectionEnd(text, wordEnd, end)) continue;
+      if (wordEnd <= text.length && sameLettersAt(word, text, from)) return true;
     }
   }
   return false;
+}
+
+/** Whether text[from, to) is the ending of an inflected word: one to three lower-case letters (`s`, `es`, `ing`). */
+function isInflectionEnd(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
 }
 
 function sameLettersAt(word: string, text: string, from: number): boolean {

@@ -25,6 +25,11 @@ describe('TermMatcher', () => {
     assert.deepEqual(found(m, 'The controller sets owner references; the owner reference names the owner.', 'markdown'), [['owner references', 'gc'], ['owner reference', 'gc']]);
     assert.deepEqual(found(m, 'pod.metadata.ownerReferences', 'typescript'), [['ownerReferences', 'field']]);
   });
+  it('a longer word the term is not inside (notInside) also holds the term\'s word forms: "time selectors" as "time selector"', () => {
+    const m = matcher([{ term: 'selector', value: 'nio-selector', inside: ['time selector'] }]);
+    assert.deepEqual(found(m, 'Pick dates with the time selectors or the time selector.', 'markdown'), []);
+    assert.deepEqual(found(m, 'One selector watches many channels; selectors multiplex.', 'markdown'), [['selector', 'nio-selector'], ['selectors', 'nio-selector']]);
+  });
   it("an acronym's plural is one word: PD is not in PDFs, while HTMLParser still splits into HTML and Parser", () => {
     const m = matcher([{ term: 'PD', value: 'PD', caseSensitive: true }, 'HTML', 'parser']);
     assert.deepEqual(found(m, 'Export the reports as PDFs; the PD schedules regions.', 'markdown'), [['PD', 'PD']]);
