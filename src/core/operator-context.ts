@@ -220,6 +220,10 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
  * (`sudo`, `exec`, `then`), or after variable assignments (`NODE_ENV=production node server.js`). `kubectl get node`
  * and `echo node` are arguments.
  */
+function isUpperCaseLetter(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 export function atShellCommandStart(text: string, start: number): boolean {
   let i = start;
   for (;;) {
@@ -231,7 +235,8 @@ export function atShellCommandStart(text: string, start: number): boolean {
     while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
     const word = text.slice(j, i);
     const lineStart = j === 0 || text.charCodeAt(j - 1) === 0x0a;
-    if ((word === '$' || word === '%' || word === '#') && lineStart) return true;
+    // A root prompt's `#` runs a command, always written in lower case: `# Read the config` in a fence is a comment.
+    if ((word === '$' || word === '%' || (word === '#' && !isUpperCaseLetter(text.charCodeAt(start)))) && lineStart) return true;
     if (COMMAND_PREFIXES.has(word)) return true;
     if (!ASSIGNMENT.test(word)) return false;
     i = j;

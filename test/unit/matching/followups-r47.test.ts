@@ -146,4 +146,10 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     const ci = ['stages:', '  - build', 'build:', '  script:', '    - make', '  handlers:', '    - slack', '  become: true', ''].join('\n');
     assert.deepEqual(notesAt(ci, 'yaml', /^(become|handlers)$/), []);
   });
+
+  it("a # comment in a bash fence that starts with a capital is a comment, not a root prompt's command (audit bo)", () => {
+    const md = ['# Volumes', '', '```bash', '# Read the config from the host', 'docker run -v /etc/app:/config:ro app', '# read answer', '```', ''].join('\n');
+    // `# read answer` is a root prompt running read; `# Read the config` is a comment.
+    assert.deepEqual(notesAt(md, 'markdown', /^read$/i), ['bash-read-builtin']);
+  });
 });
