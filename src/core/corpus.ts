@@ -242,7 +242,7 @@ export class Corpus {
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
-        out.push({ term, value: { noteId: note.id }, languages: withYamlDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: withDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:
@@ -413,8 +413,13 @@ function decodeURIComponentSafe(text: string): string {
 
 /**
  * A Compose file is YAML: an alias limited to `yaml` matches in one too (VS Code gives compose.yaml the id
- * `dockercompose`, and a ```yaml fence holding a Compose file is matched as one).
+ * `dockercompose`, and a ```yaml fence holding a Compose file is matched as one). A Vue single-file component's
+ * script is JavaScript or TypeScript: an alias limited to those matches in a `.vue` file too (its `async`, `await`).
  */
-function withYamlDialects(languages: readonly string[] | undefined): readonly string[] | undefined {
-  return languages?.includes('yaml') && !languages.includes('dockercompose') ? [...languages, 'dockercompose'] : languages;
+function withDialects(languages: readonly string[] | undefined): readonly string[] | undefined {
+  if (languages === undefined) return undefined;
+  const yaml = languages.includes('yaml') && !languages.includes('dockercompose');
+  const script = (languages.includes('javascript') || languages.includes('typescript')) && !languages.includes('vue');
+  if (!yaml && !script) return languages;
+  return [...languages, ...(yaml ? ['dockercompose'] : []), ...(script ? ['vue'] : [])];
 }

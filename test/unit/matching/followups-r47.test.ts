@@ -152,4 +152,19 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     // `# read answer` is a root prompt running read; `# Read the config` is a comment.
     assert.deepEqual(notesAt(md, 'markdown', /^read$/i), ['bash-read-builtin']);
   });
+
+  it("a Vue single-file component's script takes JavaScript's aliases: async, await and fetch (audit bq)", () => {
+    const vue = [
+      '<script setup lang="ts">',
+      "import { ref, onMounted } from 'vue';",
+      'const users = ref([]);',
+      'onMounted(async () => {',
+      "  const res = await fetch('/api/users');",
+      '  users.value = await res.json();',
+      '});',
+      '</script>',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(vue, 'vue', /^(async|await|fetch)$/), ['js-async-await', 'js-async-await', 'fetch-api', 'js-async-await']);
+  });
 });
