@@ -40,4 +40,28 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     const md = '# Garbage collection\n\nThe ReplicaSet controller sets owner references on each Pod; kubectl reads the ownerReferences of a Pod.\n';
     assert.deepEqual(notesAt(md, 'markdown', /owner ?references/i), ['kubernetes-garbage-collection', 'kubernetes-garbage-collection']);
   });
+  it('a trace span in a tracing text is distributed tracing; a time span in a text about nothing in particular is not (audit bq, bq-en-2)', () => {
+    const tracing = 'Distributed tracing follows a request across services. Each span records one operation with a trace ID; a trace is a tree of spans that Jaeger stores.\n';
+    assert.deepEqual(notesAt(tracing, 'markdown', /^spans?$/), ['distributed-tracing', 'distributed-tracing']);
+    assert.deepEqual(notesAt('The time span between the two releases was short.\n', 'markdown', /^span$/), []);
+  });
+  it("slab in a Linux memory text is the slab allocator; a concrete slab is not (audit br, br-zh-2)", () => {
+    const md = '# 内核内存管理\n\n伙伴系统按页分配物理内存，小对象则由 slab 分配：内核用 kmem_cache 管理 slab，减少内存碎片。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^slab$/), ['slab-allocator', 'slab-allocator']);
+    assert.deepEqual(notesAt('Pour the concrete slab before the walls go up.\n', 'markdown', /slab/i), []);
+  });
+  it("nginx's limit_req_zone and limit_req are rate limiting; gin's c.Next() the middleware chain; spring.factories Spring Boot's (audits br, bq)", () => {
+    const conf = ['http {', '    limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;', '    server {', '        location /api/ {', '            limit_req zone=api burst=20;', '        }', '    }', '}', ''].join('\n');
+    assert.deepEqual(notesAt(conf, 'properties', /^limit_req/), ['rate-limiting', 'rate-limiting']);
+    const go = ['func Logger() gin.HandlerFunc {', '\treturn func(c *gin.Context) {', '\t\tstart := time.Now()', '\t\tc.Next()', '\t\tlog.Println(time.Since(start))', '\t}', '}', ''].join('\n');
+    assert.deepEqual(notesAt(go, 'go', /^c\.Next/), ['gin-web-framework']);
+    const md = '## 自动配置原理\n\nSpring Boot 2.7 之前，自动配置类写在 META-INF/spring.factories 里。\n';
+    assert.deepEqual(notesAt(md, 'markdown', /^spring\.factories$/), ['spring-boot']);
+  });
+  it('"borrowing" in a Rust text is Rust borrowing, and 上下文的切换 a context switch (audits bq, bp)', () => {
+    const rust = '## References & Borrowing\n\nIn Rust, borrowing lets a function use a value without taking ownership; the borrow checker enforces the rules.\n';
+    assert.deepEqual(notesAt(rust, 'markdown', /^Borrowing$|^borrowing$/), ['rust-borrowing', 'rust-borrowing']);
+    const zh = '# 线程调度\n\n线程数太多时，操作系统在线程间频繁做上下文的切换，CPU 时间浪费在保存和恢复寄存器上。\n';
+    assert.deepEqual(notesAt(zh, 'markdown', /上下文的切换/), ['context-switch']);
+  });
 });
