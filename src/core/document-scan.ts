@@ -68,6 +68,8 @@ const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
   [['vue', 'pinia', 'vue-router', '@vue/'], 'frontend/vue'],
   [['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'], 'frontend/react'],
   [['@angular/'], 'frontend/angular'],
+  // NestJS, a Node.js server framework (its note lives with Node.js under tools/javascript).
+  [['@nestjs/'], 'tools/javascript'],
   // ArkTS (read as TypeScript): HarmonyOS's kits and system modules, `@kit.ArkUI`, `@ohos.router`, `@ohos.net.http`.
   [['@kit.', '@ohos.'], 'mobile'],
 ];
