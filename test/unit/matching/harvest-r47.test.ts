@@ -64,4 +64,8 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     const zh = '# 线程调度\n\n线程数太多时，操作系统在线程间频繁做上下文的切换，CPU 时间浪费在保存和恢复寄存器上。\n';
     assert.deepEqual(notesAt(zh, 'markdown', /上下文的切换/), ['context-switch']);
   });
+  it("a reconciler's apierrors.IsNotFound is the reconciler note, whose example ignores a deleted object's not-found error (audits bj, bu)", () => {
+    const go = ['func (r *R) Reconcile(ctx context.Context, req ctrl.Request) (ctrl.Result, error) {', '\tif err := r.Get(ctx, req.NamespacedName, &obj); err != nil {', '\t\tif apierrors.IsNotFound(err) {', '\t\t\treturn ctrl.Result{}, nil', '\t\t}', '\t\treturn ctrl.Result{}, err', '\t}', '\treturn ctrl.Result{}, nil', '}', ''].join('\n');
+    assert.deepEqual(notesAt(go, 'go', /IsNotFound/), ['controller-runtime-reconciler']);
+  });
 });
