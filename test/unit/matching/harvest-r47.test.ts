@@ -68,4 +68,11 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     const go = ['func (r *R) Reconcile(ctx context.Context, req ctrl.Request) (ctrl.Result, error) {', '\tif err := r.Get(ctx, req.NamespacedName, &obj); err != nil {', '\t\tif apierrors.IsNotFound(err) {', '\t\t\treturn ctrl.Result{}, nil', '\t\t}', '\t\treturn ctrl.Result{}, err', '\t}', '\treturn ctrl.Result{}, nil', '}', ''].join('\n');
     assert.deepEqual(notesAt(go, 'go', /IsNotFound/), ['controller-runtime-reconciler']);
   });
+  it('容器 and container in a Docker article are containerization; in a Kubernetes one the Kubernetes container; STL containers neither (audit bv)', () => {
+    const docker = '# Docker 入门\n\nDocker 把应用打包成镜像，镜像运行起来就是容器。用 docker run 启动容器，Dockerfile 描述镜像如何构建。\n';
+    assert.deepEqual(notesAt(docker, 'markdown', /^容器$/), ['containerization', 'containerization']);
+    const k8s = '# Pods\n\nA Pod runs one or more containers; kubectl logs shows a container\'s output, and the kubelet restarts a failed container.\n';
+    assert.deepEqual(notesAt(k8s, 'markdown', /^container/), ['kubernetes-container', 'kubernetes-container', 'kubernetes-container']);
+    assert.deepEqual(notesAt('# C++ STL\n\nvector 是最常用的顺序容器，map 是关联容器。\n', 'markdown', /容器/), []);
+  });
 });
