@@ -512,10 +512,24 @@ function pushTemplateLiteral(literals: number[], text: string, start: number, en
     }
     if (close >= end) break;
     literals.push(at, k + 2);
+    pushQuotedStrings(literals, text, k + 2, close);
     at = close;
     k = close + 1;
   }
   if (end > at) literals.push(at, end);
+}
+
+/** The '…' and "…" strings of an interpolation's expression (`${err ?? 'unknown error'}`): text, not code. */
+function pushQuotedStrings(literals: number[], text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const quote = text.charCodeAt(i);
+    if (quote !== 0x27 && quote !== 0x22) continue;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== quote) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+    if (j >= to) return;
+    literals.push(i, j + 1);
+    i = j;
+  }
 }
 
 /** Where the next `${` in text[from, end) starts, or -1. */

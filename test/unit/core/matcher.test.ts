@@ -30,6 +30,11 @@ describe('TermMatcher', () => {
     assert.deepEqual(found(m, 'Pick dates with the time selectors or the time selector.', 'markdown'), []);
     assert.deepEqual(found(m, 'One selector watches many channels; selectors multiplex.', 'markdown'), [['selector', 'nio-selector'], ['selectors', 'nio-selector']]);
   });
+  it("a string inside a template literal's ${} is text, not code: 'unknown' there is no TypeScript keyword (audit bt)", () => {
+    const m = matcher([{ term: 'unknown', value: 'ts-unknown', languages: ['typescript'], codeOnly: true }]);
+    const ts = "const label = `state: ${ready ? 'ok' : 'unknown'}`;\nlet value: unknown = 1;\n";
+    assert.deepEqual(scanDocument(m, ts, 'typescript', (v) => v).matches.map((x) => [x.text, x.start]), [['unknown', ts.indexOf('unknown = 1')]]);
+  });
   it("an acronym's plural is one word: PD is not in PDFs, while HTMLParser still splits into HTML and Parser", () => {
     const m = matcher([{ term: 'PD', value: 'PD', caseSensitive: true }, 'HTML', 'parser']);
     assert.deepEqual(found(m, 'Export the reports as PDFs; the PD schedules regions.', 'markdown'), [['PD', 'PD']]);
