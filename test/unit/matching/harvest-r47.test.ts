@@ -75,4 +75,10 @@ describe('round 47 harvest: expected terms the audits found unexplained', () => 
     assert.deepEqual(notesAt(k8s, 'markdown', /^container/), ['kubernetes-container', 'kubernetes-container', 'kubernetes-container']);
     assert.deepEqual(notesAt('# C++ STL\n\nvector 是最常用的顺序容器，map 是关联容器。\n', 'markdown', /容器/), []);
   });
+  it("a MongoDB replica set (副本集, 复制集) is MongoDB's in a database text; a Kubernetes text's replica set stays the ReplicaSet (audit by)", () => {
+    const mongo = '# MongoDB 分片集群\n\n每个分片都是一个副本集，副本集由主节点和回放 oplog 的从节点组成。A replica set elects a new primary on failure.\n';
+    assert.deepEqual(notesAt(mongo, 'markdown', /副本集|replica set/), ['mongodb', 'mongodb', 'mongodb']);
+    const k8s = '# Deployments\n\nA Deployment manages a ReplicaSet, and kubectl scale changes the replica set size.\n';
+    assert.deepEqual(notesAt(k8s, 'markdown', /replica ?set/i), ['replicaset', 'replicaset']);
+  });
 });
