@@ -247,7 +247,23 @@ export function markdownSegments(text: string): Segment[] {
   /** A fenced block's body [from, to): a segment of its language (prose for a text fence), a Mermaid diagram line by line. */
   function pushFence(languageId: string, from: number, to: number): void {
     if (languageId === 'mermaid') pushDiagram(from, to);
+    else if (languageId === 'shellscript' && SESSION_PROMPT_LINE.test(text.slice(from, to))) pushShellSession(from, to);
     else out.push({ from, to, languageId, prose: PROSE_IN_FENCE.has(languageId) });
+  }
+
+  // A console session (some lines start with a `$ ` prompt): the prompt lines and their `\` continuations are shell,
+  // the rest is what the commands printed (blind audit bx: `ip link` output's `<BROADCAST,UP>` read as redirections).
+  function pushShellSession(from: number, to: number): void {
+    let continued = false;
+    for (let at = from; at < to; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0 || end > to) end = to;
+      const line = text.slice(at, end);
+      const command: boolean = continued || SESSION_PROMPT_LINE.test(line);
+      if (end > at) out.push({ from: at, to: end, languageId: command ? 'shellscript' : 'plaintext', prose: !command });
+      continued = command && /\\\s*$/.test(line);
+      at = end + 1;
+    }
   }
 
   // A Mermaid diagram is code of its own (its labels match plain terms, `A[负载均衡] --> B[Pod]`); the statement that
@@ -263,6 +279,9 @@ export function markdownSegments(text: string): Segment[] {
     }
   }
 }
+
+/** A console session's prompt line: `$ command` at the start of a line. */
+const SESSION_PROMPT_LINE = /^[ \t]*\$[ \t]+\S/m;
 
 const MERMAID_STATEMENT =
   /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/i;

@@ -167,4 +167,24 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(vue, 'vue', /^(async|await|fetch)$/), ['js-async-await', 'js-async-await', 'fetch-api', 'js-async-await']);
   });
+
+  it("in a console session (lines with a $ prompt) the lines without one are output: ip link's <BROADCAST,UP> is no redirection (audit bx)", () => {
+    const md = [
+      '# CNI',
+      '',
+      '```bash',
+      '$ ip link show',
+      '3: cni0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state UP',
+      '$ kubectl get pods -o wide > pods.txt',
+      '```',
+      '',
+      '```bash',
+      'ls -l > files.txt',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(md, 'markdown', /^[<>]$/), ['io-redirection', 'io-redirection']);
+    // The output is still text: its terms match.
+    assert.deepEqual(notesAt(md, 'markdown', /^qdisc$/), ['qdisc']);
+  });
 });
