@@ -81,6 +81,11 @@ const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
 const ANSIBLE_PLAY_HOSTS = /^(?:-[ \t]+|[ \t]+)hosts:[ \t]*\S/m;
 const ANSIBLE_PLAY_TASKS = /^[ \t]+(?:tasks|roles|handlers|pre_tasks|post_tasks):[ \t]*(?:#.*)?$/m;
 const ANSIBLE_TOPIC = 'tools/ci-cd';
+/** A Prometheus rules file: `groups:` at the top, rules named by `alert:` or `record:`, each with an `expr:`. */
+const PROMETHEUS_RULE_GROUPS = /^groups:[ \t]*(?:#.*)?$/m;
+const PROMETHEUS_RULE = /^[ \t]+-[ \t]+(?:alert|record):[ \t]*\S/m;
+const PROMETHEUS_EXPR = /^[ \t]+expr:/m;
+const PROMETHEUS_TOPIC = 'tools/observability';
 
 export interface DocumentScanResult<T> {
   matches: Match<T>[];
@@ -128,6 +133,9 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   } else if (languageId === 'yaml' && ANSIBLE_PLAY_HOSTS.test(text) && ANSIBLE_PLAY_TASKS.test(text)) {
     // So does an Ansible playbook: plays that map hosts to tasks or roles, where `handlers` and `notify` are Ansible's.
     addWeight(ANSIBLE_TOPIC, MIN_TOPIC_SUPPORT);
+  } else if (languageId === 'yaml' && PROMETHEUS_RULE_GROUPS.test(text) && PROMETHEUS_RULE.test(text) && PROMETHEUS_EXPR.test(text)) {
+    // And a Prometheus rules file: groups of alerting or recording rules, each with a PromQL `expr`.
+    addWeight(PROMETHEUS_TOPIC, MIN_TOPIC_SUPPORT);
   }
   let evidenceSeen = false;
   for (const m of matches) {

@@ -187,4 +187,19 @@ describe('round 47: what the round-46 audits left for the lead', () => {
     // The output is still text: its terms match.
     assert.deepEqual(notesAt(md, 'markdown', /^qdisc$/), ['qdisc']);
   });
+
+  it('a Prometheus rules file (groups of alert rules with expr) is a Prometheus document: alert and expr explain themselves (audit cc)', () => {
+    const rules = [
+      'groups:',
+      '  - name: mysql',
+      '    rules:',
+      '      - alert: MySQLDown',
+      '        expr: mysql_up == 0',
+      '        for: 1m',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(rules, 'yaml', /^(alert|expr)$/), ['prometheus', 'promql']);
+    // The same keys in any other YAML file are someone else's.
+    assert.deepEqual(notesAt('build:\n  expr: 1\n  alert: true\n', 'yaml', /^(alert|expr)$/), []);
+  });
 });
