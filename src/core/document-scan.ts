@@ -77,15 +77,13 @@ const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact',
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;
 const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
-/** A play of an Ansible playbook: a top-level list item with `hosts:`, and tasks, roles or handlers under it. */
-const ANSIBLE_PLAY_HOSTS = /^(?:-[ \t]+|[ \t]+)hosts:[ \t]*\S/m;
-const ANSIBLE_PLAY_TASKS = /^[ \t]+(?:tasks|roles|handlers|pre_tasks|post_tasks):[ \t]*(?:#.*)?$/m;
-const ANSIBLE_TOPIC = 'tools/ci-cd';
-/** A Prometheus rules file: `groups:` at the top, rules named by `alert:` or `record:`, each with an `expr:`. */
-const PROMETHEUS_RULE_GROUPS = /^groups:[ \t]*(?:#.*)?$/m;
-const PROMETHEUS_RULE = /^[ \t]+-[ \t]+(?:alert|record):[ \t]*\S/m;
-const PROMETHEUS_EXPR = /^[ \t]+expr:/m;
-const PROMETHEUS_TOPIC = 'tools/observability';
+/** YAML files that say by their shape what they are about: the first whose patterns all match gives its topic. */
+const YAML_FILE_KINDS: readonly { patterns: readonly RegExp[]; topic: string }[] = [
+  // An Ansible playbook: plays (a top-level list item with `hosts:`) with tasks, roles or handlers under them.
+  { patterns: [/^(?:-[ \t]+|[ \t]+)hosts:[ \t]*\S/m, /^[ \t]+(?:tasks|roles|handlers|pre_tasks|post_tasks):[ \t]*(?:#.*)?$/m], topic: 'tools/ci-cd' },
+  // A Prometheus rules file: `groups:` at the top, rules named by `alert:` or `record:`, each with a PromQL `expr:`.
+  { patterns: [/^groups:[ \t]*(?:#.*)?$/m, /^[ \t]+-[ \t]+(?:alert|record):[ \t]*\S/m, /^[ \t]+expr:/m], topic: 'tools/observability' },
+];
 
 export interface DocumentScanResult<T> {
   matches: Match<T>[];
@@ -130,12 +128,10 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {
     addWeight('kubernetes', MIN_TOPIC_SUPPORT);
-  } else if (languageId === 'yaml' && ANSIBLE_PLAY_HOSTS.test(text) && ANSIBLE_PLAY_TASKS.test(text)) {
-    // So does an Ansible playbook: plays that map hosts to tasks or roles, where `handlers` and `notify` are Ansible's.
-    addWeight(ANSIBLE_TOPIC, MIN_TOPIC_SUPPORT);
-  } else if (languageId === 'yaml' && PROMETHEUS_RULE_GROUPS.test(text) && PROMETHEUS_RULE.test(text) && PROMETHEUS_EXPR.test(text)) {
-    // And a Prometheus rules file: groups of alerting or recording rules, each with a PromQL `expr`.
-    addWeight(PROMETHEUS_TOPIC, MIN_TOPIC_SUPPORT);
+  } else if (languageId === 'yaml') {
+    // So do an Ansible playbook and a Prometheus rules file, where `handlers` or `expr` are their own words.
+    const kind = YAML_FILE_KINDS.find((k) => k.patterns.every((p) => p.test(text)));
+    if (kind) addWeight(kind.topic, MIN_TOPIC_SUPPORT);
   }
   let evidenceSeen = false;
   for (const m of matches) {

@@ -210,6 +210,10 @@ function inShellText(term: string, text: string, start: number): boolean {
   return false;
 }
 
+function isUpperCaseLetter(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** Words after which the next word is the command they run (`sudo node`, `exec node`, `xargs -0 node` is not read). */
 const COMMAND_PREFIXES = new Set(['sudo', 'exec', 'time', 'nohup', 'env', 'command', 'builtin', 'then', 'do', 'else', '!', 'xargs', 'watch']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
@@ -220,10 +224,6 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
  * (`sudo`, `exec`, `then`), or after variable assignments (`NODE_ENV=production node server.js`). `kubectl get node`
  * and `echo node` are arguments.
  */
-function isUpperCaseLetter(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
 export function atShellCommandStart(text: string, start: number): boolean {
   let i = start;
   for (;;) {

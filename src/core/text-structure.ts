@@ -1005,8 +1005,8 @@ function base64Class(c: number): number {
 }
 
 /**
- * Whether text[from, to) is encoded data: long, with both cases and digits, and changing between them at most
- * characters.
+ * Whether text[from, to) is encoded data: long, with both cases and digits, and changing between them at nearly
+ * every other character.
  */
 function isEncodedData(text: string, from: number, to: number): boolean {
   if (to - from < ENCODED_DATA_MIN) return false;
