@@ -1,6 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { bundledNotesAt as notesAt } from './bundled';
 
+// The audited Redis article's (bl-zh-2) redis-cli transaction, which two tests put after the passage they test.
+const REDIS_TRANSACTION_SESSION = [
+  '## 事务',
+  '',
+  '```bash',
+  '127.0.0.1:6379> multi',
+  'OK',
+  '127.0.0.1:6379> set k1 v1',
+  'QUEUED',
+  '127.0.0.1:6379> exec',
+  '1) OK',
+  '```',
+  '',
+];
+
 describe('bundled aliases corrected after blind audit bl', () => {
   it("the URL of Java's HttpURLConnection is no URL structure; a java.net.URL is (blind audit bl, bl-code-1)", () => {
     // As in the audited Spring service: a Kakao OAuth token request over HttpURLConnection.
@@ -59,17 +74,7 @@ describe('bundled aliases corrected after blind audit bl', () => {
       '',
       'bgsave：Redis 进程执行 fork 操作创建子进程，RDB 持久化过程由子进程负责，完成后自动结束。',
       '',
-      '## 事务',
-      '',
-      '```bash',
-      '127.0.0.1:6379> multi',
-      'OK',
-      '127.0.0.1:6379> set k1 v1',
-      'QUEUED',
-      '127.0.0.1:6379> exec',
-      '1) OK',
-      '```',
-      '',
+      ...REDIS_TRANSACTION_SESSION,
     ].join('\n');
     assert.deepEqual(notesAt(md, 'markdown', /^exec$/), []);
     const script = [
@@ -91,17 +96,7 @@ describe('bundled aliases corrected after blind audit bl', () => {
       '',
       '- 如果从节点执行全量复制操作，主节点自动执行 bgsave 生成 RDB 文件并发送给从节点。',
       '',
-      '## 事务',
-      '',
-      '```bash',
-      '127.0.0.1:6379> multi',
-      'OK',
-      '127.0.0.1:6379> set k1 v1',
-      'QUEUED',
-      '127.0.0.1:6379> exec',
-      '1) OK',
-      '```',
-      '',
+      ...REDIS_TRANSACTION_SESSION,
     ].join('\n');
     assert.deepEqual(notesAt(md, 'markdown', /^并发$/), []);
     const go = '# Go 并发编程\n\ngoroutine 很轻量，一个服务的并发量可以上万；channel 在 goroutine 之间传递数据。\n';

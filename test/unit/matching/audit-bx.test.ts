@@ -1,6 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { bundledNotesAt as notesAt } from './bundled';
 
+// The opening of the audited RAG article (bx-zh-1), which two tests put before the passage they test.
+const RAG_ARTICLE_OPENING = [
+  '> **检索增强生成（Retrieval-Augmented Generation，RAG）** 是大语言模型时代最重要的技术范式之一。它通过将 LLM 的**参数化记忆**（模型权重中隐式编码的知识）与**非参数化记忆**（外部知识库）相结合，有效解决了大模型的知识滞后、幻觉和私有数据访问问题，为企业级 AI 应用提供了一条可信、可控、可解释的落地路径。',
+  '### 1.1 大模型的固有缺陷',
+  '',
+  '传统 LLM（如 GPT-3、Llama）将训练数据中的知识隐式编码在神经网络的数千亿权重参数中。这种**参数化记忆**存在显著缺陷：',
+  '',
+  '| 问题 | 表现 | 影响 |',
+  '| :--- | :--- | :--- |',
+  '| **知识滞后** | 训练数据有截止日期 | 无法回答最新事件 |',
+  '| **幻觉问题** | 自信地生成错误信息 | 降低可信度 |',
+  '| **私有数据盲区** | 无法访问企业内部数据 | 限制应用场景 |',
+  '| **上下文限制** | Token 窗口有限 | 无法处理超长文档 |',
+  '',
+];
+
 describe('bundled aliases corrected after blind audit bx', () => {
   it("a Room DAO's @Query is no Spring Data query method; a Spring Data repository's is (blind audit bx, bx-code-1)", () => {
     // As in the audited GithubDao.kt: Room's annotation on a DAO method.
@@ -42,18 +58,7 @@ describe('bundled aliases corrected after blind audit bx', () => {
   it('the Rank of TextRank is no process or LoRA rank; the rank of a training process or a LoRA adapter is (blind audit bx, bx-zh-1)', () => {
     // As in the audited RAG article: its opening, then summarisation algorithms for context compression.
     const md = [
-      '> **检索增强生成（Retrieval-Augmented Generation，RAG）** 是大语言模型时代最重要的技术范式之一。它通过将 LLM 的**参数化记忆**（模型权重中隐式编码的知识）与**非参数化记忆**（外部知识库）相结合，有效解决了大模型的知识滞后、幻觉和私有数据访问问题，为企业级 AI 应用提供了一条可信、可控、可解释的落地路径。',
-      '### 1.1 大模型的固有缺陷',
-      '',
-      '传统 LLM（如 GPT-3、Llama）将训练数据中的知识隐式编码在神经网络的数千亿权重参数中。这种**参数化记忆**存在显著缺陷：',
-      '',
-      '| 问题 | 表现 | 影响 |',
-      '| :--- | :--- | :--- |',
-      '| **知识滞后** | 训练数据有截止日期 | 无法回答最新事件 |',
-      '| **幻觉问题** | 自信地生成错误信息 | 降低可信度 |',
-      '| **私有数据盲区** | 无法访问企业内部数据 | 限制应用场景 |',
-      '| **上下文限制** | Token 窗口有限 | 无法处理超长文档 |',
-      '',
+      ...RAG_ARTICLE_OPENING,
       '### 2.3 Modular RAG（模块化 RAG）',
       '',
       '将 RAG 拆解为可插拔的独立模块，支持灵活编排：',
@@ -83,18 +88,7 @@ describe('bundled aliases corrected after blind audit bx', () => {
   it('格式标准化 in data cleaning is no feature scaling; 标准化 of features is (blind audit bx, bx-zh-1)', () => {
     // As in the audited RAG article: its opening, then the data-cleaning step of the ETL pipeline.
     const md = [
-      '> **检索增强生成（Retrieval-Augmented Generation，RAG）** 是大语言模型时代最重要的技术范式之一。它通过将 LLM 的**参数化记忆**（模型权重中隐式编码的知识）与**非参数化记忆**（外部知识库）相结合，有效解决了大模型的知识滞后、幻觉和私有数据访问问题，为企业级 AI 应用提供了一条可信、可控、可解释的落地路径。',
-      '### 1.1 大模型的固有缺陷',
-      '',
-      '传统 LLM（如 GPT-3、Llama）将训练数据中的知识隐式编码在神经网络的数千亿权重参数中。这种**参数化记忆**存在显著缺陷：',
-      '',
-      '| 问题 | 表现 | 影响 |',
-      '| :--- | :--- | :--- |',
-      '| **知识滞后** | 训练数据有截止日期 | 无法回答最新事件 |',
-      '| **幻觉问题** | 自信地生成错误信息 | 降低可信度 |',
-      '| **私有数据盲区** | 无法访问企业内部数据 | 限制应用场景 |',
-      '| **上下文限制** | Token 窗口有限 | 无法处理超长文档 |',
-      '',
+      ...RAG_ARTICLE_OPENING,
       '',
       '**关键挑战**：',
       '- **布局分析**：识别标题、正文、表格、页眉页脚（工具：Unstructured.io、LlamaParse）',
