@@ -159,6 +159,9 @@ function separatorEnd(text: string, i: number, len: number, c: number): number {
     if (c === 0x5f && j - i === 2) j = spacesEnd(text, j, len);
   } else {
     j = spacesEnd(text, j, len);
+    // An alignment gap (three spaces or more, or a tab) parts a table's columns, not a term's words: `go           map`
+    // and `if           range` in a keyword table are no Go map or HTTP range request (blind audit bx).
+    if (j - i >= 3 || c === 0x09 || text.charCodeAt(j - 1) === 0x09) return -1;
     if (flagDashes(text, j, len) > 0) return j;
     if (j + 2 < len && text.charCodeAt(j) === 0x5f && text.charCodeAt(j + 1) === 0x5f && isAlnum(classOf(text.charCodeAt(j + 2)))) j += 2;
   }
@@ -2127,6 +2130,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   }
   // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.
   if (e.term === 'typeof' && !env.prose && (env.languageId === 'typescript' || env.languageId === 'typescriptreact') && isTypeQueryAt(text, start)) return Verdict.Reject;
+  // Go's `go` statement starts a call (`go worker(ch)`, `go func() {`); `go run main.go` in a code span is the go command.
+  if (e.term === 'go' && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
   // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
   if (!env.prose && TYPE_KEYWORDS.has(e.term) && nextOnLine(text, end) === 0x28) return Verdict.Reject;
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
@@ -2175,6 +2180,29 @@ function isJavaTypeBound(term: string, text: string, start: number): boolean {
  */
 function declaresJavaRecord(text: string, end: number): boolean {
   return /^[ \t]+[A-Z][\w$]*[ \t]*(?:<[^>()]*>)?[ \t]*\(/.test(text.slice(end, end + 160));
+}
+
+/**
+ * Whether the words after a `go` keyword ending at `end` are the call a go statement needs: `func`, or a name, a selector
+ * chain or an instantiation (`s.serve`, `run[int]`) right before `(`, or nothing (the keyword named in a code span). The go
+ * command's `go run main.go` and `go tool pprof` are not (blind audit bx: a Go tutorial's table of commands in code spans).
+ */
+function startsGoCall(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const nameStart = i;
+  while (i < text.length && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+  // The keyword named on its own ("`go` 关键字") is the statement too.
+  if (i === nameStart) return true;
+  if (nameStart === end) return false;
+  if (text.startsWith('func', nameStart) && i === nameStart + 4) return true;
+  if (text.charCodeAt(i) === 0x5b) {
+    const close = text.indexOf(']', i);
+    const newline = text.indexOf('\n', i);
+    if (close < 0 || (newline >= 0 && newline < close)) return false;
+    i = close + 1;
+  }
+  return text.charCodeAt(i) === 0x28;
 }
 
 /** Keywords that introduce a type: `(` never follows one (`struct (` is a call of a function so named). */

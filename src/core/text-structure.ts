@@ -268,13 +268,20 @@ export function markdownSegments(text: string): Segment[] {
 
   // A Mermaid diagram is code of its own (its labels match plain terms, `A[负载均衡] --> B[Pod]`); the statement that
   // starts a line (`graph LR`, `subgraph`, `participant`) is its syntax (blind audit ar: `graph TB` was the graph data structure).
+  // A node given a label (`S3[(数据库)]`, `participant A as Alice`) is named by an id: the id is no text, wherever it
+  // stands (`S1 & S2 & S3 --> E1`); the labels are. A node without a label shows its id, which stays text.
   function pushDiagram(from: number, to: number): void {
+    const body = text.slice(from, to);
+    const labelled = labelledDiagramIds(body);
     for (let at = from; at < to; ) {
       let end = text.indexOf('\n', at);
       if (end < 0 || end > to) end = to;
       const keyword = MERMAID_STATEMENT.exec(text.slice(at, end));
       const codeFrom = keyword ? at + keyword[0].length : at;
-      if (end > codeFrom) out.push({ from: codeFrom, to: end, languageId: 'mermaid', prose: false });
+      const holes = labelled.size > 0 ? diagramIdHoles(text.slice(codeFrom, end), labelled) : [];
+      pushWithHoles((a, b) => {
+        if (Math.min(b, end) > a) out.push({ from: a, to: Math.min(b, end), languageId: 'mermaid', prose: false });
+      }, codeFrom, end, holes);
       at = end + 1;
     }
   }
@@ -285,6 +292,68 @@ const SESSION_PROMPT_LINE = /^[ \t]*\$[ \t]+\S/m;
 
 const MERMAID_STATEMENT =
   /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/i;
+
+/** A diagram node's id with its label: `A[Label]`, `B(Label)`, `C{Label}`, `S3[(Label)]`; `participant A as Alice`. */
+const LABELLED_NODE = /(?:^|[^\p{L}\p{N}_])([\p{L}\p{N}_]+)(?=\[|\(|\{)/gu;
+const ALIASED_PARTICIPANT = /^[ \t]*(?:participant|actor)[ \t]+([\p{L}\p{N}_]+)[ \t]+as\b/gimu;
+
+/** The diagrams whose nodes have ids apart from their labels (a class or an ER diagram shows its names). */
+const MERMAID_LABELLED_DIAGRAM = /^\s*(?:%%.*\n\s*)*(?:graph|flowchart|sequenceDiagram|stateDiagram(?:-v2)?)\b/i;
+
+function labelledDiagramIds(body: string): Set<string> {
+  const ids = new Set<string>();
+  if (!MERMAID_LABELLED_DIAGRAM.test(body)) return ids;
+  for (const line of body.split('\n')) {
+    // Outside labels only: `A[call f(x)]` gives A, not f.
+    let depth = 0;
+    let outside = '';
+    for (const ch of line) {
+      if (ch === '[' || ch === '(' || ch === '{') {
+        if (depth === 0) outside += ch;
+        depth++;
+      } else if (ch === ']' || ch === ')' || ch === '}') depth = Math.max(0, depth - 1);
+      else if (depth === 0) {
+        if (ch === ':') break; // a message or a state's description follows
+        outside += ch;
+      }
+    }
+    for (const m of outside.matchAll(LABELLED_NODE)) ids.add(m[1]);
+  }
+  for (const m of body.matchAll(ALIASED_PARTICIPANT)) ids.add(m[1]);
+  return ids;
+}
+
+/**
+ * The offsets (pairs) of a diagram line's labelled node ids: names outside any label (`[...]`, `(...)`, `{...}`, `|...|`,
+ * quotes) and before a `:` that starts a message or a label (blind audit bx: the id `S3` of `S3[(数据库)]` read as Amazon S3).
+ */
+function diagramIdHoles(line: string, labelled: ReadonlySet<string>): number[] {
+  const holes: number[] = [];
+  const closers: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (closers.length > 0) {
+      if (c === closers[closers.length - 1]) closers.pop();
+      else if (c === 0x5b || c === 0x28 || c === 0x7b) closers.push(c === 0x5b ? 0x5d : c === 0x28 ? 0x29 : 0x7d);
+      continue;
+    }
+    if (c === 0x3a && line.charCodeAt(i + 1) !== 0x3a) break; // a message or a label follows (`:::class` is syntax)
+    if (c === 0x5b) closers.push(0x5d);
+    else if (c === 0x28) closers.push(0x29);
+    else if (c === 0x7b) closers.push(0x7d);
+    else if (c === 0x7c || c === 0x22) closers.push(c);
+    else if (isIdChar(c)) {
+      const start = i;
+      while (i + 1 < line.length && isIdChar(line.charCodeAt(i + 1))) i++;
+      if (labelled.has(line.slice(start, i + 1))) holes.push(start, i + 1);
+    }
+  }
+  return holes;
+}
+
+function isIdChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
+}
 
 /** Adds prose segments of `languageId` to `out`, each merged into the one it continues. */
 function proseWriter(out: Segment[], languageId: string): (from: number, to: number) => void {

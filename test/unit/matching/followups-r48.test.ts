@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { bundledNotesAt as notesAt } from './bundled';
+
+// Wrong matches the earlier audits left for the lead, fixed in the matcher in round 48.
+describe('round 48: what the audits left for the lead', () => {
+  it('the go command in a code span is no go statement; the keyword named alone and every go statement are (audit bx)', () => {
+    // As in audit bx's Chinese Go tutorial: a table of go commands, each in a code span.
+    const tutorial = [
+      '# Go 命令',
+      '',
+      '| 命令 | 作用 |',
+      '|---|---|',
+      '| `go run` | 编译并运行 |',
+      '| `go build` | 编译 |',
+      '| `go clean` | 删除编译生成的文件 |',
+      '| `go list` | 列出当前全部安装的 package |',
+      '',
+      'goroutine 通过 `go` 关键字实现，其实就是一个普通的函数。',
+      '',
+      '```go',
+      'go worker(i, ch)',
+      'go s.serve(ctx)',
+      'go func() { done <- true }()',
+      'go process[int](xs)',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(tutorial, 'markdown', /^go( func)?$/), ['goroutine', 'goroutine', 'goroutine', 'goroutine', 'goroutine']);
+  });
+
+  it("an alignment gap parts a table's columns: `go           map` is no Go map term, each keyword matches alone (audit bx)", () => {
+    const keywords = [
+      '# Go 关键字',
+      '',
+      '```',
+      'break        default      func         interface    select',
+      'case         defer        go           map          struct',
+      'const        fallthrough  if           range        type',
+      '```',
+      '',
+      '用 make 创建一个 go map。',
+      '',
+    ].join('\n');
+    const texts = (re: RegExp) => notesAt(keywords, 'markdown', re);
+    assert.deepEqual(texts(/^go\s+map$/), ['go-map']); // the prose's "go map", written with one space
+    assert.deepEqual(texts(/^map$/), ['go-map']); // the keyword alone, in the table
+    assert.deepEqual(texts(/range/), []);
+  });
+
+  it("a Mermaid node's id is no text where the node has a label; labels and unlabelled nodes are (audit bx)", () => {
+    const diagram = [
+      '# 架构',
+      '',
+      '```mermaid',
+      'graph LR',
+      '    C[客户端] --> LB[负载均衡]',
+      '    LB --> S1[服务 1] & S2[服务 2]',
+      '    S1 & S2 --> S3[(数据库)]',
+      '    S3 --> Redis',
+      '    Pod --> Kafka[消息队列]',
+      '```',
+      '',
+    ].join('\n');
+    const noted = (re: RegExp) => notesAt(diagram, 'markdown', re);
+    assert.deepEqual(noted(/^S3$/), []);
+    assert.deepEqual(noted(/^(负载均衡|消息队列|Redis)$/), ['load-balancer', 'redis', 'message-queue']);
+    // A class diagram shows its names: they stay text.
+    const classes = ['```mermaid', 'classDiagram', '    class Redis{', '      +get(key)', '    }', '    Redis <|-- Cache', '```', ''].join('\n');
+    assert.deepEqual(notesAt(classes, 'markdown', /^Redis$/), ['redis', 'redis']);
+  });
+});
