@@ -81,6 +81,9 @@ const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
 const YAML_FILE_KINDS: readonly { patterns: readonly RegExp[]; topic: string }[] = [
   // An Ansible playbook: plays (a top-level list item with `hosts:`) with tasks, roles or handlers under them.
   { patterns: [/^(?:-[ \t]+|[ \t]+)hosts:[ \t]*\S/m, /^[ \t]+(?:tasks|roles|handlers|pre_tasks|post_tasks):[ \t]*(?:#.*)?$/m], topic: 'tools/ci-cd' },
+  // An Ansible role's task or handler file: a top-level list of named tasks, each a module call, with the keywords
+  // that only tasks have (blind audit cj: a role's tasks/common.yml explained 2 of 8 expected terms).
+  { patterns: [/^-[ \t]+name:[ \t]*\S/m, /^[ \t]+(?:ansible\.builtin\.\w+|apt|yum|dnf|package|copy|template|file|service|systemd|lineinfile|command|shell|user|group|pip|get_url|unarchive|debug|set_fact|include_tasks|import_tasks|include_role|import_role):/m, /^[ \t]+(?:become|register|notify|when|loop|with_items|changed_when|failed_when):/m], topic: 'tools/ci-cd' },
   // A Prometheus rules file: `groups:` at the top, rules named by `alert:` or `record:`, each with a PromQL `expr:`.
   { patterns: [/^groups:[ \t]*(?:#.*)?$/m, /^[ \t]+-[ \t]+(?:alert|record):[ \t]*\S/m, /^[ \t]+expr:/m], topic: 'tools/observability' },
 ];

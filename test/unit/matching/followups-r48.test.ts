@@ -68,4 +68,29 @@ describe('round 48: what the audits left for the lead', () => {
     const classes = ['```mermaid', 'classDiagram', '    class Redis{', '      +get(key)', '    }', '    Redis <|-- Cache', '```', ''].join('\n');
     assert.deepEqual(notesAt(classes, 'markdown', /^Redis$/), ['redis', 'redis']);
   });
+
+  it("an Ansible role's task file is an Ansible document: become is the privilege keyword there (audit cj)", () => {
+    // As in audit cj's pyslackers/ansible-role-common tasks/common.yml: a top-level list of tasks, no play.
+    const tasks = [
+      '---',
+      '- name: Set hostname',
+      '  hostname:',
+      '    name: "{{ hostname_override }}"',
+      '  when: hostname_override is defined',
+      '',
+      '- name: Install aptitude',
+      '  become: true',
+      '  apt:',
+      '    pkg: aptitude',
+      '    state: latest',
+      '',
+      '- name: Set timezone to UTC',
+      '  timezone:',
+      '    name: Etc/UTC',
+      '  notify:',
+      '    - Restart cron',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(tasks, 'yaml', /^become$/), ['ansible']);
+  });
 });
