@@ -93,4 +93,9 @@ describe('round 48: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(tasks, 'yaml', /^become$/), ['ansible']);
   });
+
+  it('::1 after a hex digit is part of another address or follows a port; on its own it is the loopback (audits cg and ci)', () => {
+    const zoo = ['server.1=zk-0.zk:2888:3888::1', 'ff02::1 ip6-allnodes', 'fe80::1%lo0 localhost', 'listen on [::1]:8080 and ::1', ''].join('\n');
+    assert.deepEqual(notesAt(zoo, 'plaintext', /::1/), ['loopback-interface', 'loopback-interface']);
+  });
 });
