@@ -978,9 +978,9 @@ export class TermMatcher<T = unknown> {
     this.rootTable = rootTableOf(this.nodes, this.edges);
     this.maxKeyLength = maxKeyLength;
     this.unconditional = new Uint8Array(this.entryLists.length);
-    // (A term written from `::` is decided by the character before it: see decide.)
+    // (A term written from `::` or `@` is decided by the characters around it: see decide.)
     this.entryLists.forEach((list, k) => {
-      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName && !e.inside && e.term.charCodeAt(0) !== 0x3a) ? 1 : 0;
+      this.unconditional[k] = list.every((e) => !e.languages && !e.context && !e.caseSensitive && !e.evidence && !e.identifier && !e.capitals && !e.underscores && !e.member && !e.global && !e.command && !e.typeName && !e.inside && e.term.charCodeAt(0) !== 0x3a && e.term.charCodeAt(0) !== 0x40) ? 1 : 0;
     });
     this.stats = { terms: termCount, nodes: n };
   }
@@ -2134,6 +2134,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   // An address written from `::` (`::1`) is no address of its own right after a hex digit: `fe80::1`, `ff02::1`, and a
   // ZooKeeper server's `zk-0:2888:3888::1` (blind audits cg and ci).
   if (e.term.charCodeAt(0) === 0x3a && start > 0 && isHexDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
+  // An annotation or decorator is a whole name: `@Composable` is not the start of `@ComposableTarget` (blind audit ce).
+  if (e.term.charCodeAt(0) === 0x40 && end < text.length && isNameChar(text.charCodeAt(end))) return Verdict.Reject;
   // Go's `go` statement starts a call (`go worker(ch)`, `go func() {`); `go run main.go` in a code span is the go command.
   if (e.term === 'go' && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
   // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.

@@ -98,4 +98,11 @@ describe('round 48: what the audits left for the lead', () => {
     const zoo = ['server.1=zk-0.zk:2888:3888::1', 'ff02::1 ip6-allnodes', 'fe80::1%lo0 localhost', 'listen on [::1]:8080 and ::1', ''].join('\n');
     assert.deepEqual(notesAt(zoo, 'plaintext', /::1/), ['loopback-interface', 'loopback-interface']);
   });
+
+  it("an annotation is a whole name: @Composable is not in @ComposableTarget, ArkTS's @Trace not a Kotlin @TraceLogged (audit ce)", () => {
+    const kotlin = ['@Composable', 'fun Screen() {}', '', '@ComposableTarget("UI")', 'fun Other() {}', '', '@TraceLogged', 'fun load() {}', ''].join('\n');
+    assert.deepEqual(notesAt(kotlin, 'kotlin', /^@/), ['jetpack-compose']);
+    const arkts = ['# ArkTS 状态管理 V2', '', '鸿蒙 HarmonyOS 的 ArkUI 中：', '', '```typescript', '@ObservedV2', 'class Info {', '  @Trace name: string = "";', '}', '```', ''].join('\n');
+    assert.deepEqual(notesAt(arkts, 'markdown', /^@Trace$/), ['arkts-state-management']);
+  });
 });
