@@ -74,6 +74,8 @@ const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
   [['@kit.', '@ohos.'], 'mobile'],
 ];
 const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
+/** A Python file that imports an LLM client or framework is an AI application, whatever its words (`max_tokens`, `token`). */
+const PYTHON_FRAMEWORK_IMPORTS: readonly [RegExp, string][] = [[/^[ \t]*(?:from|import)[ \t]+(?:openai|anthropic|langchain\w*|llama_index|litellm|ollama|dashscope|zhipuai)\b/m, 'ai-apps']];
 
 const KUBERNETES_MANIFEST = /^\s*"?apiVersion"?\s*:\s*"?[a-z0-9.\-/]*v\d/m;
 const KUBERNETES_KIND = /^\s*"?kind"?\s*:\s*"?[A-Z][A-Za-z]+/m;
@@ -127,6 +129,8 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   if (SCRIPT_LANGUAGES.has(languageId)) {
     for (const [modules, topic] of FRAMEWORK_IMPORTS) if (importsModule(text, modules)) addWeight(topic, MIN_TOPIC_SUPPORT);
+  } else if (languageId === 'python') {
+    for (const [pattern, topic] of PYTHON_FRAMEWORK_IMPORTS) if (pattern.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   // A manifest says what it is: apiVersion and kind at the top level are Kubernetes.
   if ((languageId === 'yaml' || languageId === 'json') && KUBERNETES_MANIFEST.test(text) && KUBERNETES_KIND.test(text)) {

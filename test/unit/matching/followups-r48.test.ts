@@ -105,4 +105,25 @@ describe('round 48: what the audits left for the lead', () => {
     const arkts = ['# ArkTS 状态管理 V2', '', '鸿蒙 HarmonyOS 的 ArkUI 中：', '', '```typescript', '@ObservedV2', 'class Info {', '  @Trace name: string = "";', '}', '```', ''].join('\n');
     assert.deepEqual(notesAt(arkts, 'markdown', /^@Trace$/), ['arkts-state-management']);
   });
+
+  it('a Python file importing an LLM client is an AI application: max_tokens is the output cap there (audit cg)', () => {
+    const client = [
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      '',
+      'def summarize(text: str) -> str:',
+      '    response = client.chat.completions.create(',
+      '        model="gpt-4o-mini",',
+      '        messages=[{"role": "user", "content": text}],',
+      '        max_tokens=200,',
+      '    )',
+      '    return response.choices[0].message.content',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(client, 'python', /^max_tokens$/), ['max-output-tokens']);
+    // Without the import the same call is no evidence of its own (a token bucket's max_tokens stays unexplained).
+    const bucket = ['class TokenBucket:', '    def __init__(self, max_tokens: int, refill_rate: float):', '        self.max_tokens = max_tokens', ''].join('\n');
+    assert.deepEqual(notesAt(bucket, 'python', /^max_tokens$/), []);
+  });
 });
