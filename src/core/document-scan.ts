@@ -72,6 +72,8 @@ const FRAMEWORK_IMPORTS: readonly [readonly string[], string][] = [
   [['@nestjs/'], 'tools/javascript'],
   // ArkTS (read as TypeScript): HarmonyOS's kits and system modules, `@kit.ArkUI`, `@ohos.router`, `@ohos.net.http`.
   [['@kit.', '@ohos.'], 'mobile'],
+  // LLM clients and frameworks: the OpenAI and Anthropic SDKs, LangChain.js, the Vercel AI SDK (`ai`).
+  [['openai', '@anthropic-ai/', 'langchain', '@langchain/', 'ai', '@ai-sdk/'], 'ai-apps'],
 ];
 const SCRIPT_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue']);
 /** A Python file that imports an LLM client or framework is an AI application, whatever its words (`max_tokens`, `token`). */

@@ -125,5 +125,8 @@ describe('round 48: what the audits left for the lead', () => {
     // Without the import the same call is no evidence of its own (a token bucket's max_tokens stays unexplained).
     const bucket = ['class TokenBucket:', '    def __init__(self, max_tokens: int, refill_rate: float):', '        self.max_tokens = max_tokens', ''].join('\n');
     assert.deepEqual(notesAt(bucket, 'python', /^max_tokens$/), []);
+    // So is a TypeScript file importing the OpenAI SDK.
+    const ts = ["import OpenAI from 'openai';", '', 'const client = new OpenAI();', "const res = await client.chat.completions.create({ model: 'gpt-4o', messages, max_tokens: 100 });", ''].join('\n');
+    assert.deepEqual(notesAt(ts, 'typescript', /^max_tokens$/), ['max-output-tokens']);
   });
 });
