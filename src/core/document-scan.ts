@@ -393,9 +393,12 @@ function structureOf(text: string, languageId: string, literals: number[]): Segm
   return codeStructure(text, languageId, literals, 0, text.length);
 }
 
-/** A Vue single-file component: its `<style>` blocks are CSS (or SCSS, Less), the rest is Vue. */
+/**
+ * A Vue single-file component: its `<style>` blocks are CSS (or SCSS, Less), the rest is Vue. A `<script>` block's
+ * strings are read as JavaScript's (data, not code: `'Failed to fetch user'` is no Fetch API call, blind audit cm).
+ */
 function vueStructure(text: string, literals: number[]): Segment[] {
-  return componentStructure(text, literals, 'vue', /<(style)\b([^>]*)>([\s\S]*?)<\/style\s*>/g);
+  return componentStructure(text, literals, 'vue', /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g, 'vue');
 }
 
 /**
@@ -408,9 +411,10 @@ function svelteStructure(text: string, literals: number[]): Segment[] {
 
 /**
  * A component file: the blocks `blocks` finds (groups: tag, attributes, body) in their own languages, the rest in
- * `markup`. A `<script>` is JavaScript (TypeScript with `lang="ts"`), a `<style>` CSS or what its `lang` says.
+ * `markup`. A `<script>` is JavaScript (TypeScript with `lang="ts"`), or read as such and labelled `scriptAs`; a `<style>`
+ * CSS or what its `lang` says.
  */
-function componentStructure(text: string, literals: number[], markup: string, blocks: RegExp): Segment[] {
+function componentStructure(text: string, literals: number[], markup: string, blocks: RegExp, scriptAs?: string): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const m of text.matchAll(blocks)) {
@@ -419,7 +423,8 @@ function componentStructure(text: string, literals: number[], markup: string, bl
     out.push(...codeStructure(text, markup, literals, at, bodyStart));
     if (m[1] === 'script') {
       const typed = /\blang\s*=\s*["']?(?:ts|typescript)\b/.test(m[2]);
-      out.push(...codeStructure(text, typed ? 'typescript' : 'javascript', literals, bodyStart, bodyEnd));
+      const script = codeStructure(text, typed ? 'typescript' : 'javascript', literals, bodyStart, bodyEnd);
+      out.push(...(scriptAs === undefined ? script : script.map((seg) => ({ ...seg, languageId: scriptAs }))));
     } else {
       out.push(...codeStructure(text, styleLanguage(m[2]), [], bodyStart, bodyEnd));
     }

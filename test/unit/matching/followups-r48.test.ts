@@ -129,4 +129,27 @@ describe('round 48: what the audits left for the lead', () => {
     const ts = ["import OpenAI from 'openai';", '', 'const client = new OpenAI();', "const res = await client.chat.completions.create({ model: 'gpt-4o', messages, max_tokens: 100 });", ''].join('\n');
     assert.deepEqual(notesAt(ts, 'typescript', /^max_tokens$/), ['max-output-tokens']);
   });
+
+  it("a Vue component's script strings are data: fetch in 'Failed to fetch user' is no Fetch API call (audit cm)", () => {
+    const component = [
+      '<script setup>',
+      "import { ref } from 'vue';",
+      "const error = ref('');",
+      'async function load() {',
+      '  try {',
+      "    const res = await fetch('/api/user');",
+      '  } catch (e) {',
+      "    error.value = 'Failed to fetch user';",
+      '  }',
+      '}',
+      '</script>',
+      '',
+      '<template>',
+      '  <p>{{ error }}</p>',
+      '</template>',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(component, 'vue', /^fetch$/), ['fetch-api']);
+    assert.deepEqual(notesAt(component, 'vue', /^ref$/), ['vue-ref', 'vue-ref']);
+  });
 });
