@@ -150,6 +150,6 @@ describe('round 48: what the audits left for the lead', () => {
       '',
     ].join('\n');
     assert.deepEqual(notesAt(component, 'vue', /^fetch$/), ['fetch-api']);
-    assert.deepEqual(notesAt(component, 'vue', /^ref$/), ['vue-ref', 'vue-ref']);
+    assert.deepEqual(notesAt(component, 'vue', /^await$/), ['js-async-await']);
   });
 });
