@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync, chmodSync, rmSync, readFileSync, readdirSync,
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { writeOrdinaryWords } from './ordinary-words.mjs';
 import { KATEX_FONTS_LEFT_OUT, subsetKatexFonts } from './katex-fonts.mjs';
 
@@ -45,7 +45,8 @@ const CHUNKS = { './pinyin-chunk': './chunks/pinyin-chunk.js', yaml: './chunks/y
 /**
  * Chunks the package carries Brotli-compressed: dist/chunks/<name>.br, and in place of <name> a stub that decodes and
  * evaluates it when it is first required (the web bundle reads the .br itself, see lazy-code.ts). 25 KB less in the
- * .vsix than the zip's deflate of the three; decoding takes about 5 ms for the renderer, 1-2 ms for the others.
+ * .vsix than the zip's deflate of the renderer, pinyin and yaml; decoding takes about 5 ms for the renderer, 1-2 ms for
+ * the others. src/core's chunk, required at activation, is one too since round 48: 4 KB less for under 1 ms.
  * The list is src/shared/brotli-chunks.json, which the web bundle's lazy-code.ts reads too.
  */
 const BROTLI_CHUNKS = JSON.parse(readFileSync(new URL('../src/shared/brotli-chunks.json', import.meta.url), 'utf8'));
@@ -139,10 +140,14 @@ const webSharedCore = {
   },
 };
 let coreExports;
+/** A built chunk's code: the file itself, or its .br where the file is the stub of a BROTLI_CHUNKS chunk. */
+function chunkSource(file) {
+  return BROTLI_CHUNKS.includes(basename(file)) ? brotliDecompressSync(readFileSync(`${file}.br`)).toString('utf8') : readFileSync(file, 'utf8');
+}
 function coreExportNames() {
   if (!coreExports) {
     const chunk = { exports: {} };
-    new Function('module', 'exports', 'require', readFileSync(join(dist, 'chunks', 'core.js'), 'utf8'))(chunk, chunk.exports, () => ({}));
+    new Function('module', 'exports', 'require', chunkSource(join(dist, 'chunks', 'core.js')))(chunk, chunk.exports, () => ({}));
     coreExports = Object.fromEntries(Object.entries(chunk.exports).map(([key, ns]) => [key, Object.keys(ns)]));
   }
   return coreExports;
@@ -209,7 +214,7 @@ async function buildContentIndex() {
 }
 
 // Built before the others: the web bundle reads its export names. It runs in both hosts, so it is built for the browser.
-const coreChunk = { stdin: coreChunkEntry(), outfile: 'dist/chunks/core.js', platform: 'browser', format: 'cjs', plugins: [noNodeBuiltins, coreChunkNeighbours], define: { 'process.env.NODE_ENV': '"production"' } };
+const coreChunk = { stdin: coreChunkEntry(), outfile: 'dist/chunks/core.js', platform: 'browser', format: 'cjs', plugins: [noNodeBuiltins, coreChunkNeighbours, ...(BROTLI_CHUNKS.includes('core.js') ? [compressChunk] : [])], define: { 'process.env.NODE_ENV': '"production"' } };
 
 const targets = [
   // The Node bundle leaves the viewer's renderer, the pinyin converter and yaml to chunks required on first use, so

@@ -54,6 +54,7 @@ describe('packaged .vsix', () => {
       'extension/dist/pinyin.json.br',
       'extension/dist/matcher.bin',
       'extension/dist/bodies.json.br',
+      'extension/dist/chunks/core.js.br',
       'extension/dist/chunks/core.js',
       'extension/dist/chunks/render.js.br',
       'extension/dist/chunks/render.js',

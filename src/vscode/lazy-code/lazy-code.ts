@@ -54,7 +54,7 @@ export function coreModule(key: string, names: readonly string[]): object {
     Object.defineProperty(module, name, {
       enumerable: true,
       get() {
-        const core = loaded.get('chunks/core.js') as Record<string, Record<string, unknown>> | undefined;
+        const core = exportsOf('chunks/core.js') as Record<string, Record<string, unknown>> | undefined;
         if (!core) throw new Error('Concept Reference: chunks/core.js is not loaded');
         return core[key][name];
       },
