@@ -191,6 +191,8 @@ function inShellText(term: string, text: string, start: number): boolean {
   const line = lineBefore(text, start);
   const expansion = term.charCodeAt(0) === 0x24;
   if ((term === '<' || term === '>') && /^\s*$/.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
+  // An arrow between words of printed output (a GC log's `14M->1M(61M)`, `a->b`) is no redirection (blind audit cl).
+  if (term === '>' && text.charCodeAt(start - 1) === 0x2d && start >= 2 && /[\p{L}\p{N})\]]/u.test(text[start - 2]) && /[\p{L}\p{N}(]/u.test(text[start + 1] ?? '')) return true;
   // A REPL's prompt glued to the line's first word (`127.0.0.1:6379> GET key`, `mysql> SELECT 1;`) is no redirection.
   if (term === '>' && REPL_PROMPT.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
   if ((term === '<' && placeholderEndsAfter(text, start + 1)) || (term === '>' && placeholderStartsBefore(text, start))) return true;

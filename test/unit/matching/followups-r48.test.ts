@@ -152,4 +152,18 @@ describe('round 48: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(component, 'vue', /^fetch$/), ['fetch-api']);
     assert.deepEqual(notesAt(component, 'vue', /^await$/), ['js-async-await']);
   });
+
+  it("a GC log's 14M->1M(61M) in a shell fence is printed output, no redirection; a command's > out.log is (audit cl)", () => {
+    const md = [
+      '# GC logging',
+      '',
+      '```bash',
+      'java -Xlog:gc:file=gc.log -jar app.jar > out.log 2>&1',
+      '[0.120s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 14M->1M(61M) 2.345ms',
+      '[0.310s][info][gc] GC(1) Pause Young (Normal) 24M->3M(256M) 3.2ms',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(md, 'markdown', /^>$/), ['io-redirection']);
+  });
 });
