@@ -166,4 +166,20 @@ describe('round 48: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(md, 'markdown', /^>$/), ['io-redirection']);
   });
+
+  it('hidden classes / 隐藏类 in a JavaScript-engine text and 栅格化 in a graphics text explain their notes (missed in audit cd)', () => {
+    const v8 = [
+      '# V8 Engine Internals',
+      '',
+      "V8 is Google's JavaScript engine. Understanding V8's internals (JIT compilation and hidden classes) helps you write",
+      'faster JavaScript code: objects created with the same properties in the same order share hidden classes.',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(v8, 'markdown', /^hidden class/), ['v8-engine', 'v8-engine']);
+    const gpu = ['# GPU 图形流水线', '', '顶点处理之后是图元处理和栅格化，栅格化把图元变成像素，再进行片段处理。OpenGL 与 Vulkan 的着色器在 GPU 上运行。', ''].join('\n');
+    assert.deepEqual(notesAt(gpu, 'markdown', /^栅格化$/), ['rasterization', 'rasterization']);
+    // 栅格化 a layer in an image editor is no graphics pipeline's rasterization.
+    const design = ['# 海报设计', '', '在 Photoshop 里把文字图层栅格化以后，就不能再修改字体了。', ''].join('\n');
+    assert.deepEqual(notesAt(design, 'markdown', /^栅格化$/), []);
+  });
 });
