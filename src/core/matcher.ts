@@ -2087,14 +2087,22 @@ function insideLongerWord(words: readonly string[], text: string, start: number,
   return false;
 }
 
-/** Whether text[from, to) is the ending of an inflected word: one to three lower-case letters (`s`, `es`, `ing`). */
+/**
+ * Whether text[from, to) is the ending of an inflected word: one to three lower-case letters (`s`, `es`, `ing`), or
+ * capitals after a capital (`// ARGUMENT MATCHERS`, blind audit cv).
+ */
 function isInflectionEnd(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 3 || from === 0) return false;
+  const capitals = isUpperCaseAscii(text.charCodeAt(from)) && isUpperCaseAscii(text.charCodeAt(from - 1));
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
+    if (capitals ? !isUpperCaseAscii(c) : c < 0x61 || c > 0x7a) return false;
   }
   return true;
+}
+
+function isUpperCaseAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 function sameLettersAt(word: string, text: string, from: number): boolean {

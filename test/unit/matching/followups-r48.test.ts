@@ -182,4 +182,22 @@ describe('round 48: what the audits left for the lead', () => {
     const design = ['# 海报设计', '', '在 Photoshop 里把文字图层栅格化以后，就不能再修改字体了。', ''].join('\n');
     assert.deepEqual(notesAt(design, 'markdown', /^栅格化$/), []);
   });
+
+  it("a notInside word also holds its capitalised plural: // ARGUMENT MATCHERS is no assertion matcher (audit cv)", () => {
+    const test = [
+      'import static org.mockito.Mockito.*;',
+      'import static org.junit.jupiter.api.Assertions.*;',
+      '',
+      'class UserServiceMockitoTest {',
+      '    // ===== ARGUMENT MATCHERS =====',
+      '    @Test',
+      '    void findsAnyUser() {',
+      '        when(repository.findById(anyLong())).thenReturn(Optional.of(user));',
+      '        assertEquals(user, service.find(7L));',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(test, 'java', /^matchers?$/i), []);
+  });
 });
