@@ -200,4 +200,11 @@ describe('round 48: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(test, 'java', /^matchers?$/i), []);
   });
+
+  it("PromQL's rate() in a Prometheus text explains PromQL; a Python function named rate does not (missed in audits cp and cx)", () => {
+    const prom = ['# Prometheus 查询', '', 'PromQL 的 rate() 计算计数器每秒的平均增长率，Prometheus 的 counter 要先 rate 再 sum。', ''].join('\n');
+    assert.deepEqual(notesAt(prom, 'markdown', /^rate/), ['promql']);
+    const py = ['def rate(x):', '    return x * 2', '', 'print(rate(3))', ''].join('\n');
+    assert.deepEqual(notesAt(py, 'python', /^rate/), []);
+  });
 });
