@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundledNotesAt as notesAt } from './bundled';
 
 // Wrong matches the earlier audits left for the lead, fixed in the matcher in round 48.
@@ -206,5 +208,13 @@ describe('round 48: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(prom, 'markdown', /^rate/), ['promql']);
     const py = ['def rate(x):', '    return x * 2', '', 'print(rate(3))', ''].join('\n');
     assert.deepEqual(notesAt(py, 'python', /^rate/), []);
+  });
+
+  it("Parcel the JavaScript bundler in a React guide is no Android Parcel; an Android Parcel in Kotlin is (seen in audit cy)", () => {
+    // The main recall set's react.dev page, whole: its React Native mentions make it a mobile text too.
+    const guide = readFileSync(join(__dirname, '..', '..', '..', 'bench', 'real-corpus', 'files', '20-fe-react-app-from-scratch.md'), 'utf8');
+    assert.deepEqual(notesAt(guide, 'markdown', /^parcel/i), []);
+    const kotlin = ['class User(val name: String) : Parcelable {', '    override fun writeToParcel(dest: Parcel, flags: Int) {', '        dest.writeString(name)', '    }', '}', ''].join('\n');
+    assert.deepEqual(notesAt(kotlin, 'kotlin', /^Parcel$/), ['android-parcelable']);
   });
 });
