@@ -2208,7 +2208,7 @@ function startsGoCall(text: string, end: number): boolean {
   while (i < text.length && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
   // The keyword named on its own ("`go` 关键字") is the statement too.
   if (i === nameStart) return true;
-  if (nameStart === end) return false;
+  if (nameStart === end) return false; // `go.mod`, `go.sum`: a file name
   if (text.startsWith('func', nameStart) && i === nameStart + 4) return true;
   if (text.charCodeAt(i) === 0x5b) {
     const close = text.indexOf(']', i);

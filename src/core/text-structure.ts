@@ -280,7 +280,7 @@ export function markdownSegments(text: string): Segment[] {
       const codeFrom = keyword ? at + keyword[0].length : at;
       const holes = labelled.size > 0 ? diagramIdHoles(text.slice(codeFrom, end), labelled) : [];
       pushWithHoles((a, b) => {
-        if (Math.min(b, end) > a) out.push({ from: a, to: Math.min(b, end), languageId: 'mermaid', prose: false });
+        if (b > a) out.push({ from: a, to: b, languageId: 'mermaid', prose: false });
       }, codeFrom, end, holes);
       at = end + 1;
     }
