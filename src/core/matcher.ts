@@ -2093,16 +2093,14 @@ function insideLongerWord(words: readonly string[], text: string, start: number,
  */
 function isInflectionEnd(text: string, from: number, to: number): boolean {
   if (to - from > 3 || from === 0) return false;
-  const capitals = isUpperCaseAscii(text.charCodeAt(from)) && isUpperCaseAscii(text.charCodeAt(from - 1));
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (capitals ? !isUpperCaseAscii(c) : c < 0x61 || c > 0x7a) return false;
-  }
+  const letters = isUpperCaseLetter(text.charCodeAt(from)) && isUpperCaseLetter(text.charCodeAt(from - 1)) ? Cls.Upper : Cls.Lower;
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) !== letters) return false;
   return true;
 }
 
-function isUpperCaseAscii(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
+/** An ASCII capital (the matcher's upper-case class; shell code asks it too). */
+export function isUpperCaseLetter(c: number): boolean {
+  return classOf(c) === Cls.Upper;
 }
 
 function sameLettersAt(word: string, text: string, from: number): boolean {

@@ -1,4 +1,4 @@
-import { isNameChar } from './matcher';
+import { isNameChar, isUpperCaseLetter } from './matcher';
 import { isSpace } from './text-structure';
 
 /**
@@ -210,10 +210,6 @@ function inShellText(term: string, text: string, start: number): boolean {
     }
   }
   return false;
-}
-
-function isUpperCaseLetter(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
 }
 
 /** Words after which the next word is the command they run (`sudo node`, `exec node`, `xargs -0 node` is not read). */
