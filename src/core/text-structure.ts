@@ -293,42 +293,40 @@ const SESSION_PROMPT_LINE = /^[ \t]*\$[ \t]+\S/m;
 const MERMAID_STATEMENT =
   /^\s*(?:graph|flowchart|subgraph|end|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|participant|actor|loop|alt|else|opt|par|and|rect|critical|break|note|section|title|class|state|direction|style|classDef|linkStyle|click|dateFormat|axisFormat)\b(?:\s+(?:TB|TD|BT|RL|LR)\b)?/i;
 
-/** A diagram node's id with its label: `A[Label]`, `B(Label)`, `C{Label}`, `S3[(Label)]`; `participant A as Alice`. */
-const LABELLED_NODE = /(?:^|[^\p{L}\p{N}_])([\p{L}\p{N}_]+)(?=\[|\(|\{)/gu;
+/** `participant A as Alice`: a participant named by an id, with a label. */
 const ALIASED_PARTICIPANT = /^[ \t]*(?:participant|actor)[ \t]+([\p{L}\p{N}_]+)[ \t]+as\b/gimu;
 
 /** The diagrams whose nodes have ids apart from their labels (a class or an ER diagram shows its names). */
 const MERMAID_LABELLED_DIAGRAM = /^\s*(?:%%.*\n\s*)*(?:graph|flowchart|sequenceDiagram|stateDiagram(?:-v2)?)\b/i;
 
+/** The ids of the nodes given a label (`A[Label]`, `B(Label)`, `C{Label}`, `S3[(Label)]`, `participant A as Alice`). */
 function labelledDiagramIds(body: string): Set<string> {
   const ids = new Set<string>();
   if (!MERMAID_LABELLED_DIAGRAM.test(body)) return ids;
   for (const line of body.split('\n')) {
-    // Outside labels only: `A[call f(x)]` gives A, not f.
-    let depth = 0;
-    let outside = '';
-    for (const ch of line) {
-      if (ch === '[' || ch === '(' || ch === '{') {
-        if (depth === 0) outside += ch;
-        depth++;
-      } else if (ch === ']' || ch === ')' || ch === '}') depth = Math.max(0, depth - 1);
-      else if (depth === 0) {
-        if (ch === ':') break; // a message or a state's description follows
-        outside += ch;
-      }
-    }
-    for (const m of outside.matchAll(LABELLED_NODE)) ids.add(m[1]);
+    forEachDiagramName(line, (start, end) => {
+      const next = line.charCodeAt(end);
+      if (next === 0x5b || next === 0x28 || next === 0x7b) ids.add(line.slice(start, end));
+    });
   }
   for (const m of body.matchAll(ALIASED_PARTICIPANT)) ids.add(m[1]);
   return ids;
 }
 
-/**
- * The offsets (pairs) of a diagram line's labelled node ids: names outside any label (`[...]`, `(...)`, `{...}`, `|...|`,
- * quotes) and before a `:` that starts a message or a label (blind audit bx: the id `S3` of `S3[(数据库)]` read as Amazon S3).
- */
+/** The offsets (pairs) of a diagram line's labelled node ids (blind audit bx: the id `S3` of `S3[(数据库)]` read as Amazon S3). */
 function diagramIdHoles(line: string, labelled: ReadonlySet<string>): number[] {
   const holes: number[] = [];
+  forEachDiagramName(line, (start, end) => {
+    if (labelled.has(line.slice(start, end))) holes.push(start, end);
+  });
+  return holes;
+}
+
+/**
+ * Calls `visit` with each name of a diagram line outside its labels (`[...]`, `(...)`, `{...}`, `|...|`, quotes: `A[call
+ * f(x)]` gives A, not f), up to a `:` that starts a message or a description (`:::class` is syntax).
+ */
+function forEachDiagramName(line: string, visit: (start: number, end: number) => void): void {
   const closers: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -337,7 +335,7 @@ function diagramIdHoles(line: string, labelled: ReadonlySet<string>): number[] {
       else if (c === 0x5b || c === 0x28 || c === 0x7b) closers.push(c === 0x5b ? 0x5d : c === 0x28 ? 0x29 : 0x7d);
       continue;
     }
-    if (c === 0x3a && line.charCodeAt(i + 1) !== 0x3a) break; // a message or a label follows (`:::class` is syntax)
+    if (c === 0x3a && line.charCodeAt(i + 1) !== 0x3a) return;
     if (c === 0x5b) closers.push(0x5d);
     else if (c === 0x28) closers.push(0x29);
     else if (c === 0x7b) closers.push(0x7d);
@@ -345,14 +343,15 @@ function diagramIdHoles(line: string, labelled: ReadonlySet<string>): number[] {
     else if (isIdChar(c)) {
       const start = i;
       while (i + 1 < line.length && isIdChar(line.charCodeAt(i + 1))) i++;
-      if (labelled.has(line.slice(start, i + 1))) holes.push(start, i + 1);
+      visit(start, i + 1);
     }
   }
-  return holes;
 }
 
+/** A letter, digit or underscore (of any script: a node may be named 客户端). */
 function isIdChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 /** Adds prose segments of `languageId` to `out`, each merged into the one it continues. */
