@@ -2201,7 +2201,7 @@ function declaresJavaRecord(text: string, end: number): boolean {
  */
 function startsGoCall(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  while (i < text.length && isSpaceOrTab(text.charCodeAt(i))) i++;
   const nameStart = i;
   while (i < text.length && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
   // The keyword named on its own ("`go` 关键字") is the statement too.
