@@ -64,6 +64,8 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '!') return !isNonNullAssertion(text, start, end, languageId);
   // `type F = (x: T) => R`, `cb: () => void`, `new (…) => C`, `as (…) => Promise<T>`: a function type, no function.
   if (term === '=>' && TYPED_LANGUAGES.has(languageId)) return isFunctionTypeArrow(text, start, end);
+  // A union type's `|` stands between types; `flags = A | B`, `f(A | B)` and `return a | b` combine bits.
+  if (term === '|' && TYPED_LANGUAGES.has(languageId)) return isBitwiseOr(text, start);
   // A switch rule's arrow (`case RED ->`, `default ->`) labels a branch: no lambda. A lambda after it is one.
   if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
   // Sass and Less compare with `>` in @if, @while, @return and in a variable's value.
@@ -112,6 +114,83 @@ function isFunctionTypeArrow(text: string, start: number, end: number): boolean 
   if ((c === 0x7c || c === 0x26) && text.charCodeAt(b - 1) !== c) return true;
   const line = lineBefore(text, b + 1);
   return /(?:^|[^\w$.])(?:new|as|satisfies)$/.test(line) || /^\s*(?:export\s+)?(?:declare\s+)?type\s+[\w$]+\s*(?:<[^=]*>\s*)?=$/.test(line);
+}
+
+/** Words that may stand before a type's `(` (`keyof (A | B)`): a name before `(` is otherwise a call. */
+const TYPE_OPERATOR_WORDS = new Set(['keyof', 'typeof', 'readonly', 'infer', 'extends', 'is', 'as', 'satisfies', 'unique']);
+/** Statements whose `(` is followed by an expression (`if (a | b)`), not an argument list. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'if', 'while', 'switch', 'case', 'throw', 'yield', 'await', 'void']);
+
+/**
+ * Whether the `|` at `at` of TypeScript is a bitwise OR rather than a union type: what stands before its left operand
+ * (and before the `|`s of the same chain) starts an expression: an assignment's or initialiser's `=` outside a type
+ * alias or type parameter default, a call's `(`, `return`, `if (`. Anything else (`:`, `<`, `type X =`, `as`, a comma,
+ * a line's leading `|`) is read as a type, which is what TypeScript code mostly writes.
+ */
+function isBitwiseOr(text: string, at: number): boolean {
+  let i = at - 1;
+  for (;;) {
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    // The left operand: a (member) name, a number, or a bracketed group.
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0x5d) {
+      const open = c === 0x29 ? openingParen(text, i) : openingBracket(text, i);
+      if (open < 0) return false;
+      i = open - 1;
+      while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
+    } else {
+      while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
+    }
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    // A group that opens the operand (`((flags | x) !== 0)`): what stands before the outermost one decides.
+    while (text.charCodeAt(i) === 0x28) {
+      let b = i - 1;
+      while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+      if (text.charCodeAt(b) !== 0x28) break;
+      i = b;
+    }
+    const p = text.charCodeAt(i);
+    // Another `|` of the same chain (`A | B | C`): the chain's start decides.
+    if (p === 0x7c && text.charCodeAt(i - 1) !== 0x7c) {
+      i--;
+      continue;
+    }
+    if (p === 0x3d) {
+      const q = text.charCodeAt(i - 1);
+      if (q === 0x3d || q === 0x21 || q === 0x3c || q === 0x3e) return true;
+      const line = lineBefore(text, i);
+      if (/^\s*(?:export\s+)?(?:declare\s+)?type\s/.test(line)) return false;
+      // A type parameter's default (`<T = A | B>`): a `<` still open before the `=`.
+      return line.lastIndexOf('<') <= line.lastIndexOf('>');
+    }
+    if (p === 0x28) {
+      let b = i - 1;
+      while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+      const w = b;
+      while (b >= 0 && isNameChar(text.charCodeAt(b))) b--;
+      const word = text.slice(b + 1, w + 1);
+      if (word !== '') return !TYPE_OPERATOR_WORDS.has(word);
+      return text.charCodeAt(w) === 0x29 || text.charCodeAt(w) === 0x5d;
+    }
+    if (p === 0x26 && text.charCodeAt(i - 1) === 0x26) return true;
+    if (isNameChar(p)) {
+      let b = i;
+      while (b >= 0 && isNameChar(text.charCodeAt(b))) b--;
+      return EXPRESSION_KEYWORDS.has(text.slice(b + 1, i + 1));
+    }
+    return false;
+  }
+}
+
+/** The `[` that the `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
+function openingBracket(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < 2_000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) depth++;
+    else if (c === 0x5b && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** After `void` in a type: the end of the type (`;`, `,`, `)`, `|`, `>`, `}`, `]`, `=`, a line break, the end). */
