@@ -270,8 +270,10 @@ function inShellText(term: string, text: string, start: number): boolean {
   const line = lineBefore(text, start);
   const expansion = term.charCodeAt(0) === 0x24;
   if ((term === '<' || term === '>') && /^\s*$/.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
-  // An arrow between words of printed output (a GC log's `14M->1M(61M)`, `a->b`) is no redirection (blind audit cl).
-  if (term === '>' && text.charCodeAt(start - 1) === 0x2d && start >= 2 && /[\p{L}\p{N})\]]/u.test(text[start - 2]) && /[\p{L}\p{N}(]/u.test(text[start + 1] ?? '')) return true;
+  // An arrow, printed (a GC log's `14M->1M(61M)`, blind audit cl) or drawn (`---> PREROUTING`, audit dd): no command
+  // writes to a file named by a `>` glued to a `-`.
+  if (term === '>' && text.charCodeAt(start - 1) === 0x2d) return true;
+  if (term === '|' && isDrawnLine(text, start)) return true;
   // A REPL's prompt glued to the line's first word (`127.0.0.1:6379> GET key`, `mysql> SELECT 1;`) is no redirection.
   if (term === '>' && REPL_PROMPT.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
   if ((term === '<' && placeholderEndsAfter(text, start + 1)) || (term === '>' && placeholderStartsBefore(text, start))) return true;
@@ -289,6 +291,31 @@ function inShellText(term: string, text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Characters that draw a vertical line in an ASCII diagram: a line, an arrow head up or down, a corner. */
+const DRAWN_VERTICAL = new Set([0x7c, 0x5e, 0x76, 0x2b]);
+
+/**
+ * A `|` of an ASCII diagram in shell-labelled text (a packet-flow drawing in a ```sh fence): wide gaps on both sides,
+ * no `\` continuing a command from the line above, and the line above or below drawing on at its column or a lone
+ * arrow head (`v`, `^`) on its own line. A pipeline has one space around its `|`, and two pipelines that line up by
+ * chance (`ps aux | grep a` over `ls -la | grep b`) have commands glued to theirs.
+ */
+function isDrawnLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  const gapBefore = /^\s*$/.test(before) || /\S {2,}$/.test(before);
+  if (!gapBefore || !/^(?: {2,}|[ \t]*(?:\r?\n|$))/.test(text.slice(at + 1, at + 4))) return false;
+  const column = at - lineStart;
+  const above = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).replace(/\r$/, '') : '';
+  if (/\\\s*$/.test(above)) return false;
+  const lineEnd = text.indexOf('\n', at);
+  const belowEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const below = lineEnd < 0 ? '' : text.slice(lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
+  if (DRAWN_VERTICAL.has(above.charCodeAt(column)) || DRAWN_VERTICAL.has(below.charCodeAt(column))) return true;
+  // Or the line draws an arrow head of its own (a lone `v` or `^`).
+  return /(?:^|\s)[v^](?:\s|$)/.test(before + ' ' + text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** Words after which the next word is the command they run (`sudo node`, `exec node`, `xargs -0 node` is not read). */

@@ -28,4 +28,33 @@ describe('round 49: what the audits left for the lead', () => {
     assert.equal(unions.length, 3 + 2 + 1 + 2 + 3, `got ${unions.length}`);
     assert.ok(unions.every((id) => id === 'ts-union-narrowing'));
   });
+
+  it('an ASCII diagram in a sh fence draws arrows and lines, no redirections or pipes; real pipelines keep theirs (audit dd)', () => {
+    // As in audit dd's iptables notes: netfilter's packet flow drawn in a ```sh fence, then real pipelines.
+    const notes = [
+      '# netfilter hooks',
+      '',
+      '```sh',
+      '---> PREROUTING ------> [ROUTE] ---> FWD ----------> POSTROUTING ------>',
+      '     Raw                   |        Mangle     ^     Mangle',
+      '     Conntrack             |        Filter     |     NAT (Src)',
+      '     (QDisc)               |                [ROUTE]',
+      '                           v                   |',
+      '                         INPUT Filter        OUTPUT Raw',
+      '                           |   Conntrack       ^    Conntrack',
+      '```',
+      '',
+      '```sh',
+      'ps aux | grep iptables',
+      'ls -la | grep rules',
+      'iptables-save \\',
+      '  | grep -v "^#" \\',
+      '  | sort > rules.txt',
+      'dmesg | tail -n 20   |  less',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(notes, 'markdown', /^>$/), ['io-redirection']);
+    assert.equal(notesAt(notes, 'markdown', /^\|$/).join(' '), Array(6).fill('shell-pipe').join(' '));
+  });
 });
