@@ -57,4 +57,21 @@ describe('round 49: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(notes, 'markdown', /^>$/), ['io-redirection']);
     assert.equal(notesAt(notes, 'markdown', /^\|$/).join(' '), Array(6).fill('shell-pipe').join(' '));
   });
+
+  it("an image's alt text that is a file name is no text; alt text in words is (audits da and db)", () => {
+    // As in audit db's Chinese JVM article and audit da's Docker article: images whose alt text is their file's name.
+    const article = [
+      '# JVM 垃圾回收器',
+      '',
+      '![jvm_gc_collector_detail1](https://example.com/jvm_gc_collector_detail1.png)',
+      '',
+      '![container-layer.png](img/container-layer.png)',
+      '',
+      '![image-20210405112233](assets/image-20210405112233.png)',
+      '',
+      '![JVM 垃圾回收器与容器镜像](img/overview.png)',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(article, 'markdown', /jvm|container|容器/i), ['jvm-garbage-collection', 'jvm-garbage-collection', 'container-image']);
+  });
 });
