@@ -2103,8 +2103,16 @@ export function isUpperCaseLetter(c: number): boolean {
   return classOf(c) === Cls.Upper;
 }
 
+/**
+ * Letter case aside, and a space of the word standing for any one word break: "Kubernetes service account" is also
+ * `KUBERNETES_SERVICE_ACCOUNT` and `kubernetes-service-account`. A written joiner is itself (`_PATH` is not " PATH").
+ */
 function sameLettersAt(word: string, text: string, from: number): boolean {
-  for (let i = 0; i < word.length; i++) if (foldCase(word.charCodeAt(i)) !== foldCase(text.charCodeAt(from + i))) return false;
+  for (let i = 0; i < word.length; i++) {
+    const w = word.charCodeAt(i);
+    const t = text.charCodeAt(from + i);
+    if (foldCase(w) !== foldCase(t) && !(w === 0x20 && isJoiner(t))) return false;
+  }
   return true;
 }
 

@@ -74,4 +74,21 @@ describe('round 49: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(article, 'markdown', /jvm|container|容器/i), ['jvm-garbage-collection', 'jvm-garbage-collection', 'container-image']);
   });
+
+  it('a notInside word written apart also holds its snake_case and kebab-case spellings; a written _ stays an _ (audit da)', () => {
+    // As in audit da's Helm deploy script: the Istio gateway and the service account as environment variables.
+    const script = [
+      '#!/bin/bash',
+      'kubectl get pods -n "$KUBE_NAMESPACE"',
+      'kubectl get deployments -n "$KUBE_NAMESPACE"',
+      'ISTIO_GATEWAY=istio-system/public-gateway',
+      'KUBERNETES_SERVICE_ACCOUNT=deployer',
+      'kubectl create serviceaccount kubernetes-service-account',
+      'export PATH="${PWD}/bin:$PATH"',
+      '# the Gateway and the Service of the release',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(script, 'shellscript', /^(?:gateway|service)$/i), ['gateway-api', 'kubernetes-service']);
+    assert.deepEqual(notesAt(script, 'shellscript', /^PATH$/), ['environment-variable', 'environment-variable']);
+  });
 });
