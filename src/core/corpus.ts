@@ -237,11 +237,13 @@ export class Corpus {
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '');
+        const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
+        // A joined name (`NetworkPolicy`) matches only as one word: it does not stand in for the limited words apart
+        // (`{ term: network policy, context: true }`), which keep their own entry.
+        const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '') + (joined ? '\u0000joined' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
-        const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
         out.push({ term, value: { noteId: note.id }, languages: withDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);

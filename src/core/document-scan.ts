@@ -249,10 +249,20 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
-    const kept = preferDocumentTopic(matches[k].entries, topics, perTopic, noteOf);
+    const kept = preferDocumentTopic(onePerNote(matches[k].entries, noteOf), topics, perTopic, noteOf);
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }
   return { matches, topics };
+}
+
+/**
+ * A match's entries, one per note: two aliases of one note can match the same words (`NetworkPolicy` and the words
+ * apart `network policy`, Vue's `ref` and `ref()`), and the note is one claim, shown once. The same array when none repeats.
+ */
+function onePerNote<T>(entries: TermEntry<T>[], noteOf: (value: T) => string): TermEntry<T>[] {
+  const notes = entries.map((e) => noteOf(e.value));
+  if (new Set(notes).size === notes.length) return entries;
+  return entries.filter((_, k) => notes.indexOf(notes[k]) === k);
 }
 
 /**

@@ -91,4 +91,22 @@ describe('round 49: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(script, 'shellscript', /^(?:gateway|service)$/i), ['gateway-api', 'kubernetes-service']);
     assert.deepEqual(notesAt(script, 'shellscript', /^PATH$/), ['environment-variable', 'environment-variable']);
   });
+
+  it("a note's limited words apart keep their entry beside its one-word name: network policy, restart policy (audit df)", () => {
+    // `{ term: network policy, context: true }` was dropped as a duplicate of `NetworkPolicy` (same key), so the
+    // words apart never matched, even in a Kubernetes text (audits ae and df).
+    const doc = [
+      '# Securing pods',
+      '',
+      'Kubernetes pods accept traffic from any source. A network policy selects pods with a podSelector; apply the',
+      'NetworkPolicy with kubectl apply. Network policies need a CNI plugin that enforces them.',
+      '',
+      "A Deployment's pods always have the restart policy Always; a Job's restartPolicy is OnFailure or Never.",
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /polic/i), ['network-policy', 'network-policy', 'network-policy', 'restart-policy', 'restart-policy']);
+    // Outside a Kubernetes text the words apart are ordinary prose.
+    const prose = 'The company network policy forbids USB drives on office laptops; the restart policy of the plant is written down.';
+    assert.deepEqual(notesAt(prose, 'markdown', /polic/i), []);
+  });
 });
