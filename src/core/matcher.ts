@@ -141,9 +141,17 @@ function firstWordOfIdentifier(text: string, start: number, end: number): boolea
   return true;
 }
 
-/** Whether an entry gives way where its match ends inside an identifier (see longestEndFrom). */
+/** Verbs that start a function's lower camel-case name (`createApp`, `setInterval`, `useState`). */
+const FUNCTION_VERB = /^(?:create|set|get|use|make|build|init|add|remove|delete|update|fetch|load|read|write|parse|render|register|start|stop|run|open|close|send|emit|dispatch|apply|compute|clear|reset)[A-Z]/;
+
+/**
+ * Whether an entry gives way where its match ends inside an identifier (see longestEndFrom): an API name or keyword
+ * as the first word, a dotted path, and a function's name, which a longer name turns into another function or a
+ * variable (`createApp` is not in `createAppAsyncThunk`, nor `setInterval` in `setIntervalId`; a field's name still
+ * is in a longer one: `podAffinity` in `podAffinityTerm`).
+ */
 function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean): boolean {
-  return !e.symbol && ((firstWord && e.languages !== undefined) || e.term.includes('.'));
+  return !e.symbol && ((firstWord && e.languages !== undefined) || e.term.includes('.') || (e.identifier === true && FUNCTION_VERB.test(e.term)));
 }
 
 /**

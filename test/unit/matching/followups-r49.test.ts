@@ -109,4 +109,20 @@ describe('round 49: what the audits left for the lead', () => {
     const prose = 'The company network policy forbids USB drives on office laptops; the restart policy of the plant is written down.';
     assert.deepEqual(notesAt(prose, 'markdown', /polic/i), []);
   });
+
+  it("a function's camel-case name does not match as the start of a longer name; a field's name does (audits dk, di)", () => {
+    // As in audit dk's Redux Toolkit slice and audit di's React component; the manifest field from the main set's StatefulSet.
+    const ts = [
+      "import { createAppAsyncThunk } from './withTypes';",
+      "import { createApp } from 'vue';",
+      'const [intervalId, setIntervalId] = useState<number | null>(null);',
+      'const id = setInterval(tick, 1000);',
+      'setIntervalId(id);',
+      'const app = createApp(App);',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(ts, 'typescript', /^(?:createApp|setInterval)/), ['vue', 'js-timers', 'vue']);
+    const yaml = ['affinity:', '  podAntiAffinity:', '    preferredDuringSchedulingIgnoredDuringExecution:', '    - weight: 100', '      podAffinityTerm:', '        topologyKey: kubernetes.io/hostname', ''].join('\n');
+    assert.deepEqual(notesAt(yaml, 'yaml', /^podAffinity/), ['pod-affinity']);
+  });
 });
