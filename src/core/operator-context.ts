@@ -416,17 +416,32 @@ export function isShellWordNotCommand(text: string, start: number, end: number):
  * A documentation placeholder (`iptables -I <chain> <匹配条件>`, `git checkout [<branch>]`) is one word in angle
  * brackets: no space, quote or shell operator inside. Neither bracket redirects.
  */
+/** Words a placeholder may hold, one space apart (`<pod name>`, `<your project id>`); a redirection has a space after `<`. */
+const PLACEHOLDER_WORDS = 4;
+
 function placeholderEndsAfter(text: string, from: number): boolean {
   let j = from;
-  while (j < text.length && isPlaceholderChar(text.charCodeAt(j))) j++;
-  return j > from && text.charCodeAt(j) === 0x3e;
+  for (let words = 1; ; words++) {
+    const wordStart = j;
+    while (j < text.length && isPlaceholderChar(text.charCodeAt(j))) j++;
+    if (j === wordStart) return false;
+    if (text.charCodeAt(j) === 0x3e) return true;
+    if (text.charCodeAt(j) !== 0x20 || words === PLACEHOLDER_WORDS) return false;
+    j++;
+  }
 }
 
 function placeholderStartsBefore(text: string, end: number): boolean {
   let j = end - 1;
-  while (j >= 0 && isPlaceholderChar(text.charCodeAt(j))) j--;
-  const open = text.charCodeAt(j);
-  return j < end - 1 && (open === 0x3c || open === 0x2039);
+  for (let words = 1; ; words++) {
+    const wordEnd = j;
+    while (j >= 0 && isPlaceholderChar(text.charCodeAt(j))) j--;
+    if (j === wordEnd) return false;
+    const open = text.charCodeAt(j);
+    if (open === 0x3c || open === 0x2039) return true;
+    if (open !== 0x20 || words === PLACEHOLDER_WORDS) return false;
+    j--;
+  }
 }
 
 function isPlaceholderChar(c: number): boolean {

@@ -125,4 +125,18 @@ describe('round 49: what the audits left for the lead', () => {
     const yaml = ['affinity:', '  podAntiAffinity:', '    preferredDuringSchedulingIgnoredDuringExecution:', '    - weight: 100', '      podAffinityTerm:', '        topologyKey: kubernetes.io/hostname', ''].join('\n');
     assert.deepEqual(notesAt(yaml, 'yaml', /^podAffinity/), ['pod-affinity']);
   });
+
+  it('a placeholder of words in a shell fence is no redirection; redirections stay (audit dh)', () => {
+    // As in audit dh's Kubernetes notes: `<pod-preset name>` written in a ```shell fence.
+    const notes = [
+      '```shell',
+      'kubectl get podpreset <pod-preset name> -o yaml',
+      'kubectl logs <pod name> -c <container name> > logs.txt',
+      'sort <input.txt >sorted.txt',
+      'wc -l < data.csv',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(notes, 'markdown', /^[<>]$/), Array(4).fill('io-redirection'));
+  });
 });
