@@ -139,4 +139,21 @@ describe('round 49: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(notes, 'markdown', /^[<>]$/), Array(4).fill('io-redirection'));
   });
+
+  it("a Vue template's ref attribute is a template ref, no ref(); the script's ref() is (audit dk)", () => {
+    const sfc = [
+      '<script setup>',
+      "import { ref, onMounted } from 'vue'",
+      'const input = ref(null)',
+      'const count = ref(0)',
+      'onMounted(() => input.value.focus())',
+      '</script>',
+      '<template>',
+      '  <input ref="input" />',
+      '  <div :ref="setEl">{{ count }}</div>',
+      '</template>',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(sfc, 'vue', /^ref$/), ['vue-ref', 'vue-ref', 'vue-ref']);
+  });
 });
