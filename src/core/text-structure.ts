@@ -45,6 +45,14 @@ const FENCE_LANGUAGES: Record<string, string> = {
 export function languageIdForFence(info: string): string {
   const word = fenceInfoWord(info);
   if (word === '') return 'plaintext';
+  const known = languageOfInfoWord(word);
+  if (known !== 'plaintext') return known;
+  // A language with the file's name or a line range after `:` or `/` (```js:index.js of Zenn and Qiita, ```javascript/9-22).
+  const cut = word.search(/[:/]/);
+  return cut > 0 ? languageOfInfoWord(word.slice(0, cut)) : 'plaintext';
+}
+
+function languageOfInfoWord(word: string): string {
   return FENCE_LANGUAGES[word] ?? (languageIdForPath(`x.${word}`) !== 'plaintext' ? languageIdForPath(`x.${word}`) : 'plaintext');
 }
 

@@ -156,4 +156,10 @@ describe('round 49: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(sfc, 'vue', /^ref$/), ['vue-ref', 'vue-ref', 'vue-ref']);
   });
+
+  it('a fence labelled with a language and a line range or file name is that language (audit db)', () => {
+    // As in audit db's webpack guide, whose fences are labelled ```javascript/0 and ```javascript/9-22.
+    const guide = ['# Config', '', '```javascript/9-22', "const path = require('path');", 'module.exports = {', "  entry: './src/index.js',", '};', '```', ''].join('\n');
+    assert.deepEqual(notesAt(guide, 'markdown', /^require$/), ['commonjs']);
+  });
 });
