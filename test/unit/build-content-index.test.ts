@@ -8,6 +8,8 @@ import { expandPinyin } from '../../src/core/search/pinyin';
 import type { Note } from '../../src/core/note';
 import { stringsHash, TermMatcher } from '../../src/core/matcher';
 import { tempDir } from './temp-dirs';
+import { loadNotes } from '../../src/core/load';
+import { folderSource } from '../../src/cli/folder-source';
 
 const content = join(__dirname, '..', '..', 'content');
 
@@ -43,6 +45,10 @@ describe('content index build', () => {
     assert.deepEqual(bodyOrder(index.notes), index.notes.map((_, k) => k));
     // A bodies file of another shape (an older build's one object per note) is refused, not half applied.
     assert.throws(() => applyBodies(index.notes, JSON.stringify({ 'kubectl-run': { zh: 'x', en: 'x' } })), /unsupported bodies file/);
+    // Every body reads back as written, whatever the file left out as marks (shared blocks, the shared list of related notes).
+    const written = new Map((await loadNotes(folderSource(content, 'content'), 'bundled')).notes.map((n) => [n.id, n.body]));
+    const differing = index.notes.filter((n) => n.body.en !== written.get(n.id)?.en || n.body.zh !== written.get(n.id)?.zh).map((n) => n.id);
+    assert.deepEqual(differing, []);
     assert.ok(run.body.en.includes('kubectl run nginx --image=nginx'));
     assert.equal(index.topics['kubernetes/kubectl']?.en, 'kubectl Commands');
     // A note's file is left out where it is the usual content/<top topic>/<id>.md and put back on parsing.
@@ -158,6 +164,30 @@ describe('content index build', () => {
     // A bundled body never holds the mark itself.
     const marked = [{ ...notes[0], body: { en: code, zh: 'x\u0001y' } }] as unknown as Note[];
     assert.throws(() => encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: marked }).bodies), /U\+0001/);
+  });
+
+  it("writes a Chinese body's closing list of related notes that the English body has too as a mark, and reads it back", () => {
+    const base = { tags: [], related: [], origin: 'bundled', bodyLine: { zh: 0, en: 0 }, topic: ['go'], aliases: [] } as const;
+    const block = (n: number) => `\`\`\`go\nx${n}\n\`\`\``;
+    const bodies = [
+      // Links only: the Chinese list is the English one with 、 between the links.
+      { en: 'Text.\n\n## Related\n\n- [[a]], [[b]]\n- [[c]]', zh: '正文。\n\n## 相关\n\n- [[a]]、[[b]]\n- [[c]]' },
+      // Described links differ by language: written out.
+      { en: '## Related\n\n- [[a]]: the first', zh: '## 相关\n\n- [[a]]：第一个' },
+      // The Chinese body ends with the English body's third block (its mark is U+0001 U+0002) and then the shared list.
+      { en: `${block(0)}\n\n${block(1)}\n\n${block(2)}\n\n## Related\n\n- [[a]]`, zh: `${block(2)}\n\n## 相关\n\n- [[a]]` },
+      { en: `${block(0)}\n\n${block(1)}\n\n${block(2)}\n`, zh: `${block(2)}\n` },
+    ];
+    const notes = bodies.map((body, k) => ({ ...base, id: `n${k}`, title: { zh: `${k}`, en: `${k}` }, summary: { zh: 's', en: 's' }, body, file: `content/go/n${k}.md` })) as unknown as Note[];
+    const text = encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes }).bodies);
+    const chinese = text.slice(text.indexOf('\u0000') + 1).split('\uffff').slice(bodies.length, 2 * bodies.length);
+    assert.deepEqual(chinese.map((zh) => zh.includes('## 相关')), [false, true, false, false]);
+    const target = notes.map((n) => ({ ...n, body: { zh: '', en: '' } })) as Note[];
+    applyBodies(target, text);
+    assert.deepEqual(target.map((n) => n.body), bodies);
+    // A bundled body never holds the mark itself.
+    const marked = [{ ...notes[0], body: { en: 'x', zh: 'x\u0002' } }] as unknown as Note[];
+    assert.throws(() => encodeBodiesFile(splitBodies({ version: 1, topics: {}, notes: marked }).bodies), /U\+0002/);
   });
 
   it('orders notes by topic, each note followed by the notes of its topic it links to', () => {
