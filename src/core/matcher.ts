@@ -1543,6 +1543,12 @@ export class TermMatcher<T = unknown> {
       let entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
       // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier,
       // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
+      // A dotted name goes on past a snake_case tail too: `memory.max` is not in `memory.max_usage_in_bytes`.
+      if (entries && text.charCodeAt(ends[best]) === 0x5f && ends[best] + 1 < len && isAlnum(classOf(text.charCodeAt(ends[best] + 1)))) {
+        let drop = 0;
+        for (const e of entries) if (!e.symbol && e.term.includes('.')) drop++;
+        if (drop > 0) entries = drop === entries.length ? undefined : entries.filter((e) => e.symbol || !e.term.includes('.'));
+      }
       if (entries && !isWordEnd(text, ends[best], len)) {
         const firstWord = firstWordOfIdentifier(text, start, ends[best]);
         // Filtered only when something goes: this runs at most word starts of a camel-case identifier.

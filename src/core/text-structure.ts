@@ -75,13 +75,14 @@ function fenceLanguage(languageId: string, body: string): string {
 }
 
 /**
- * Spans inside one Markdown line that are never text: an image's alt text that is a file name (`![jvm_gc_detail1](…)`,
+ * Spans inside one Markdown line that are never text: pandoc-crossref ids (`[@sec:secOverview]`, `@fig:CallStacks`),
+ * an image's alt text that is a file name (`![jvm_gc_detail1](…)`,
  * `![container-layer.png](…)`, Typora's `![image-20230101…](…)`), link destinations and reference definitions (an image path
  * with spaces too, as Typora writes them: `![](images/Unity Shader/GPU.png)`, not a link for CommonMark),
  * autolinks and HTML tags with their attributes, bare URLs, heading ids, Hugo shortcodes (minus their
  * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
  */
-const INLINE_HOLES = /!\[(?=[^\]\s]*_|[^\]\s]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\]|image-?\d)[^\]\s]+(?=\])|\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\([^()\n]*?\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
+const INLINE_HOLES = /(?<![\w.])@(?:sec|fig|tbl|eq|lst|apx):[\w:-]+|!\[(?=[^\]\s]*_|[^\]\s]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\]|image-?\d)[^\]\s]+(?=\])|\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\([^()\n]*?\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
 const HOLE_HINT = /[<\]{:$]|www\./;
 const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
 

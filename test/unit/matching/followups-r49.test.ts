@@ -162,4 +162,18 @@ describe('round 49: what the audits left for the lead', () => {
     const guide = ['# Config', '', '```javascript/9-22', "const path = require('path');", 'module.exports = {', "  entry: './src/index.js',", '};', '```', ''].join('\n');
     assert.deepEqual(notesAt(guide, 'markdown', /^require$/), ['commonjs']);
   });
+
+  it("a dotted name does not match the start of a longer snake_case name (audit dl); pandoc-crossref ids are no text (audit do)", () => {
+    const cgroup = [
+      '# cgroup v2',
+      '',
+      'Read memory.pressure and memory.max in the cgroup. The kernel writes memory.pressure_level events;',
+      'memory.max_usage_in_bytes is cgroup v1.',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(cgroup, 'markdown', /^memory\./), ['pressure-stall-information', 'cgroups']);
+    // As in audit do's perf book: its internal links are pandoc-crossref ids.
+    const book = 'Collect them as in [@sec:secCollectCallStacks]; see Figure @fig:CallStacks. The call stack is what perf shows.';
+    assert.deepEqual(notesAt(book, 'markdown', /call ?stacks?/i), ['call-stack']);
+  });
 });
