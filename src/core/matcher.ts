@@ -413,6 +413,33 @@ export interface Match<T = unknown> {
 }
 
 /** A match whose text is cut from the scanned text only when someone reads it (most never do). */
+/**
+ * The underscores a match covers besides its key (leading | trailing << 2, see edgeUnderscores): a dunder name's are
+ * the name's (`__init__.py`, `__proto__`), where every entry of the match has the same. 0: none.
+ */
+function spannedUnderscores(entries: readonly TermEntry<unknown>[]): number {
+  const edges = entries[0].underscores;
+  if (edges === undefined) return 0;
+  for (let k = 1; k < entries.length; k++) if (entries[k].underscores !== edges) return 0;
+  return edges;
+}
+
+/** Where a match starting at `start` begins with up to `count` underscores before it that it does not hold yet. */
+function underscoresBefore(text: string, start: number, count: number): number {
+  if (count === 0 || text.charCodeAt(start) === 0x5f) return start;
+  let s = start;
+  while (s > start - count && text.charCodeAt(s - 1) === 0x5f) s--;
+  return s;
+}
+
+/** Where a match ending at `end` ends with up to `count` underscores after it that it does not hold yet. */
+function underscoresAfter(text: string, end: number, count: number): number {
+  if (count === 0 || text.charCodeAt(end - 1) === 0x5f) return end;
+  let e = end;
+  while (e < end + count && text.charCodeAt(e) === 0x5f) e++;
+  return e;
+}
+
 class ScannedMatch<T> implements Match<T> {
   constructor(
     private readonly source: string,
@@ -1378,8 +1405,8 @@ export class TermMatcher<T = unknown> {
       const c = text.charCodeAt(i);
       if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
       const end = this.longestEnd(text, i, text.length, env);
-      // A held span (see longestEndFrom) spans p as a match would.
-      if (end > p || this.heldEnd > p) return i;
+      // A held span (see longestEndFrom) spans p as a match would; a match spans its name's trailing underscores.
+      if (end > p || this.heldEnd > p || (end > i && underscoresAfter(text, end, spannedUnderscores(this.lastEntries!) >> 2) > p)) return i;
     }
     return -1;
   }
@@ -1430,10 +1457,12 @@ export class TermMatcher<T = unknown> {
             end = this.longestEnd(text, i, to, env);
           }
           if (end > i) {
-            const m = new ScannedMatch(text, i, end, this.lastEntries!);
+            const entries = this.lastEntries!;
+            const edges = spannedUnderscores(entries);
+            const m = edges === 0 ? new ScannedMatch(text, i, end, entries) : new ScannedMatch(text, underscoresBefore(text, i, edges & 3), underscoresAfter(text, end, edges >> 2), entries);
             out.push(m);
             if (stopAfter !== undefined && stopAfter(m)) return;
-            i = end;
+            i = m.end;
             prevCls = classOf(text.charCodeAt(i - 1));
             continue;
           }

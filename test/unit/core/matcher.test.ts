@@ -64,7 +64,7 @@ describe('TermMatcher', () => {
     ]);
     // ianfm/workshop-zephyr-device-driver's README: i2c_write_dt and mcp9808_reg_write_8bit are Zephyr driver calls.
     const code = ['int _write(int fd, char *ptr, int len) {', '  ret = i2c_write_dt(&cfg->i2c, buf, 3);', '  mcp9808_reg_write_8bit(dev, reg, val);', '}', '// see pool_test.go'].join('\n');
-    assert.deepEqual(m.matchAll(code, 'c').map((x) => `${code.slice(0, x.start).split('\n').length}:${code.slice(x.start - 1, x.end)}`), ['1:_write', '5:_test.go']);
+    assert.deepEqual(m.matchAll(code, 'c').map((x) => `${code.slice(0, x.start).split('\n').length}:${code.slice(x.start, x.end)}`), ['1:_write', '5:_test.go']);
   });
   it('a global function (member: false) is not the function a declaration defines: Go func and method declarations, Python def', () => {
     const close = matcher([{ term: 'close', value: 'close-channel', languages: ['go'], codeOnly: true, member: false, caseSensitive: true }]);
@@ -228,13 +228,13 @@ describe('TermMatcher', () => {
 
   describe('terms that start or end with underscores', () => {
     const m = matcher(['__proto__', '_test', '__IO', '__HAL_TIM_SET_COMPARE', 'proto buffer']);
-    it('match only where the text has the underscores too', () => {
+    it('match only where the text has the underscores too, and the match holds them (blind audit dp: `__init__.py`)', () => {
       assert.deepEqual(found(m, 'the proto field; a test; IO pins; HAL_TIM_SET_COMPARE(h)'), []);
       assert.deepEqual(found(m, 'obj.__proto__ = p; def _test(): __IO uint32_t CR; __HAL_TIM_SET_COMPARE(h, 1, 5)'), [
-        ['proto', '__proto__'],
-        ['test', '_test'],
-        ['IO', '__IO'],
-        ['HAL_TIM_SET_COMPARE', '__HAL_TIM_SET_COMPARE'],
+        ['__proto__', '__proto__'],
+        ['_test', '_test'],
+        ['__IO', '__IO'],
+        ['__HAL_TIM_SET_COMPARE', '__HAL_TIM_SET_COMPARE'],
       ]);
     });
     it('a term without them still matches the same word', () => {
@@ -242,7 +242,7 @@ describe('TermMatcher', () => {
     });
     it('keep the rule in a saved and loaded matcher', () => {
       const loaded = TermMatcher.fromBinary<string>(m.toBinary());
-      assert.deepEqual(found(loaded, 'the proto field; obj.__proto__'), [['proto', '__proto__']]);
+      assert.deepEqual(found(loaded, 'the proto field; obj.__proto__'), [['__proto__', '__proto__']]);
     });
   });
 

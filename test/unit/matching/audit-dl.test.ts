@@ -248,7 +248,7 @@ describe('bundled aliases corrected after blind audit dl', () => {
       '}',
       '',
     ].join('\n');
-    assert.deepEqual(notesAt(cu, 'cuda-cpp', /^shared$/), ['cuda', 'cuda']);
+    assert.deepEqual(notesAt(cu, 'cuda-cpp', /^__shared__$/), ['cuda', 'cuda']);
     assert.deepEqual(notesAt('int shared = 0;\n', 'c', /^shared$/), []);
   });
 });

@@ -862,8 +862,8 @@ describe('word forms next to a term with underscores', () => {
       t('__annotations__', 'python-type-hints', 'tools/python'),
     ]);
     assert.deepEqual(hits2(m, 'Kubernetes and Kubernetes: Pod annotations, one annotation.\n'), [['annotations', 'annotation'], ['annotation', 'annotation']]);
-    // The match is the name between the underscores, which the text must have.
-    assert.deepEqual(hits2(m, 'f.__annotations__ holds them.\n'), [['annotations', 'python-type-hints']]);
+    // The match is the name with its underscores, which the text must have.
+    assert.deepEqual(hits2(m, 'f.__annotations__ holds them.\n'), [['__annotations__', 'python-type-hints']]);
   });
   const hits2 = (m: TermMatcher<string>, text: string) => scanDocument(m, text, 'markdown', (v) => v).matches.map((x) => [x.text, x.entries.map((e) => e.value).join('|')]);
 });
@@ -903,8 +903,8 @@ describe('code-only keywords (prose: false)', () => {
     };
     const found = keywordsOf('python', 'tools/python', ['with', '__init__']);
     assert.deepEqual(found('if args.with_tracking:\n    s = get_schedule_with_warmup(opt)\n    withTracking = 1\n'), []);
-    // (A term's edge underscores are checked around the match, which spans the word: `init`.)
-    assert.deepEqual(found('with open(p) as f:\n    pass\nclass A:\n    def __init__(self): pass\n'), ['with', 'init']);
+    // (A term's edge underscores are checked around the word, and the match holds them: `__init__`.)
+    assert.deepEqual(found('with open(p) as f:\n    pass\nclass A:\n    def __init__(self): pass\n'), ['with', '__init__']);
     assert.deepEqual(found('x = my__init__\n'), []);
     const inShell = keywordsOf('shellscript', 'tools/shell', ['export', 'local']);
     assert.deepEqual(inShell('gpg --export > keys\nDIR=/usr/local/bin\n'), []);
