@@ -273,7 +273,7 @@ function inShellText(term: string, text: string, start: number): boolean {
   // An arrow, printed (a GC log's `14M->1M(61M)`, blind audit cl) or drawn (`---> PREROUTING`, audit dd): no command
   // writes to a file named by a `>` glued to a `-`.
   if (term === '>' && text.charCodeAt(start - 1) === 0x2d) return true;
-  if (term === '|' && isDrawnLine(text, start)) return true;
+  if (term === '|' && (isDrawnLine(text, start) || isSynopsisAlternative(text, start))) return true;
   // A REPL's prompt glued to the line's first word (`127.0.0.1:6379> GET key`, `mysql> SELECT 1;`) is no redirection.
   if (term === '>' && REPL_PROMPT.test(line) && text.charCodeAt(start + 1) === 0x20) return true;
   if ((term === '<' && placeholderEndsAfter(text, start + 1)) || (term === '>' && placeholderStartsBefore(text, start))) return true;
@@ -446,7 +446,23 @@ function placeholderStartsBefore(text: string, end: number): boolean {
 
 function isPlaceholderChar(c: number): boolean {
   if (c >= 128) return c !== 0x2039 && c !== 0x203a && c !== 0x3000;
-  return isNameChar(c) || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2f;
+  // `|` parts alternatives in a synopsis: `<file|directory|glob>`.
+  return isNameChar(c) || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2f || c === 0x7c;
+}
+
+/**
+ * A `|` between alternatives of a usage synopsis (`[files|directories|globs...]`, `<file|directory|glob>`): glued to
+ * the words on both sides, inside brackets that open and close on its line around nothing but such words.
+ */
+function isSynopsisAlternative(text: string, at: number): boolean {
+  if (!isPlaceholderChar(text.charCodeAt(at - 1)) || !isPlaceholderChar(text.charCodeAt(at + 1)) || text.charCodeAt(at + 1) === 0x7c) return false;
+  let b = at - 1;
+  while (b >= 0 && isPlaceholderChar(text.charCodeAt(b))) b--;
+  let a = at + 1;
+  while (a < text.length && isPlaceholderChar(text.charCodeAt(a))) a++;
+  const open = text.charCodeAt(b);
+  const close = text.charCodeAt(a);
+  return (open === 0x5b && close === 0x5d) || (open === 0x3c && close === 0x3e);
 }
 
 const CODE = 0;

@@ -176,4 +176,18 @@ describe('round 49: what the audits left for the lead', () => {
     const book = 'Collect them as in [@sec:secCollectCallStacks]; see Figure @fig:CallStacks. The call stack is what perf shows.';
     assert.deepEqual(notesAt(book, 'markdown', /call ?stacks?/i), ['call-stack']);
   });
+
+  it("a usage synopsis's alternatives in a bash fence are no pipes, its placeholders no redirections (audit dr)", () => {
+    // As in audit dr's markdownlint README: the --help output fenced as bash, then real commands.
+    const readme = [
+      '```bash',
+      'Usage: markdownlint [options] [files|directories|globs...]',
+      '  -c, --config <file|directory|glob>  configuration file',
+      'cat a.txt|grep x',
+      'ls | wc -l > n.txt',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(readme, 'markdown', /^[|<>]$/), ['shell-pipe', 'shell-pipe', 'io-redirection']);
+  });
 });
