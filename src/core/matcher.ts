@@ -148,10 +148,13 @@ const FUNCTION_VERB = /^(?:create|set|get|use|make|build|init|add|remove|delete|
  * Whether an entry gives way where its match ends inside an identifier (see longestEndFrom): an API name or keyword
  * as the first word, a dotted path, and a function's name, which a longer name turns into another function or a
  * variable (`createApp` is not in `createAppAsyncThunk`, nor `setInterval` in `setIntervalId`; a field's name still
- * is in a longer one: `podAffinity` in `podAffinityTerm`).
+ * is in a longer one: `podAffinity` in `podAffinityTerm`). Before a snake_case tail only a dotted path gives way
+ * (`memory.max` is not in `memory.max_usage_in_bytes`).
  */
-function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean): boolean {
-  return !e.symbol && ((firstWord && e.languages !== undefined) || e.term.includes('.') || (e.identifier === true && FUNCTION_VERB.test(e.term)));
+function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean, snakeTail: boolean): boolean {
+  if (e.symbol) return false;
+  if (e.term.includes('.')) return true;
+  return !snakeTail && ((firstWord && e.languages !== undefined) || (e.identifier === true && FUNCTION_VERB.test(e.term)));
 }
 
 /**
@@ -412,7 +415,6 @@ export interface Match<T = unknown> {
   entries: TermEntry<T>[];
 }
 
-/** A match whose text is cut from the scanned text only when someone reads it (most never do). */
 /**
  * The underscores a match covers besides its key (leading | trailing << 2, see edgeUnderscores): a dunder name's are
  * the name's (`__init__.py`, `__proto__`), where every entry of the match has the same. 0: none.
@@ -440,6 +442,7 @@ function underscoresAfter(text: string, end: number, count: number): number {
   return e;
 }
 
+/** A match whose text is cut from the scanned text only when someone reads it (most never do). */
 class ScannedMatch<T> implements Match<T> {
   constructor(
     private readonly source: string,
@@ -1573,17 +1576,14 @@ export class TermMatcher<T = unknown> {
       // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier,
       // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
       // A dotted name goes on past a snake_case tail too: `memory.max` is not in `memory.max_usage_in_bytes`.
-      if (entries && text.charCodeAt(ends[best]) === 0x5f && ends[best] + 1 < len && isAlnum(classOf(text.charCodeAt(ends[best] + 1)))) {
-        let drop = 0;
-        for (const e of entries) if (!e.symbol && e.term.includes('.')) drop++;
-        if (drop > 0) entries = drop === entries.length ? undefined : entries.filter((e) => e.symbol || !e.term.includes('.'));
-      }
-      if (entries && !isWordEnd(text, ends[best], len)) {
-        const firstWord = firstWordOfIdentifier(text, start, ends[best]);
+      const end = ends[best];
+      const snakeTail = text.charCodeAt(end) === 0x5f && end + 1 < len && isAlnum(classOf(text.charCodeAt(end + 1)));
+      if (entries && (snakeTail || !isWordEnd(text, end, len))) {
+        const firstWord = !snakeTail && firstWordOfIdentifier(text, start, end);
         // Filtered only when something goes: this runs at most word starts of a camel-case identifier.
         let drop = 0;
-        for (const e of entries) if (endsInsideIdentifier(e, firstWord)) drop++;
-        if (drop > 0) entries = drop === entries.length ? undefined : entries.filter((e) => !endsInsideIdentifier(e, firstWord));
+        for (const e of entries) if (endsInsideIdentifier(e, firstWord, snakeTail)) drop++;
+        if (drop > 0) entries = drop === entries.length ? undefined : entries.filter((e) => !endsInsideIdentifier(e, firstWord, snakeTail));
       }
       if (entries) {
         this.lastEntries = entries;

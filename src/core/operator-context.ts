@@ -101,7 +101,7 @@ function isFunctionTypeArrow(text: string, start: number, end: number): boolean 
   let i = start - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (text.charCodeAt(i) !== 0x29) return false;
-  const open = openingParen(text, i);
+  const open = openingOf(text, i);
   if (open < 0) return false;
   let b = open - 1;
   for (;;) {
@@ -134,13 +134,11 @@ function isBitwiseOr(text: string, at: number): boolean {
     // The left operand: a (member) name, a number, or a bracketed group.
     const c = text.charCodeAt(i);
     if (c === 0x29 || c === 0x5d) {
-      const open = c === 0x29 ? openingParen(text, i) : openingBracket(text, i);
+      const open = openingOf(text, i);
       if (open < 0) return false;
       i = open - 1;
-      while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
-    } else {
-      while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
     }
+    while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
     while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
     // A group that opens the operand (`((flags | x) !== 0)`): what stands before the outermost one decides.
     while (text.charCodeAt(i) === 0x28) {
@@ -182,17 +180,6 @@ function isBitwiseOr(text: string, at: number): boolean {
   }
 }
 
-/** The `[` that the `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
-function openingBracket(text: string, close: number): number {
-  let depth = 0;
-  for (let i = close; i >= 0 && close - i < 2_000; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5d) depth++;
-    else if (c === 0x5b && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** After `void` in a type: the end of the type (`;`, `,`, `)`, `|`, `>`, `}`, `]`, `=`, a line break, the end). */
 function endsType(text: string, from: number): boolean {
   let j = from;
@@ -202,13 +189,15 @@ function endsType(text: string, from: number): boolean {
   return c === 0x3b || c === 0x2c || c === 0x29 || c === 0x7c || c === 0x3e || c === 0x7d || c === 0x5d || c === 0x3d || c === 0x0a || c === 0x0d || c === 0x26;
 }
 
-/** The `(` that the `)` at `close` closes, looked for up to 2,000 characters back (-1: none). */
-function openingParen(text: string, close: number): number {
+/** The `(` or `[` that the `)` or `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
+function openingOf(text: string, close: number): number {
+  const shut = text.charCodeAt(close);
+  const open = shut === 0x5d ? 0x5b : 0x28;
   let depth = 0;
   for (let i = close; i >= 0 && close - i < 2_000; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x29) depth++;
-    else if (c === 0x28 && --depth === 0) return i;
+    if (c === shut) depth++;
+    else if (c === open && --depth === 0) return i;
   }
   return -1;
 }
@@ -303,8 +292,8 @@ const DRAWN_VERTICAL = new Set([0x7c, 0x5e, 0x76, 0x2b]);
  * chance (`ps aux | grep a` over `ls -la | grep b`) have commands glued to theirs.
  */
 function isDrawnLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at);
+  const before = lineBefore(text, at);
+  const lineStart = at - before.length;
   const gapBefore = /^\s*$/.test(before) || /\S {2,}$/.test(before);
   if (!gapBefore || !/^(?: {2,}|[ \t]*(?:\r?\n|$))/.test(text.slice(at + 1, at + 4))) return false;
   const column = at - lineStart;
@@ -315,7 +304,7 @@ function isDrawnLine(text: string, at: number): boolean {
   const below = lineEnd < 0 ? '' : text.slice(lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
   if (DRAWN_VERTICAL.has(above.charCodeAt(column)) || DRAWN_VERTICAL.has(below.charCodeAt(column))) return true;
   // Or the line draws an arrow head of its own (a lone `v` or `^`).
-  return /(?:^|\s)[v^](?:\s|$)/.test(before + ' ' + text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd));
+  return /(?:^|\s)[v^](?:\s|$)/.test(before + ' ' + lineAfter(text, at + 1));
 }
 
 /** Words after which the next word is the command they run (`sudo node`, `exec node`, `xargs -0 node` is not read). */
