@@ -158,6 +158,16 @@ function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean, snakeTa
 }
 
 /**
+ * In code (and a code span), a hyphen between letters joins one token: words written apart do not end in its
+ * first part (`git merge` is not in `git merge-base`). In prose they may: "deep learning-based".
+ */
+function endsBeforeTokenHyphen(text: string, start: number, end: number, len: number, env: ScanEnv): boolean {
+  if (end + 1 >= len || text.charCodeAt(end) !== 0x2d || !isAlnum(classOf(text.charCodeAt(end + 1))) || !isAlnum(classOf(text.charCodeAt(end - 1)))) return false;
+  if (env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start))) return false;
+  return hasSpace(text, start, end);
+}
+
+/**
  * End of the word break starting at i: a run of spaces, or one or two of the same '-' / '_'.
  * Anything else (`-_`, ` - `) is not a word break between two words of one term; returns -1. A run of
  * spaces may end at a command-line flag (` -e`, ` --amend`), whose dashes the walk then matches, and
@@ -1572,6 +1582,10 @@ export class TermMatcher<T = unknown> {
       let best = -1;
       for (let k = 0; k < this.candCount; k++) if (ends[k] > 0 && (best < 0 || ends[k] > ends[best])) best = k;
       if (best < 0) return -1;
+      if (endsBeforeTokenHyphen(text, start, ends[best], len, env)) {
+        ends[best] = 0;
+        continue;
+      }
       let entries = this.acceptedEntries(this.candNodes[best], text, start, ends[best], env);
       // An API name or keyword (a term scoped to languages) is not the first word of a longer identifier,
       // and a dotted API path does not end inside one (`root.render` in `root.renderDrawables`).
