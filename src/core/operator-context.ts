@@ -68,8 +68,9 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '|' && TYPED_LANGUAGES.has(languageId)) return isBitwiseOr(text, start);
   // A switch rule's arrow (`case RED ->`, `default ->`) labels a branch: no lambda. A lambda after it is one.
   if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
-  // Sass and Less compare with `>` in @if, @while, @return and in a variable's value.
-  if (term === '>' && STYLE_LANGUAGES.has(languageId)) return /^\s*[@$]/.test(lineBefore(text, start));
+  // Sass and Less compare with `>` in @if, @while, @return and in a variable's value. No selector holds a `<`, so a `>`
+  // that closes one is a bracket of value syntax (`grid-template: none | <grid-template-rows> / <…>`, blind audit dv).
+  if (term === '>' && STYLE_LANGUAGES.has(languageId)) return /^\s*[@$]/.test(lineBefore(text, start)) || unclosedAngles(lineBefore(text, start));
   return false;
 }
 
