@@ -9,6 +9,7 @@
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { isShellWordNotCommand } from './operator-context';
+import { rustImplEntries } from './rust-impl';
 import { deferredContext, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, outsideEncodedData, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
@@ -17,6 +18,10 @@ export const MIN_TOPIC_SUPPORT = 2;
 
 /** ...and at least this share of the weight of the topic the document is most about. */
 export const MIN_TOPIC_SHARE = 0.1;
+/** How many times as often a note must be named alone to win a match several notes claim (see preferNotesNamedAlone). */
+const NAMED_MORE_OFTEN = 3;
+/** …and named alone at least this often. */
+const MIN_TIMES_NAMED = 2;
 
 /** What one distinct ordinary word of a topic adds to a topic that has evidence of its own. */
 const WEAK_EVIDENCE = 0.5;
@@ -247,12 +252,38 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   if (kinds.length > 0) matches = byManifestKind(matches, kinds);
   if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);
+  let namedAlone: ReadonlyMap<string, number> | undefined;
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
-    const kept = preferDocumentTopic(onePerNote(matches[k].entries, noteOf), topics, perTopic, noteOf);
+    let kept = preferDocumentTopic(onePerNote(matches[k].entries, noteOf), topics, perTopic, noteOf);
+    if (kept.length > 1 && matches[k].text === 'impl') kept = rustImplEntries(kept, text, matches[k].start, matches[k].end, matcher, noteOf);
+    if (kept.length > 1) kept = preferNotesNamedAlone(kept, (namedAlone ??= matchesNamingOneNote(matches, noteOf)), noteOf);
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }
   return { matches, topics };
+}
+
+/** How many of the document's matches name each note alone (every entry of the match is that note's). */
+function matchesNamingOneNote<T>(matches: readonly Match<T>[], noteOf: (value: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of matches) {
+    const note = noteOf(m.entries[0].value);
+    if (m.entries.every((e) => noteOf(e.value) === note)) counts.set(note, (counts.get(note) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Where the topics leave several notes on one match, the note the document names most often elsewhere, alone, wins
+ * over notes it names less than a third as often: `gap` in a grid guide (`grid-template-columns`, Grid ×30) that
+ * mentions Flexbox once is CSS Grid's. Notes named about as often all stay, as do all where the most named is named
+ * once (`top_p` beside one "temperature" is still the top-p note's too).
+ */
+function preferNotesNamedAlone<T>(entries: TermEntry<T>[], namedAlone: ReadonlyMap<string, number>, noteOf: (value: T) => string): TermEntry<T>[] {
+  let most = 0;
+  for (const e of entries) most = Math.max(most, namedAlone.get(noteOf(e.value)) ?? 0);
+  const named = (e: TermEntry<T>) => (namedAlone.get(noteOf(e.value)) ?? 0) * NAMED_MORE_OFTEN >= most;
+  return most < MIN_TIMES_NAMED || entries.every(named) ? entries : entries.filter(named);
 }
 
 /**

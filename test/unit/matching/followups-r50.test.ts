@@ -30,4 +30,63 @@ describe('round 50: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(doc, 'markdown', /^git merge$/), ['git-merge']);
     assert.deepEqual(notesAt(doc, 'markdown', /^stochastic gradient descent$/), ['stochastic-gradient-descent']);
   });
+
+  it('a Rust impl block is the type\'s, a trait impl and impl Trait are the trait\'s (audits de, dt, dx)', () => {
+    // petgraph/petgraph crates/petgraph/src/visit/traversal.rs (audit dx-code-3, MIT/Apache-2.0), cut.
+    const rust = [
+      'pub trait Walker<Context> {',
+      '    type Item;',
+      '}',
+      '',
+      'pub struct Dfs<N, VM> {',
+      '    pub stack: Vec<N>,',
+      '}',
+      '',
+      'impl<N, VM> Default for Dfs<N, VM>',
+      'where',
+      '    VM: Default,',
+      '{',
+      '    fn default() -> Self { Dfs { stack: Vec::new(), discovered: VM::default() } }',
+      '}',
+      '',
+      'impl<N, VM> Dfs<N, VM>',
+      'where',
+      '    N: Copy + PartialEq,',
+      '{',
+      '    pub fn iter<G>(self, graph: G) -> impl Iterator<Item = N> { unimplemented!() }',
+      '    pub fn walk(&mut self, visit: impl FnMut(N)) {}',
+      '}',
+      '',
+      'unsafe impl<N: Send, VM> Send for Dfs<N, VM> {}',
+      'impl<T: for<\'a> Fn(&\'a str)> Wrapper<T> {}',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(rust, 'rust', /^impl$/), ['rust-traits', 'rust-struct', 'rust-traits', 'rust-traits', 'rust-traits', 'rust-struct']);
+  });
+
+  it('a word two notes claim goes to the note the document names far more often, alone (audit dv)', () => {
+    // sameerkatija/sc-advance-web-class README.md, branch day-20 (audit dv-en-1): a CSS Grid guide that names Flexbox once.
+    const grid = [
+      'CSS Grid Layout, commonly known as CSS Grid, is a two-dimensional layout system.',
+      '[Flexbox](https://example.com/flexbox) is also a great layout tool, but its flow is one-directional.',
+      '',
+      '```css',
+      '.container {',
+      '  display: grid;',
+      '  grid-template-columns: 1fr 1fr;',
+      '  grid-template-rows: auto;',
+      '  grid-template-areas: "header header";',
+      '  gap: 20px;',
+      '}',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(grid, 'markdown', /^gap$/), ['css-grid']);
+    // A text that names both about as often keeps both; so does one whose likelier note is named only once.
+    const both = ['```css', '.row { display: flex; justify-content: center; gap: 8px; }', '.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }', '```', ''].join('\n');
+    assert.deepEqual(notesAt(both, 'markdown', /^gap$/), ['css-flexbox|css-grid', 'css-flexbox|css-grid']);
+    const once = ['```css', '.toolbar { display: flex; gap: 8px; }', '```', ''].join('\n');
+    assert.deepEqual(notesAt(once, 'markdown', /^gap$/), ['css-flexbox|css-grid']);
+  });
 });
+
