@@ -2192,6 +2192,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   } else if (e.caseSensitive && !sameText(text, start, end, e.surface)) return Verdict.Reject;
   if (e.member && !afterMemberAccess(text, start)) return Verdict.Reject;
   if (e.global && notGlobalCall(text, start)) return Verdict.Reject;
+  // A program's name in a document's prose is a word ("you just / read it from disk again" starts a wrapped line): it
+  // is a command in code (a comment's root prompt `# read answer` included), a fence or a code span (blind audit dy).
+  if (e.command && env.prose && !env.programComment && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start))) return Verdict.Reject;
   if (e.command && !atShellCommandStart(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
