@@ -2,7 +2,7 @@ import { lazyCollator } from './collator';
 import { wikiLinks } from './note-check';
 import { localize, notInsideWords, type Alias, type Lang, type Localized, type Note, type Problem } from './note';
 import { LayeredMatcher, type TermMatching } from './layered-matcher';
-import { aliasIdentity, isCaseSensitiveTerm, isSymbolTerm, kindContext, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
+import { aliasIdentity, importContext, isCaseSensitiveTerm, isSymbolTerm, kindContext, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
 const noteIdOf = (ref: TermRef) => ref.noteId;
@@ -228,7 +228,7 @@ export class Corpus {
       // names with the same words (`WeakReference`) must not match them anywhere regardless.
       let limitedPhrases: Set<string> | undefined;
       for (const alias of note.aliases) {
-        if ((alias.languages || alias.context) && /\s/.test(alias.term.trim())) (limitedPhrases ??= new Set()).add(termKeys(alias.term)[0] ?? '');
+        if ((alias.languages || alias.context || alias.imports) && /\s/.test(alias.term.trim())) (limitedPhrases ??= new Set()).add(termKeys(alias.term)[0] ?? '');
       }
       const insideOf = (term: string) => {
         const inside = notInsideWords(note, term);
@@ -237,14 +237,14 @@ export class Corpus {
       const add = (term: string, alias?: Alias, titleApart = false) => {
         const key = termKeys(term)[0];
         if (key === undefined || ignored.has(key)) return;
-        const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !/[\s_-]/.test(term.trim());
+        const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !alias?.imports && !/[\s_-]/.test(term.trim());
         // A joined name (`NetworkPolicy`) matches only as one word: it does not stand in for the limited words apart
         // (`{ term: network policy, context: true }`), which keep their own entry.
         const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '') + (joined ? '\u0000joined' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';
-        out.push({ term, value: { noteId: note.id }, languages: withDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
+        out.push({ term, value: { noteId: note.id }, languages: withDialects(alias?.languages), context: alias?.kinds ? kindContext(alias.kinds) : alias?.imports ? importContext(alias.imports) : alias?.context, topic, forms: alias?.forms, codeOnly: alias?.prose === false || isSymbolTerm(term), ...(alias?.member !== undefined ? { member: alias.member } : {}), ...(alias?.command ? { command: true } : {}), ...(joined ? { joined: true } : {}), ...insideOf(term), caseSensitive, ...general });
       };
       for (const alias of note.aliases) add(alias.term, alias);
       // Titles count as terms unless an alias already scopes that same term, or writes it the same way:
@@ -252,7 +252,7 @@ export class Corpus {
       for (const title of [note.title.en, note.title.zh]) {
         const key = termKeys(title)[0];
         const apart = /\s/.test(title.trim());
-        if (!note.aliases.some((a) => termKeys(a.term)[0] === key && (a.languages || a.context || /\s/.test(a.term.trim()) === apart))) add(title, undefined, apart);
+        if (!note.aliases.some((a) => termKeys(a.term)[0] === key && (a.languages || a.context || a.imports || /\s/.test(a.term.trim()) === apart))) add(title, undefined, apart);
       }
     }
     for (const [topic, info] of Object.entries(this.topicNames)) {

@@ -8,9 +8,10 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
+import { importsNamedModule } from './module-imports';
 import { isShellWordNotCommand } from './operator-context';
 import { rustImplEntries } from './rust-impl';
-import { deferredContext, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
+import { deferredContext, IMPORT_CONTEXT_PREFIX, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, outsideEncodedData, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
 /** A topic needs this much weight (matches of its unambiguous terms) before its ordinary words count. */
@@ -213,8 +214,14 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   // Manifest kinds are the contexts of aliases limited to them (`kinds: [NetworkPolicy]`).
   const kinds = priors.has('yaml') ? manifestKinds(text, segments) : [];
   const kindContexts = new Set(kinds.map((k) => KIND_CONTEXT_PREFIX + k.kind));
+  const imported = new Map<string, boolean>();
   const supported = (topic: string): boolean => {
     if (topic.startsWith(KIND_CONTEXT_PREFIX)) return kindContexts.has(topic);
+    if (topic.startsWith(IMPORT_CONTEXT_PREFIX)) {
+      let verdict = imported.get(topic);
+      if (verdict === undefined) imported.set(topic, (verdict = importsNamedModule(text, topic.slice(IMPORT_CONTEXT_PREFIX.length))));
+      return verdict;
+    }
     const weight = topics.get(topic) ?? 0;
     if (weight >= needed) return true;
     const slash = topic.lastIndexOf('/');

@@ -2093,6 +2093,16 @@ export function kindContext(kinds: readonly string[]): string[] {
   return kinds.map((kind) => KIND_CONTEXT_PREFIX + kind);
 }
 
+/**
+ * A context that names modules instead of topics (an alias's `imports`): "import:logging". A document scan
+ * supports it where the document imports that module (see importsNamedModule).
+ */
+export const IMPORT_CONTEXT_PREFIX = 'import:';
+
+export function importContext(modules: readonly string[]): string[] {
+  return modules.map((module) => IMPORT_CONTEXT_PREFIX + module);
+}
+
 /** One array per topic, so that a document scan can remember its verdict per context (see scanDocument). */
 const DEFAULT_CONTEXTS = new Map<string, readonly string[]>();
 

@@ -236,7 +236,10 @@ export function parseVerified(value: unknown, invalid: () => void): Record<strin
   return out;
 }
 
-const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'command', 'kinds', 'notInside'];
+const ALIAS_KEYS = ['term', 'languages', 'shared', 'context', 'forms', 'prose', 'case', 'member', 'command', 'kinds', 'imports', 'notInside'];
+
+/** A module as code imports it: `logging`, `java.util.logging`, `@nestjs/common`, `log/slog`. */
+const MODULE_NAME = /^@?[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)*$/;
 
 /** A Kubernetes kind as a manifest writes it: `NetworkPolicy`, `CiliumNetworkPolicy`. */
 const MANIFEST_KIND = /^[A-Z][A-Za-z0-9]*$/;
@@ -315,6 +318,13 @@ export function toAlias(entry: unknown): Alias | string {
     alias.kinds = rec.kinds as string[];
     alias.languages = ['yaml'];
     alias.prose = false;
+  }
+  if (rec.imports !== undefined) {
+    if (!Array.isArray(rec.imports) || rec.imports.length === 0 || rec.imports.some((m) => typeof m !== 'string' || !MODULE_NAME.test(m))) {
+      return 'imports must be a list of module names, such as [logging] or ["@nestjs/common"]';
+    }
+    if (alias.context || alias.kinds) return 'imports is the context of the alias already: leave out context and kinds';
+    alias.imports = rec.imports as string[];
   }
   if (rec.notInside !== undefined) {
     const list = rec.notInside;

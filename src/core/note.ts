@@ -49,6 +49,12 @@ export interface Alias {
    */
   kinds?: string[];
   /**
+   * Modules (`logging`, `loguru`, `java.util.logging`, `pino`): the alias matches only in a document that imports one
+   * of them (`import logging`, `from loguru import logger`, `import pino from 'pino'`, `require('pino')`), so a
+   * project's own `Logger` class is not the library's. It is the alias's context: it takes no `context` of its own.
+   */
+  imports?: string[];
+  /**
    * Longer words the term does not count inside (索引 not in 搜索引擎, 堆 not in 堆积): Chinese has no spaces, so
    * a term is found inside any word that contains it. The build adds the everyday words that contain a bundled
    * Chinese term.

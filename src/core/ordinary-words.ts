@@ -63,7 +63,7 @@ export function ordinaryWordProblems(notes: Iterable<Note>, words: OrdinaryWords
     const line = note.keyLines?.aliases ?? 1;
     const aliasTerms = new Set(note.aliases.map((a) => a.term.toLowerCase()));
     for (const alias of note.aliases) {
-      if (alias.languages || alias.context || !words.has(alias.term)) continue;
+      if (alias.languages || alias.context || alias.imports || !words.has(alias.term)) continue;
       problems.push({
         file: note.file,
         line,

@@ -278,3 +278,28 @@ describe('alias context, forms and verified', () => {
   });
 });
 });
+
+describe("an alias's imports", () => {
+  it('matches only in a document that imports one of its modules, in code and in its prose', () => {
+    const { note } = parse({ aliases: '[{ term: Logger, languages: [python, java], imports: [logging, java.util.logging] }, logging module]' });
+    assert.ok(note);
+    assert.deepEqual(note.aliases[0].imports, ['logging', 'java.util.logging']);
+    const corpus = new Corpus([note]);
+    const hits = (text: string, languageId: string) => corpus.scanDocument(text, languageId).map((m) => m.text);
+    assert.deepEqual(hits('import logging\nlog = logging.Logger("app")\n', 'python'), ['Logger']);
+    assert.deepEqual(hits('from logging.handlers import RotatingFileHandler\nlog = Logger("app")\n', 'python'), ['Logger']);
+    assert.deepEqual(hits('from utils import Logger\nlog = Logger("log.txt", title="cifar")\n', 'python'), []);
+    assert.deepEqual(hits('import java.util.logging.Logger;\nclass A { static final Logger LOG = null; }\n', 'java'), ['Logger', 'Logger']);
+    assert.deepEqual(hits('import org.slf4j.Logger;\nclass A { static final Logger LOG = null; }\n', 'java'), []);
+    // Markdown: its fenced examples say what the document imports.
+    const doc = (code: string) => `# Logging\n\nThe logging module gives each module a Logger.\n\n\`\`\`python\n${code}\n\`\`\`\n`;
+    assert.deepEqual(hits(doc('import logging'), 'markdown'), ['logging module', 'Logger']);
+    assert.deepEqual(hits(doc('from loguru import logger'), 'markdown'), ['logging module']);
+  });
+  it('takes module names only, and no context or kinds beside it', () => {
+    assert.ok(messages({ aliases: '[{ term: Logger, imports: [] }]' }).some((m) => m.includes('imports must be a list of module names')));
+    assert.ok(messages({ aliases: '[{ term: Logger, imports: ["not a module"] }]' }).some((m) => m.includes('imports must be a list of module names')));
+    assert.ok(messages({ aliases: '[{ term: Logger, context: true, imports: [logging] }]' }).some((m) => m.includes('leave out context')));
+    assert.deepEqual(messages({ aliases: '[{ term: Logger, imports: [logging, "@nestjs/common", log/slog] }]' }), []);
+  });
+});

@@ -88,5 +88,13 @@ describe('round 50: what the audits left for the lead', () => {
     const once = ['```css', '.toolbar { display: flex; gap: 8px; }', '```', ''].join('\n');
     assert.deepEqual(notesAt(once, 'markdown', /^gap$/), ['css-flexbox|css-grid']);
   });
+
+  it("a project's own Logger is not Python's logging; a module that imports logging keeps its logger (audit ds)", () => {
+    // bearpaw/pytorch-classification cifar.py (audit ds-code-2): the project's own Logger, imported from utils.
+    const own = ['from utils import Bar, Logger, AverageMeter, accuracy, mkdir_p, savefig', '', "    logger = Logger(os.path.join(args.checkpoint, 'log.txt'), title=title)", "    logger.set_names(['Learning Rate', 'Train Loss'])", ''].join('\n');
+    assert.deepEqual(notesAt(own, 'python', /^logger$/i), []);
+    const std = ['import logging', '', 'logger = logging.getLogger(__name__)', 'logger.info("epoch %d", epoch)', ''].join('\n');
+    assert.deepEqual(notesAt(std, 'python', /^logger$/), ['python-logging', 'python-logging']);
+  });
 });
 
