@@ -82,7 +82,7 @@ function fenceLanguage(languageId: string, body: string): string {
  * autolinks and HTML tags with their attributes, bare URLs, heading ids, Hugo shortcodes (minus their
  * visible `text="…"`). Pairs of [start, end) offsets relative to the line.
  */
-const INLINE_HOLES = /(?<![\w.])@(?:sec|fig|tbl|eq|lst|apx):[\w:-]+|!\[(?=[^\]\s]*_|[^\]\s]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\]|image-?\d)[^\]\s]+(?=\])|\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\([^()\n]*?\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
+const INLINE_HOLES = /(?<![\w.])@(?:sec|fig|tbl|eq|lst|apx):[\w:-]+|!\[(?=[^\]\s]*_|[^\]\s]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\]|image-?\d)[^\]\s]+(?=\])|\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|\]\([^()\n]*?\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)\)|^\s{0,3}\[[^\]]+\]:.*$|<!--.*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|\b(?:https?|ftp|file):\/\/[^\s<>()[\]"'`]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()[\]"'`]+|\bmailto:[^\s<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|net|dev|cn|edu|gov|co|me|sh|ai)\/[^\s<>()[\]"'`]*|\{#[^}]*\}|\{\/\*.*?\*\/\}|\{\{[<%].*?[%>]\}\}/g;
 const HOLE_HINT = /[<\]{:$]|www\./;
 const SHORTCODE_TEXT = /\btext="([^"]*)"/g;
 
@@ -111,8 +111,8 @@ function lineHoles(line: string): number[] {
       }
       holes.push(at, end);
     } else {
-      // Keep the link text: `](` belongs to the hole only from the `(`.
-      holes.push(m[0].startsWith('](') ? start + 1 : start, end);
+      // Keep the link text: `](` belongs to the hole only from the `(`, a reference link's `][label]` from the `[`.
+      holes.push(m[0].startsWith('](') || m[0].startsWith('][') ? start + 1 : start, end);
     }
     if (m[0].length === 0) INLINE_HOLES.lastIndex++;
   }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { bundledNotesAt as notesAt } from './bundled';
+import { bundledMatcher, bundledNotesAt as notesAt } from './bundled';
+import { scanDocument } from '../../../src/core/document-scan';
+import type { TermRef } from '../../../src/core/corpus';
 
 // Wrong matches the audits of round 49 left for the lead, fixed in the matcher in round 50.
 describe('round 50: what the audits left for the lead', () => {
@@ -96,5 +98,48 @@ describe('round 50: what the audits left for the lead', () => {
     const std = ['import logging', '', 'logger = logging.getLogger(__name__)', 'logger.info("epoch %d", epoch)', ''].join('\n');
     assert.deepEqual(notesAt(std, 'python', /^logger$/), ['python-logging', 'python-logging']);
   });
+
+  it('a bare pre-commit is the framework or the Git hook, as the document names them (audit dr)', () => {
+    // igorshubovych/markdownlint-cli README.md (audit dr-en-1, MIT): the pre-commit framework, named once by its config file.
+    const framework = [
+      '# markdownlint-cli',
+      '',
+      '## Use with pre-commit',
+      '',
+      "To run `markdownlint-cli` as part of a [pre-commit][pre-commit] workflow, add something like the below to the `repos` list in the project's `.pre-commit-config.yaml`:",
+      '',
+      '```yaml',
+      '- repo: https://github.com/igorshubovych/markdownlint-cli',
+      '  rev: v0.27.1',
+      '  hooks:',
+      '  - id: markdownlint',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(framework, 'markdown', /^pre-commit$/), ['git-hooks|pre-commit-framework', 'git-hooks|pre-commit-framework']);
+    const husky = [
+      '# Git hooks with husky',
+      '',
+      'Install husky and lint-staged, then let husky run lint-staged before each commit:',
+      '',
+      '```bash',
+      'npx husky init',
+      'echo "npx lint-staged" > .husky/pre-commit',
+      '```',
+      '',
+      'Now the pre-commit step runs ESLint on the staged files only.',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(husky, 'markdown', /^pre-commit$/), ['git-hooks', 'git-hooks']);
+  });
+
+  it("a reference link's label is its target, not text: [pre-commit][pre-commit] is one mention (audit dr)", () => {
+    const doc = ['Use a [ReplicaSet][replicaset] and a [ConfigMap][configmap] with kubectl.', '', '[replicaset]: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/', '[configmap]: https://kubernetes.io/docs/concepts/configuration/configmap/', ''].join('\n');
+    assert.deepEqual(scanTexts(doc), ['ReplicaSet', 'ConfigMap', 'kubectl']);
+  });
 });
+
+function scanTexts(text: string): string[] {
+  return scanDocument(bundledMatcher(), text, 'markdown', (v: TermRef) => v.noteId).matches.map((m) => m.text);
+}
 
