@@ -9,6 +9,7 @@
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
 import { importsNamedModule } from './module-imports';
+import { withoutOwnClassCalls } from './own-classes';
 import { isShellWordNotCommand } from './operator-context';
 import { rustImplEntries } from './rust-impl';
 import { deferredContext, IMPORT_CONTEXT_PREFIX, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
@@ -259,6 +260,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   if (kinds.length > 0) matches = byManifestKind(matches, kinds);
   if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);
+  matches = withoutOwnClassCalls(matches, text);
   let namedAlone: ReadonlyMap<string, number> | undefined;
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;

@@ -139,7 +139,33 @@ describe('round 50: what the audits left for the lead', () => {
   });
 });
 
+describe('round 50: calls on objects of a class the document defines', () => {
+  it("queue.push on the tutorial's own Queue is its method, this.data.push and xs.push stay Array's (audit dx)", () => {
+    // basarat/typescript-book docs/types/generics.md (audit dx-en-2), a generic queue, cut.
+    const doc = [
+      '```ts',
+      'class Queue {',
+      '  private data = [];',
+      '  push(item) { this.data.push(item); }',
+      '  pop() { return this.data.shift(); }',
+      '}',
+      '',
+      'const queue = new Queue();',
+      'queue.push(0);',
+      'console.log(queue.pop().toPrecision(1));',
+      'const xs: number[] = [];',
+      'xs.push(1);',
+      '```',
+      '',
+    ].join('\n');
+    // this.data.push on line 4 and xs.push; not queue.push / queue.pop.
+    assert.deepEqual(scanDocument(bundledMatcher(), doc, 'markdown', (v: TermRef) => v.noteId).matches.filter((m) => /^(push|pop)$/.test(m.text)).map((m) => doc.slice(0, m.start).split('\n').length), [4, 12]);
+    // Python: a recorder of its own with a detach() method, beside a tensor's detach().
+    const py = ['import torch', '', 'class Recorder:', '    def __init__(self):', '        self.values = []', '', '    def detach(self):', '        self.values.clear()', '', 'rec = Recorder()', 'rec.detach()', 'loss = model(x).detach()', ''].join('\n');
+    assert.deepEqual(scanDocument(bundledMatcher(), py, 'python', (v: TermRef) => v.noteId).matches.filter((m) => m.text === 'detach').map((m) => py.slice(0, m.start).split('\n').length), [12]);
+  });
+});
+
 function scanTexts(text: string): string[] {
   return scanDocument(bundledMatcher(), text, 'markdown', (v: TermRef) => v.noteId).matches.map((m) => m.text);
 }
-
