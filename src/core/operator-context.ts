@@ -84,9 +84,10 @@ function isNonNullAssertion(text: string, start: number, end: number, languageId
 
 /**
  * Whether the `=>` at [start, end) belongs to a function type. Either what follows is a type no expression starts
- * with (`=> void;`, `=> boolean`, `=> Promise<T>`, `=> Node[]`, `=> A | B`, `=> JSX.Element;`), or the parameter list stands where only
- * a type can: after `new`, `as`, `satisfies`, a union's `|` or intersection's `&`, a type argument's `<`, or
- * `type Name =`. An arrow function whose body is a name or a call (`(x) => x`, `() => setOpen(false)`) stays one.
+ * with (`=> void;`, `=> boolean`, `=> Promise<T>`, `=> Node[]`, `=> A | B`, `=> JSX.Element;`, `=> T extends X ? 1 : 2`),
+ * or the parameter list stands where only a type can: after `new`, `as`, `satisfies`, a union's `|` or intersection's
+ * `&`, a type argument's `<`, or `type Name =`. An arrow function whose body is a name or a call (`(x) => x`,
+ * `() => setOpen(false)`) stays one.
  */
 function isFunctionTypeArrow(text: string, start: number, end: number): boolean {
   let j = end;
@@ -98,6 +99,8 @@ function isFunctionTypeArrow(text: string, start: number, end: number): boolean 
     const next = text.charCodeAt(k);
     if (TYPE_KEYWORDS.has(word)) return word !== 'void' ? next !== 0x28 && next !== 0x2e : endsType(text, k);
     if (/^(?:[A-Z][\w$]*\.)*[A-Z][\w$]*(?:<|\[\]|\s*[|&]\s*[A-Za-z(]|\s*;)/.test(text.slice(j, j + 120))) return true;
+    // A conditional type (`<T>() => T extends X ? 1 : 2`): no expression but `class extends B {}` has `name extends`.
+    if (word !== 'class' && /^\s+extends\s/.test(text.slice(k, k + 9))) return true;
   }
   let i = start - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
