@@ -5,6 +5,9 @@ import { LayeredMatcher, type TermMatching } from './layered-matcher';
 import { aliasIdentity, importContext, isCaseSensitiveTerm, isSymbolTerm, kindContext, termKeys, TermMatcher, type Match, type TermEntry, type TermInput } from './matcher';
 import { scanDocument } from './document-scan';
 
+/** One name in camel case (`podAffinity`, `RuntimeClass`): no spaces, a lower-case letter or digit before a capital. */
+const CAMEL_NAME = /^[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/;
+
 const noteIdOf = (ref: TermRef) => ref.noteId;
 
 /** The Topics view's node for notes without a topic (a plain Markdown file at the top of a notes folder). */
@@ -240,7 +243,8 @@ export class Corpus {
         const joined = limitedPhrases?.has(key) === true && !alias?.languages && !alias?.context && !alias?.imports && !/[\s_-]/.test(term.trim());
         // A joined name (`NetworkPolicy`) matches only as one word: it does not stand in for the limited words apart
         // (`{ term: network policy, context: true }`), which keep their own entry.
-        const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '') + (joined ? '\u0000joined' : '');
+        // A camel-case name (`podAffinity`) matches as one word only, so the same words apart (`pod affinity`) are a term of their own.
+        const dedupe = aliasIdentity(key, term, alias?.languages, alias?.case === 'exact') + (titleApart ? '\u0000title' : '') + (joined ? '\u0000joined' : '') + (CAMEL_NAME.test(term) ? '\u0000camel' : '');
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
         const caseSensitive = alias?.case === undefined ? undefined : alias.case === 'exact';

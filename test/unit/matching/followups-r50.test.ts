@@ -139,6 +139,19 @@ describe('round 50: what the audits left for the lead', () => {
   });
 });
 
+describe('round 50: words apart beside a camel-case name', () => {
+  it('pod affinity written apart is a term of its own beside podAffinity, which matches only as one word (audit ed)', () => {
+    // balusena/kubernetes-for-devops, Kubernetes Advanced Scheduling (audit ed-en-1), cut.
+    const doc = [
+      '#### 2.Pod Affinity:',
+      '`PodAffinity` controls how pods are placed relative to other pods.',
+      'Pod anti-affinity in Kubernetes ensures that specific pods are not scheduled on the same node.',
+      '',
+    ].join('\n');
+    assert.deepEqual(scanTexts(doc).filter((t) => /affinity/i.test(t)), ['Pod Affinity', 'PodAffinity', 'Pod anti-affinity']);
+  });
+});
+
 describe('round 50: calls on objects of a class the document defines', () => {
   it("queue.push on the tutorial's own Queue is its method, this.data.push and xs.push stay Array's (audit dx)", () => {
     // basarat/typescript-book docs/types/generics.md (audit dx-en-2), a generic queue, cut.
