@@ -12,6 +12,7 @@ import { importsNamedModule } from './module-imports';
 import { withoutOwnClassCalls } from './own-classes';
 import { isShellWordNotCommand } from './operator-context';
 import { rustImplEntries } from './rust-impl';
+import { preferEnclosingKeyNote } from './yaml-parent-key';
 import { deferredContext, IMPORT_CONTEXT_PREFIX, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, outsideEncodedData, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
@@ -266,6 +267,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (matches[k].entries.length < 2) continue;
     let kept = preferDocumentTopic(onePerNote(matches[k].entries, noteOf), topics, perTopic, noteOf);
     if (kept.length > 1 && matches[k].text === 'impl') kept = rustImplEntries(kept, text, matches[k].start, matches[k].end, matcher, noteOf);
+    if (kept.length > 1) kept = preferEnclosingKeyNote(kept, matches[k], text, segments, matches, noteOf);
     if (kept.length > 1) kept = preferNotesNamedAlone(kept, (namedAlone ??= matchesNamingOneNote(matches, noteOf)), noteOf);
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }

@@ -152,6 +152,33 @@ describe('round 50: words apart beside a camel-case name', () => {
   });
 });
 
+describe('round 50: a YAML key under the key it belongs to', () => {
+  it('requiredDuring… under podAntiAffinity is pod affinity, under nodeAffinity node affinity (audits y, ed)', () => {
+    // cockroachdb's StatefulSet (bench/real-corpus/files/03-k8s-cockroachdb-statefulset.yaml), then a node rule.
+    const manifest = [
+      'apiVersion: apps/v1',
+      'kind: StatefulSet',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      affinity:',
+      '        podAntiAffinity:',
+      '          preferredDuringSchedulingIgnoredDuringExecution:',
+      '          - weight: 100',
+      '            podAffinityTerm:',
+      '              topologyKey: kubernetes.io/hostname',
+      '        nodeAffinity:',
+      '          requiredDuringSchedulingIgnoredDuringExecution:',
+      '            nodeSelectorTerms:',
+      '            - matchExpressions:',
+      '              - key: disktype',
+      '                operator: In',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(manifest, 'yaml', /DuringScheduling/), ['pod-affinity', 'node-affinity']);
+  });
+});
+
 describe('round 50: calls on objects of a class the document defines', () => {
   it("queue.push on the tutorial's own Queue is its method, this.data.push and xs.push stay Array's (audit dx)", () => {
     // basarat/typescript-book docs/types/generics.md (audit dx-en-2), a generic queue, cut.
