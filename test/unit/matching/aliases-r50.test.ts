@@ -328,3 +328,24 @@ describe('bundled aliases added after the round-50 blind audits', () => {
     assert.deepEqual(notesAt(py, 'python', /^model_dump$/), ['pydantic-model']);
   });
 });
+
+describe('Dockerfile instructions (blind audits ec, em)', () => {
+  it('ENV, COPY, ADD and USER explain the Dockerfile note in a Dockerfile; a comment\'s "Add" does not', () => {
+    // nginx-proxy/nginx-proxy Dockerfile.alpine (audit em-code-4, MIT), cut; USER from audit ec's lobe-chat Dockerfile.
+    const dockerfile = [
+      'FROM docker.io/library/nginx:1.31.3-alpine',
+      '# Add DOCKER_GEN_VERSION environment variable because',
+      'ARG DOCKER_GEN_VERSION="unknown"',
+      'ENV DOCKER_GEN_VERSION=${DOCKER_GEN_VERSION} \\',
+      '   DOCKER_HOST=unix:///tmp/docker.sock',
+      'COPY --from=forego /usr/local/bin/forego /usr/local/bin/forego',
+      'COPY network_internal.conf /etc/nginx/',
+      'ADD https://example.com/app.tar.gz /tmp/',
+      'USER nextjs',
+      'CMD ["forego", "start", "-r"]',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(dockerfile, 'dockerfile', /^(ENV|COPY|ADD|USER|Add)$/), ['dockerfile', 'dockerfile', 'dockerfile', 'dockerfile']);
+    assert.deepEqual(notesAt(dockerfile, 'dockerfile', /^COPY --from$/), ['multi-stage-build']);
+  });
+});
