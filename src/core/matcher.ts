@@ -163,8 +163,12 @@ function endsInsideIdentifier(e: TermEntry<unknown>, firstWord: boolean, snakeTa
  */
 function endsBeforeTokenHyphen(text: string, start: number, end: number, len: number, env: ScanEnv): boolean {
   if (end + 1 >= len || text.charCodeAt(end) !== 0x2d || !isAlnum(classOf(text.charCodeAt(end + 1))) || !isAlnum(classOf(text.charCodeAt(end - 1)))) return false;
-  if (env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start))) return false;
-  return hasSpace(text, start, end);
+  return !proseAt(env, start) && hasSpace(text, start, end);
+}
+
+/** Whether `start` is prose: a prose range outside its code spans (`defer` in a Markdown code span is code). */
+function proseAt(env: ScanEnv, start: number): boolean {
+  return env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
 }
 
 /**
@@ -2204,13 +2208,12 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.global && notGlobalCall(text, start)) return Verdict.Reject;
   // A program's name in a document's prose is a word ("you just / read it from disk again" starts a wrapped line): it
   // is a command in code (a comment's root prompt `# read answer` included), a fence or a code span (blind audit dy).
-  if (e.command && env.prose && !env.programComment && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start))) return Verdict.Reject;
+  if (e.command && !env.programComment && proseAt(env, start)) return Verdict.Reject;
   if (e.command && !atShellCommandStart(text, start)) return Verdict.Reject;
   let context = e.context;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
-    const prose = env.prose && !(env.codeSpans !== undefined && insideRange(env.codeSpans, start));
-    if (prose || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
+    if (proseAt(env, start) || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
     if (env.languageId === 'java' && (isJavaTypeBound(e.term, text, start) || (e.term === 'record' && !declaresJavaRecord(text, end)))) return Verdict.Reject;
   }
   // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.

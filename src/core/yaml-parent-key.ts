@@ -47,7 +47,8 @@ export function preferEnclosingKeyNote<T>(entries: TermEntry<T>[], m: Match<T>, 
   if (!segment || segment.prose || !YAML_LANGUAGES.has(segment.languageId)) return entries;
   const claimants = new Set(entries.map((e) => noteOf(e.value)));
   let lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  let column = keyColumn(text, lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart));
+  const matchLineEnd = text.indexOf('\n', m.start);
+  let column = keyColumn(text, lineStart, matchLineEnd < 0 ? text.length : matchLineEnd);
   for (let depth = 0; column > 0 && depth < MAX_DEPTH && lineStart > segment.from; ) {
     const lineEnd = lineStart - 1;
     lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
