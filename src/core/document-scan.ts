@@ -278,8 +278,11 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
 function matchesNamingOneNote<T>(matches: readonly Match<T>[], noteOf: (value: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of matches) {
-    const note = noteOf(m.entries[0].value);
-    if (m.entries.every((e) => noteOf(e.value) === note)) counts.set(note, (counts.get(note) ?? 0) + 1);
+    const entries = m.entries;
+    const note = noteOf(entries[0].value);
+    let alone = true;
+    for (let k = 1; k < entries.length && alone; k++) alone = noteOf(entries[k].value) === note;
+    if (alone) counts.set(note, (counts.get(note) ?? 0) + 1);
   }
   return counts;
 }

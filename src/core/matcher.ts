@@ -321,6 +321,31 @@ export interface TermEntry<T = unknown> {
   underscores?: number;
   /** Longer words the term does not count inside (see Alias.notInside). */
   inside?: readonly string[];
+  /** The checks of decide() that only some terms have (TermCheck bits), derived from the term; 0 for most. */
+  termChecks?: number;
+}
+
+/** Checks of decide() for particular terms, found once per entry instead of comparing every entry's term per match. */
+const enum TermCheck {
+  TypeQuery = 1,
+  JavaTypeWord = 2,
+  FromColons = 4,
+  Annotation = 8,
+  GoStatement = 16,
+  TypeKeyword = 32,
+  HasSpace = 64,
+}
+
+function termChecksOf(term: string): number {
+  return (
+    (term === 'typeof' ? TermCheck.TypeQuery : 0) |
+    (term === 'extends' || term === 'super' || term === 'record' ? TermCheck.JavaTypeWord : 0) |
+    (term.charCodeAt(0) === 0x3a ? TermCheck.FromColons : 0) |
+    (term.charCodeAt(0) === 0x40 ? TermCheck.Annotation : 0) |
+    (term === 'go' ? TermCheck.GoStatement : 0) |
+    (TYPE_KEYWORDS.has(term) ? TermCheck.TypeKeyword : 0) |
+    (term.includes(' ') ? TermCheck.HasSpace : 0)
+  );
 }
 
 /**
@@ -353,6 +378,7 @@ function termEntry<T>(e: TermEntry<T>): TermEntry<T> {
     capitals: e.capitals === true,
     underscores: e.underscores,
     inside: e.inside,
+    termChecks: termChecksOf(e.term),
   };
 }
 
@@ -2145,9 +2171,14 @@ function operatorAppliesIn(e: TermEntry<unknown>, env: ScanEnv): boolean {
 
 /** Whether the match [start, end) is part of one of the longer words its term does not count inside (索引 of 搜索引擎). */
 function insideLongerWord(words: readonly string[], text: string, start: number, end: number): boolean {
-  // Compared in place, letter case aside (no slices: this runs for every candidate of such a term in a scan).
+  // Compared in place, letter case aside (no slices: this runs for every candidate of such a term in a scan). Only where
+  // the word's k-th letter can be the match's first does the word start k letters before it (see sameLettersAt).
+  const first = foldCase(text.charCodeAt(start));
+  const firstIsJoiner = isJoiner(text.charCodeAt(start));
   for (const word of words) {
     for (let k = 0; k < word.length && k <= start; k++) {
+      const w = foldCase(word.charCodeAt(k));
+      if (w !== first && !(w === 0x20 && firstIsJoiner)) continue;
       const from = start - k;
       const wordEnd = from + word.length;
       // A word form of the term may run on past the listed word: "time selectors" is inside "time selector".
@@ -2211,28 +2242,31 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.command && !env.programComment && proseAt(env, start)) return Verdict.Reject;
   if (e.command && !atShellCommandStart(text, start)) return Verdict.Reject;
   let context = e.context;
+  const checks = e.termChecks ?? termChecksOf(e.term);
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     if (proseAt(env, start) || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
-    if (env.languageId === 'java' && (isJavaTypeBound(e.term, text, start) || (e.term === 'record' && !declaresJavaRecord(text, end)))) return Verdict.Reject;
+    if (env.languageId === 'java' && (checks & TermCheck.JavaTypeWord) !== 0 && (isJavaTypeBound(e.term, text, start) || (e.term === 'record' && !declaresJavaRecord(text, end)))) return Verdict.Reject;
   }
-  // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.
-  if (e.term === 'typeof' && !env.prose && (env.languageId === 'typescript' || env.languageId === 'typescriptreact') && isTypeQueryAt(text, start)) return Verdict.Reject;
-  // An address written from `::` (`::1`) is no address of its own right after a hex digit: `fe80::1`, `ff02::1`, and a
-  // ZooKeeper server's `zk-0:2888:3888::1` (blind audits cg and ci).
-  if (e.term.charCodeAt(0) === 0x3a && start > 0 && isHexDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
-  // An annotation or decorator is a whole name: `@Composable` is not the start of `@ComposableTarget` (blind audit ce).
-  if (e.term.charCodeAt(0) === 0x40 && end < text.length && isNameChar(text.charCodeAt(end))) return Verdict.Reject;
-  // Go's `go` statement starts a call (`go worker(ch)`, `go func() {`); `go run main.go` in a code span is the go command.
-  if (e.term === 'go' && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
-  // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
-  if (!env.prose && TYPE_KEYWORDS.has(e.term) && nextOnLine(text, end) === 0x28) return Verdict.Reject;
+  if (checks !== 0) {
+    // TypeScript's type query (`ReturnType<typeof f>`) is no JavaScript typeof operator.
+    if ((checks & TermCheck.TypeQuery) !== 0 && !env.prose && (env.languageId === 'typescript' || env.languageId === 'typescriptreact') && isTypeQueryAt(text, start)) return Verdict.Reject;
+    // An address written from `::` (`::1`) is no address of its own right after a hex digit: `fe80::1`, `ff02::1`, and a
+    // ZooKeeper server's `zk-0:2888:3888::1` (blind audits cg and ci).
+    if ((checks & TermCheck.FromColons) !== 0 && start > 0 && isHexDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
+    // An annotation or decorator is a whole name: `@Composable` is not the start of `@ComposableTarget` (blind audit ce).
+    if ((checks & TermCheck.Annotation) !== 0 && end < text.length && isNameChar(text.charCodeAt(end))) return Verdict.Reject;
+    // Go's `go` statement starts a call (`go worker(ch)`, `go func() {`); `go run main.go` in a code span is the go command.
+    if ((checks & TermCheck.GoStatement) !== 0 && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
+    // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
+    if ((checks & TermCheck.TypeKeyword) !== 0 && !env.prose && nextOnLine(text, end) === 0x28) return Verdict.Reject;
+  }
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
   // are an annotation and a method (blind audit ah).
   if (e.languages !== undefined && e.caseSensitive && !env.prose && start > 0 && isLowerOrDigit(text.charCodeAt(start - 1))) return Verdict.Reject;
   if (e.asWritten && env.prose && hasSpace(text, start, end)) return Verdict.Reject;
   if (!e.languages && spansGoNameAndType(text, start, end, env)) return Verdict.Reject;
-  if (spansHtmlTagAndAttribute(text, start, end, env) && !e.term.includes(' ')) return Verdict.Reject;
+  if ((checks & TermCheck.HasSpace) === 0 && spansHtmlTagAndAttribute(text, start, end, env)) return Verdict.Reject;
   if (e.languages && (env.languageId === undefined || !e.languages.includes(env.languageId))) {
     // A scoped term also explains prose about its topic: `chan` in a Go tutorial's text, as a word of
     // its own (not `unsafe` in the MySQL variable `innodb_locks_unsafe_for_binlog`).
