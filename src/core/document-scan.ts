@@ -138,7 +138,7 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
     if (topic) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
   if (SCRIPT_LANGUAGES.has(languageId)) {
-    for (const [modules, topic] of FRAMEWORK_IMPORTS) if (importsModule(text, modules)) addWeight(topic, MIN_TOPIC_SUPPORT);
+    for (const topic of importedTopics(text, FRAMEWORK_IMPORTS)) addWeight(topic, MIN_TOPIC_SUPPORT);
   } else if (languageId === 'python') {
     for (const [pattern, topic] of PYTHON_FRAMEWORK_IMPORTS) if (pattern.test(text)) addWeight(topic, MIN_TOPIC_SUPPORT);
   }
@@ -377,30 +377,57 @@ function insideKindName(kinds: readonly ManifestKind[], m: Match<unknown>): bool
  * document scan 3 % (it tries its alternation at every character), and looking for each name apart more.
  */
 export function importsModule(text: string, modules: readonly string[]): boolean {
-  if (!modules.some((module) => text.includes(module))) return false;
-  for (const quote of QUOTES) {
-    for (let q = text.indexOf(quote); q >= 0; q = text.indexOf(quote, q + 1)) {
-      const at = q + 1;
-      const first = text.charCodeAt(at);
-      for (const module of modules) {
-        if (module.charCodeAt(0) !== first || !text.startsWith(module, at)) continue;
-        let end = at + module.length;
-        if (module.endsWith('/') || module.endsWith('.')) {
-          const name = end;
-          while (end < text.length && isScopedNameChar(text.charCodeAt(end))) end++;
-          if (end === name) continue;
-        }
-        if (!isQuote(text.charCodeAt(end))) continue;
-        let k = q - 1;
-        while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-        if (text.charCodeAt(k) === 0x28 /* ( */ ? wordEndsAt(text, k, 'require') : wordEndsAt(text, k + 1, 'from') || wordEndsAt(text, k + 1, 'import')) return true;
-      }
+  return importedTopics(text, [[modules, '']]).length > 0;
+}
+
+/**
+ * The topics of `groups` whose modules the script imports, in one pass over the text's quotes (one pass for all of
+ * them: nearly every text contains a short module name such as `ai`, so the pass is seldom skipped).
+ */
+function importedTopics(text: string, groups: readonly (readonly [readonly string[], string])[]): string[] {
+  // Per group: 0 where the text holds none of its names, 1 while none is found imported, 2 once one is.
+  const state: number[] = groups.map(([modules]) => (modules.some((module) => text.includes(module)) ? 1 : 0));
+  let left = state.filter((v) => v === 1).length;
+  let single = text.indexOf("'");
+  let double = text.indexOf('"');
+  while (left > 0 && (single >= 0 || double >= 0)) {
+    let q: number;
+    if (double < 0 || (single >= 0 && single < double)) {
+      q = single;
+      single = text.indexOf("'", q + 1);
+    } else {
+      q = double;
+      double = text.indexOf('"', q + 1);
     }
+    for (let g = 0; g < groups.length; g++) {
+      if (state[g] !== 1 || !importedAt(text, q, groups[g][0])) continue;
+      state[g] = 2;
+      left--;
+    }
+  }
+  // In the groups' order: the topics' weights are summed in insertion order, and ties go to the later topic.
+  return groups.filter((_, g) => state[g] === 2).map(([, topic]) => topic);
+}
+
+/** Whether the quote at q opens one of `modules` as the module of an import, an import-from or a require(). */
+function importedAt(text: string, q: number, modules: readonly string[]): boolean {
+  const at = q + 1;
+  const first = text.charCodeAt(at);
+  for (const module of modules) {
+    if (module.charCodeAt(0) !== first || !text.startsWith(module, at)) continue;
+    let end = at + module.length;
+    if (module.endsWith('/') || module.endsWith('.')) {
+      const name = end;
+      while (end < text.length && isScopedNameChar(text.charCodeAt(end))) end++;
+      if (end === name) continue;
+    }
+    if (!isQuote(text.charCodeAt(end))) continue;
+    let k = q - 1;
+    while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+    if (text.charCodeAt(k) === 0x28 /* ( */ ? wordEndsAt(text, k, 'require') : wordEndsAt(text, k + 1, 'from') || wordEndsAt(text, k + 1, 'import')) return true;
   }
   return false;
 }
-
-const QUOTES = ["'", '"'];
 const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
 const isModuleNameChar = (c: number): boolean => isNameChar(c) || c === 0x2d;
 /** After a scope (`@vue/`, `@ohos.`): the rest of the module's path, dots and slashes included (`@ohos.net.http`). */
