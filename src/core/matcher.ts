@@ -334,6 +334,7 @@ const enum TermCheck {
   GoStatement = 16,
   TypeKeyword = 32,
   HasSpace = 64,
+  SqlIn = 128,
 }
 
 function termChecksOf(term: string): number {
@@ -344,7 +345,8 @@ function termChecksOf(term: string): number {
     (term.charCodeAt(0) === 0x40 ? TermCheck.Annotation : 0) |
     (term === 'go' ? TermCheck.GoStatement : 0) |
     (TYPE_KEYWORDS.has(term) ? TermCheck.TypeKeyword : 0) |
-    (term.includes(' ') ? TermCheck.HasSpace : 0)
+    (term.includes(' ') ? TermCheck.HasSpace : 0) |
+    (term === 'IN' || term === 'in' ? TermCheck.SqlIn : 0)
   );
 }
 
@@ -2260,6 +2262,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if ((checks & TermCheck.GoStatement) !== 0 && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
     // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
     if ((checks & TermCheck.TypeKeyword) !== 0 && !env.prose && nextOnLine(text, end) === 0x28) return Verdict.Reject;
+    // SQL's IN is the membership test before its list or subquery (`IN (`, BigQuery's `IN UNNEST(`): `position('@' in
+    // email)` and a PL/pgSQL `FOR r IN SELECT` loop are other syntax (blind audit ep).
+    if ((checks & TermCheck.SqlIn) !== 0 && !env.prose && env.languageId === 'sql' && !startsInList(text, end)) return Verdict.Reject;
   }
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
   // are an annotation and a method (blind audit ah).
@@ -2279,6 +2284,13 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
+}
+
+/** Whether the list or subquery of SQL's IN starts after `end`: `(`, or BigQuery's `UNNEST(`, past any white space. */
+function startsInList(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x28 || /^unnest\s*\(/i.test(text.slice(i, i + 12));
 }
 
 /**

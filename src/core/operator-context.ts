@@ -94,6 +94,8 @@ function isFunctionTypeArrow(text: string, start: number, end: number): boolean 
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   let k = j;
   while (k < text.length && isNameChar(text.charCodeAt(k))) k++;
+  // `=> DraftItem` and nothing more on the line: a type name, where the parameter list follows a member's `:` (below).
+  const typeNameEndsLine = k > j && /^(?:[A-Z][\w$]*\.)*[A-Z][\w$]*[ \t]*(?:\r?\n|$)/.test(text.slice(j, j + 120));
   if (k > j) {
     const word = text.slice(j, k);
     const next = text.charCodeAt(k);
@@ -115,6 +117,10 @@ function isFunctionTypeArrow(text: string, start: number, end: number): boolean 
   }
   const c = text.charCodeAt(b);
   if (c === 0x3c) return true;
+  // An optional member or parameter's type (`initial?: () => DraftItem`): `?:` stands nowhere in an expression. A
+  // member's `key: () => Name` at a line's end is a type's where its braces open a type: `defineProps<{`, `type P = {`,
+  // `interface P {` (blind audit ep).
+  if (c === 0x3a && (text.charCodeAt(b - 1) === 0x3f || (typeNameEndsLine && bracesOpenType(text, b)))) return true;
   if ((c === 0x7c || c === 0x26) && text.charCodeAt(b - 1) !== c) return true;
   const line = lineBefore(text, b + 1);
   return /(?:^|[^\w$.])(?:new|as|satisfies)$/.test(line) || /^\s*(?:export\s+)?(?:declare\s+)?type\s+[\w$]+\s*(?:<[^=]*>\s*)?=$/.test(line);
@@ -194,6 +200,20 @@ function endsType(text: string, from: number): boolean {
 }
 
 /** The `(` or `[` that the `)` or `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
+/** Whether the braces around `at` open a type: after a type argument's `<`, `type Name =` or `interface Name`. */
+function bracesOpenType(text: string, at: number): boolean {
+  let depth = 0;
+  let i = at;
+  for (; i >= 0 && at - i < 2_000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) depth++;
+    else if (c === 0x7b && depth-- === 0) break;
+  }
+  if (i < 0 || at - i >= 2_000) return false;
+  const before = lineBefore(text, i).trimEnd();
+  return before.endsWith('<') || /^\s*(?:export\s+)?(?:declare\s+)?(?:type\s+[\w$]+\s*(?:<[^=]*>\s*)?=|interface\s+[\w$]+(?:\s*<[^{]*>)?(?:\s+extends\s+[^{]+)?)$/.test(before);
+}
+
 function openingOf(text: string, close: number): number {
   const shut = text.charCodeAt(close);
   const open = shut === 0x5d ? 0x5b : 0x28;
