@@ -2242,7 +2242,7 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   // A program's name in a document's prose is a word ("you just / read it from disk again" starts a wrapped line): it
   // is a command in code (a comment's root prompt `# read answer` included), a fence or a code span (blind audit dy).
   if (e.command && !env.programComment && proseAt(env, start)) return Verdict.Reject;
-  if (e.command && !atShellCommandStart(text, start)) return Verdict.Reject;
+  if (e.command && (!atShellCommandStart(text, start) || continuesCommandWord(text, end))) return Verdict.Reject;
   let context = e.context;
   const checks = e.termChecks ?? termChecksOf(e.term);
   if (e.codeOnly) {
@@ -2262,6 +2262,8 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     if ((checks & TermCheck.GoStatement) !== 0 && e.codeOnly && !startsGoCall(text, end)) return Verdict.Reject;
     // `union(x, y)` in code is a function (a union-find article's C++), never the keyword: no type keyword opens a call.
     if ((checks & TermCheck.TypeKeyword) !== 0 && !env.prose && nextOnLine(text, end) === 0x28) return Verdict.Reject;
+    // Nor is a type keyword part of a name: `vm_operations_struct`, `class_weight`, `getClass` (blind audit eo).
+    if ((checks & TermCheck.TypeKeyword) !== 0 && (isNameChar(text.charCodeAt(start - 1)) || isNameChar(text.charCodeAt(end)))) return Verdict.Reject;
     // SQL's IN is the membership test before its list or subquery (`IN (`, BigQuery's `IN UNNEST(`): `position('@' in
     // email)` and a PL/pgSQL `FOR r IN SELECT` loop are other syntax (blind audit ep).
     if ((checks & TermCheck.SqlIn) !== 0 && !env.prose && env.languageId === 'sql' && !startsInList(text, end)) return Verdict.Reject;
@@ -2284,6 +2286,15 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (!context) return Verdict.Accept;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
+}
+
+/**
+ * Whether a program's name goes on past `end` into a longer word, which names another program or a function: `read` in
+ * `read_github_token() {` (blind audit eo), `readLine`, `git` in `git-lfs`.
+ */
+function continuesCommandWord(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return isNameChar(after) || (after === 0x2d && isNameChar(text.charCodeAt(end + 1)));
 }
 
 /** Whether the list or subquery of SQL's IN starts after `end`: `(`, or BigQuery's `UNNEST(`, past any white space. */

@@ -50,4 +50,39 @@ describe('round 51: what the audits left for the lead', () => {
     const handlers = ['const handlers = {', '  onOpen: () => Dialog,', '  onClose: () => setOpen(false),', '  render: () => App', '}', ''].join('\n');
     assert.deepEqual(notesAt(handlers, 'typescript', /^=>$/), ['js-arrow-function', 'js-arrow-function', 'js-arrow-function']);
   });
+  it('a type keyword is never part of a name: not the struct ending vm_area_struct or vm_operations_struct (audit eo)', () => {
+    // AdaMartin18010/wasmedge_k3s docs/TECHNICAL/00-linux-kernel-principles/03-memory-management.md (audit eo-zh-2), cut.
+    const doc = [
+      '## 虚拟内存区域',
+      '',
+      '```c',
+      'struct vm_area_struct {',
+      '    // 文件映射',
+      '    struct file *vm_file;',
+      '    // 操作函数',
+      '    const struct vm_operations_struct *vm_ops;',
+      '};',
+      '```',
+      '',
+    ].join('\n');
+    // The three keywords match; the `struct` ending vm_area_struct and vm_operations_struct does not.
+    assert.deepEqual(notesAt(doc, 'markdown', /^struct$/), ['c-struct', 'c-struct', 'c-struct']);
+  });
+
+  it("a program's name in shell code ends its word: read is not in read_github_token() or readLine (audit eo)", () => {
+    // thoughtoinnovate/tark install.sh (audit eo-code-3), cut.
+    const script = [
+      '#!/usr/bin/env bash',
+      'read_github_token() {',
+      '    if [ -n "$GITHUB_TOKEN" ]; then',
+      '        return 0',
+      '    fi',
+      '    read -r -s -p "GitHub token: " GITHUB_TOKEN',
+      '}',
+      'readLine',
+      'while read line; do echo "$line"; done < tokens.txt',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(script, 'shellscript', /^read$|^read |^read_|^while read/), ['bash-read-builtin', 'bash-read-builtin']);
+  });
 });
