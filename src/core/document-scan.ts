@@ -174,12 +174,14 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   }
   // Several different ordinary words of one topic (Job, Pod, namespace) back up a topic that has
   // evidence of its own; on their own they are not enough (a changelog's "deployment" and "service").
+  // Words count, not notes: one note's Minor GC, Full GC, 年轻代 and Eden back up a GC text's one "JVM" (blind
+  // audit eq); a word's forms (Pod, Pods) are one word.
   const distinctDeferred = new Map<string, Set<string>>();
   for (const e of deferredEntries) {
     if (!e.topic) continue;
-    const notes = distinctDeferred.get(e.topic) ?? new Set<string>();
-    notes.add(noteOf(e.value as T));
-    distinctDeferred.set(e.topic, notes);
+    const words = distinctDeferred.get(e.topic) ?? new Set<string>();
+    words.add(`${noteOf(e.value as T)}\n${e.term.toLowerCase()}`);
+    distinctDeferred.set(e.topic, words);
   }
   // Per field: under the umbrella `tools`, Python evidence backs Python's words, not Rust's or the shell's.
   const evidenced = new Set([...perTopic.keys()].map(ownField));

@@ -85,4 +85,28 @@ describe('round 51: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(script, 'shellscript', /^read$|^read |^read_|^while read/), ['bash-read-builtin', 'bash-read-builtin']);
   });
+
+  it('several ordinary words of one note back up its field: a JVM GC text of Minor GC, Full GC, 年轻代 and Eden is about the JVM (audit eq)', () => {
+    // qq245425070/Document Java/jvm/garbage_collection.md (audit eq-zh-1), cut: one "JVM", then only the GC note's own words.
+    const doc = [
+      '### GC.分类',
+      '',
+      '年轻代 GC(Minor GC): 指发生在年轻代的垃圾收集动作, 因为 Java 对象大多都具备朝生夕灭的特性, 所以 Minor GC 非常频繁, 一般回收速度也比较快;',
+      '年老代 GC(Major GC/Full GC): 指发生在年老代的 GC, 出现了 Major GC, 经常会伴随至少一次的 Minor GC,  Major GC 的速度一般会比 Minor GC 慢 10 倍以上;',
+      '❀ Minor GC',
+      '从年轻代空间(包括 Eden 和 Survivor 区域)的内存回收, 被称为 Minor GC;',
+      '1.. 当 JVM 无法为一个新的对象分配空间时会触发 Minor GC, 比如当 Eden 区满了, 所以分配率越高, 越频繁执行 Minor GC;',
+      '2.. 会触发 stop-the-world, 对系统几乎无影响;',
+      '',
+      'Major GC 是清理年老代;',
+      'Full GC 是清理整个堆空间—包括年轻代和年老代;',
+      '1.. 会触发 stop-the-world, 对系统几乎无影响;',
+      '',
+    ].join('\n');
+    const notes = notesAt(doc, 'markdown', /^(?:Minor GC|Full GC|年轻代|Eden|堆)$/);
+    assert.ok(notes.length >= 10, String(notes.length));
+    assert.deepEqual([...new Set(notes)], ['jvm-garbage-collection']);
+    // The heap of "清理整个堆空间" is the JVM's, not a binary heap.
+    assert.deepEqual(notesAt(doc, 'markdown', /^堆$/), ['jvm-garbage-collection']);
+  });
 });
