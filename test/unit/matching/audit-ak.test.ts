@@ -49,7 +49,8 @@ describe('bundled aliases corrected after blind audit ak', () => {
   });
   it('a short text that is about databases only through Kafka is a Kafka text for the exclusions; one Kafka mention in a RocksDB text is not (after blind audit ak)', () => {
     const kafka = 'Apache Kafka log compaction keeps the latest record per key. Compaction runs in the background.\n';
-    assert.deepEqual(notesAt(kafka, 'markdown', /compaction$/i), []);
+    // Neither lsm-tree's nor Raft's compaction; since round 51 the Kafka note's two words back up the field, so they are its.
+    assert.deepEqual(notesAt(kafka, 'markdown', /compaction$/i), ['kafka-log-compaction', 'kafka-log-compaction']);
     const rocks = 'RocksDB is an LSM tree storage engine: writes go to the memtable and the WAL, flushed SSTables are merged by compaction. Leveled compaction bounds read amplification. Change data can be streamed to Apache Kafka.\n';
     assert.deepEqual(notesAt(rocks, 'markdown', /compaction$/i), ['lsm-tree', 'lsm-tree']);
   });
