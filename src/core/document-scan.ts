@@ -383,13 +383,13 @@ export function importsModule(text: string, modules: readonly string[]): boolean
 }
 
 /**
- * The topics of `groups` whose modules the script imports, in one pass over the text's quotes (one pass for all of
- * them: nearly every text contains a short module name such as `ai`, so the pass is seldom skipped).
+ * The topics of `groups` whose modules the script imports, in one pass over the text's quotes for all of them. (No
+ * search for the names first: nearly every text contains a short one such as `ai`, and a name a text lacks is a search
+ * of the whole text, where the pass compares a quote's next character.)
  */
 function importedTopics(text: string, groups: readonly (readonly [readonly string[], string])[]): string[] {
-  // Per group: 0 where the text holds none of its names, 1 while none is found imported, 2 once one is.
-  const state: number[] = groups.map(([modules]) => (modules.some((module) => text.includes(module)) ? 1 : 0));
-  let left = state.filter((v) => v === 1).length;
+  const found = groups.map(() => false);
+  let left = groups.length;
   let single = text.indexOf("'");
   let double = text.indexOf('"');
   while (left > 0 && (single >= 0 || double >= 0)) {
@@ -402,13 +402,13 @@ function importedTopics(text: string, groups: readonly (readonly [readonly strin
       double = text.indexOf('"', q + 1);
     }
     for (let g = 0; g < groups.length; g++) {
-      if (state[g] !== 1 || !importedAt(text, q, groups[g][0])) continue;
-      state[g] = 2;
+      if (found[g] || !importedAt(text, q, groups[g][0])) continue;
+      found[g] = true;
       left--;
     }
   }
   // In the groups' order: the topics' weights are summed in insertion order, and ties go to the later topic.
-  return groups.filter((_, g) => state[g] === 2).map(([, topic]) => topic);
+  return groups.filter((_, g) => found[g]).map(([, topic]) => topic);
 }
 
 /** Whether the quote at q opens one of `modules` as the module of an import, an import-from or a require(). */
