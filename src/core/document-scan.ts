@@ -8,6 +8,7 @@
  */
 import type { TermMatching } from './layered-matcher';
 import { kindAt, manifestKinds, type ManifestKind } from './manifest-kinds';
+import { markdownHeadings, preferHeadingNote, type Heading } from './heading-context';
 import { importsNamedModule } from './module-imports';
 import { withoutOwnClassCalls } from './own-classes';
 import { isShellWordNotCommand } from './operator-context';
@@ -265,11 +266,13 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
   if (priors.has('shellscript')) matches = shellCommandsOnly(matches, text, segments);
   matches = withoutOwnClassCalls(matches, text);
   let namedAlone: ReadonlyMap<string, number> | undefined;
+  let headings: Heading[] | undefined;
   for (let k = 0; k < matches.length; k++) {
     if (matches[k].entries.length < 2) continue;
     let kept = preferDocumentTopic(onePerNote(matches[k].entries, noteOf), topics, perTopic, noteOf);
     if (kept.length > 1 && matches[k].text === 'impl') kept = rustImplEntries(kept, text, matches[k].start, matches[k].end, matcher, noteOf);
     if (kept.length > 1) kept = preferEnclosingKeyNote(kept, matches[k], text, segments, matches, noteOf);
+    if (kept.length > 1 && (languageId === 'markdown' || languageId === 'mdx')) kept = preferHeadingNote(kept, matches[k], (headings ??= markdownHeadings(text, segments)), matches, noteOf);
     if (kept.length > 1) kept = preferNotesNamedAlone(kept, (namedAlone ??= matchesNamingOneNote(matches, noteOf)), noteOf);
     if (kept !== matches[k].entries) matches[k] = withEntries(matches[k], kept);
   }

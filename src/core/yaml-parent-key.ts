@@ -14,7 +14,7 @@ function keyColumn(text: string, lineStart: number, lineEnd: number): number {
   return k >= lineEnd || text[k] === '#' || text[k] === '\r' ? -1 : k - lineStart;
 }
 
-function segmentAt(segments: readonly Segment[], offset: number): Segment | undefined {
+export function segmentAt(segments: readonly Segment[], offset: number): Segment | undefined {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo <= hi) {
@@ -27,7 +27,7 @@ function segmentAt(segments: readonly Segment[], offset: number): Segment | unde
 }
 
 /** The first match at or after `offset` (matches sorted by start). */
-function firstMatchFrom<T>(matches: readonly Match<T>[], offset: number): number {
+export function firstMatchFrom<T>(matches: readonly Match<T>[], offset: number): number {
   let lo = 0;
   let hi = matches.length;
   while (lo < hi) {

@@ -109,4 +109,42 @@ describe('round 51: what the audits left for the lead', () => {
     // The heap of "清理整个堆空间" is the JVM's, not a binary heap.
     assert.deepEqual(notesAt(doc, 'markdown', /^堆$/), ['jvm-garbage-collection']);
   });
+
+  it("in Markdown a section's heading picks the note of a match two notes claim: the affinity fields under nodeAffinity and podAffinity (audit er)", () => {
+    // ByteNinja00/KnowledgeDoc kubernetes/explain/Scheduler/affinity.md at 75e909ac (audit er-zh-2), cut.
+    const doc = [
+      '# 调度亲和性',
+      '',
+      '## 一、Node Affinity（节点亲和性）',
+      '',
+      '根据匹配节点条件来选择调度亲和性，分为软亲和性和硬亲和性。',
+      '',
+      '### 软亲和性（nodeAffinity）',
+      '',
+      '`preferredDuringSchedulingIgnoredDuringExecution` 是 Kubernetes nodeAffinity 里的一个软性调度偏好（Soft Affinity），意思是「调度器尽量把 Pod 调度到符合这些偏好的节点上，但如果没有满足条件的节点，也不会阻止调度」，是调度时的倾向性选项，不是硬性约束。',
+      '',
+      '**字段结构：**',
+      '',
+      '- preferredDuringSchedulingIgnoredDuringExecution `<[]PreferredSchedulingTerm>`',
+      '  - preference    `<NodeSelectorTerm> -required-`',
+      '',
+      '## 二、Pod Affinity（Pod 亲和性）',
+      '',
+      'Pod 亲和性调度策略，用于控制某个 Pod 倾向或强制调度到与其它特定 Pod 在同一拓扑域（例如同一节点、同一区域等）上的节点。',
+      '',
+      '### 软亲和性（podAffinity）',
+      '',
+      '软性调度偏好。',
+      '',
+      '**字段结构：**',
+      '',
+      '- preferredDuringSchedulingIgnoredDuringExecution `<[]WeightedPodAffinityTerm>`',
+      '  - podAffinityTerm `<PodAffinityTerm> -required-`',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /DuringExecution$/), ['node-affinity', 'node-affinity', 'pod-affinity']);
+    // A heading that names both notes decides nothing: both stay.
+    const both = ['# nodeAffinity 与 podAffinity', '', '- preferredDuringSchedulingIgnoredDuringExecution 是软性偏好。', ''].join('\n');
+    assert.deepEqual(notesAt(both, 'markdown', /DuringExecution$/), ['node-affinity|pod-affinity']);
+  });
 });
