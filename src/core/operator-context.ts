@@ -54,7 +54,8 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '@') return !isNameChar(text.charCodeAt(end)) || isNameChar(before) || before === 0x27 || before === 0x22 || before === 0x2f || (languageId === 'python' && !/^\s*$/.test(lineBefore(text, start)));
   // Rust's `?Sized` relaxes a bound; the `?` operator is never followed by a name. A macro's rules write patterns:
   // their arms' `=>` and repetitions' `$(…)?` are no match arms or `?` operators.
-  if (languageId === 'rust' && (term === '?' || term === '=>')) return (term === '?' && isNameChar(text.charCodeAt(end))) || insideMacroRules(text, start);
+  // Nor is a `select!` branch's `=>` (`result = rx.recv() => {`) a match arm (blind audit et); a `match` inside it has them.
+  if (languageId === 'rust' && (term === '?' || term === '=>')) return (term === '?' && isNameChar(text.charCodeAt(end))) || insideMacroRules(text, start) || (term === '=>' && isSelectBranchArrow(text, start));
   if (term === '?') return isNameChar(text.charCodeAt(end));
   // JSX text ("Loading...", "печатает...", "加载中...") and prose in a template: a spread never follows a name in
   // JavaScript, whatever its script.
@@ -512,6 +513,17 @@ function shellStateAt(line: string): number {
 }
 
 /** Whether `at` lies in the body of a `macro_rules!` definition (looked for up to 20,000 characters back). */
+/** Whether the innermost braces around `at` are a `select!` macro's (tokio's, futures', `select_biased!`). */
+function isSelectBranchArrow(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < 20_000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) depth++;
+    else if (c === 0x7b && depth-- === 0) return /\bselect(?:_biased)?!\s*$/.test(text.slice(Math.max(0, i - 40), i));
+  }
+  return false;
+}
+
 function insideMacroRules(text: string, at: number): boolean {
   const macro = text.lastIndexOf('macro_rules!', at);
   if (macro < 0 || at - macro > 20_000) return false;

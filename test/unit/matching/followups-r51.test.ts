@@ -147,4 +147,39 @@ describe('round 51: what the audits left for the lead', () => {
     const both = ['# nodeAffinity 与 podAffinity', '', '- preferredDuringSchedulingIgnoredDuringExecution 是软性偏好。', ''].join('\n');
     assert.deepEqual(notesAt(both, 'markdown', /DuringExecution$/), ['node-affinity|pod-affinity']);
   });
+
+  it("a tokio::select! branch's => is no match arm; the arms of a match inside the branch are (audit et)", () => {
+    // clifton/tokio-chat src/main.rs (audit et-code-2), lines 27-52.
+    const rust = [
+      '            loop {',
+      '                tokio::select! {',
+      '                    result = reader.read_line(&mut line) => {',
+      '                        match result {',
+      '                            Ok(0..=2) => {',
+      '                                let msg = format!("{:?} has left the chat\\r\\n", addr);',
+      '                                print!("{}", msg);',
+      '                                tx.send((addr, msg)).unwrap();',
+      '                                break;',
+      '                            }',
+      '                            Ok(_) => {',
+      '                                let msg = format!("{:?}: {}\\r\\n", addr, line.trim());',
+      '                                print!("{}", msg);',
+      '                                tx.send((addr, msg)).unwrap();',
+      '                            }',
+      '                            Err(error) => {',
+      '                                print!("error: {:?}", error);',
+      '                                break;',
+      '                            }',
+      '                        }',
+      '                        line.clear();',
+      '                    }',
+      '                    result = rx.recv() => {',
+      '                        let (other_addr, msg) = result.unwrap();',
+      '                        if addr != other_addr {',
+      '                            writer.write_all(msg.as_bytes()).await.unwrap();',
+      '',
+    ].join('\n');
+    // Three arms of `match result`; not the two branches `result = reader.read_line(&mut line) =>` and `result = rx.recv() =>`.
+    assert.deepEqual(notesAt(rust, 'rust', /^=>$/), ['rust-enums-match', 'rust-enums-match', 'rust-enums-match']);
+  });
 });
