@@ -182,4 +182,26 @@ describe('round 51: what the audits left for the lead', () => {
     // Three arms of `match result`; not the two branches `result = reader.read_line(&mut line) =>` and `result = rx.recv() =>`.
     assert.deepEqual(notesAt(rust, 'rust', /^=>$/), ['rust-enums-match', 'rust-enums-match', 'rust-enums-match']);
   });
+
+  it('etcd says nothing of what a document is about: a PostgreSQL HA text with Patroni and etcd is no Kubernetes text (audits ew, es)', () => {
+    // percona/postgresql-docs docs/solutions/high-availability.md (audit ew-en-1), lines 1-5 (line 3 cut) and 83-86.
+    const doc = [
+      '# High Availability in PostgreSQL with Patroni',
+      '',
+      'PostgreSQL has been widely adopted as a modern, high-performance transactional database. A highly available PostgreSQL cluster can withstand failures caused by network outages, resource saturation, hardware failures, operating system crashes or unexpected rebo',
+      '',
+      'There are several methods to achieve high availability in PostgreSQL. This solution document provides [Patroni](#patroni) - the open-source extension to facilitate and manage the deployment of high availability in PostgreSQL.',
+      '',
+      '### How components work together',
+      '',
+      'Each PostgreSQL instance in the cluster maintains consistency with other members through streaming replication. Each instance hosts Patroni - a cluster manager that monitors the cluster health. Patroni relies on the operational etcd cluster to store the cluster configuration and sensitive data about the cluster health there.',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /^(?:cluster|node|deployment)$/i), []);
+    assert.deepEqual(notesAt(doc, 'markdown', /^etcd$/), ['etcd']);
+    // In a Kubernetes text it is still the control plane's store, and the cluster words are Kubernetes'.
+    const k8s = 'A Kubernetes cluster keeps its state in etcd; kube-apiserver is the only component that talks to etcd. Back up etcd before you upgrade the cluster.\n';
+    assert.deepEqual(notesAt(k8s, 'markdown', /^etcd$/), ['etcd', 'etcd', 'etcd']);
+    assert.deepEqual(notesAt(k8s, 'markdown', /^cluster$/), ['kubernetes-cluster']);
+  });
 });
