@@ -335,6 +335,7 @@ const enum TermCheck {
   TypeKeyword = 32,
   HasSpace = 64,
   SqlIn = 128,
+  HyphenWildcard = 256,
 }
 
 function termChecksOf(term: string): number {
@@ -346,7 +347,8 @@ function termChecksOf(term: string): number {
     (term === 'go' ? TermCheck.GoStatement : 0) |
     (TYPE_KEYWORDS.has(term) ? TermCheck.TypeKeyword : 0) |
     (term.includes(' ') ? TermCheck.HasSpace : 0) |
-    (term === 'IN' || term === 'in' ? TermCheck.SqlIn : 0)
+    (term === 'IN' || term === 'in' ? TermCheck.SqlIn : 0) |
+    (term.endsWith('-*') ? TermCheck.HyphenWildcard : 0)
   );
 }
 
@@ -2267,6 +2269,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
     // SQL's IN is the membership test before its list or subquery (`IN (`, BigQuery's `IN UNNEST(`): `position('@' in
     // email)` and a PL/pgSQL `FOR r IN SELECT` loop are other syntax (blind audit ep).
     if ((checks & TermCheck.SqlIn) !== 0 && !env.prose && env.languageId === 'sql' && !startsInList(text, end)) return Verdict.Reject;
+    // A family of names written with a wildcard (`data-*`, `aria-*`) keeps its hyphen: Markdown's `**data **` is no `data *`
+    // (blind audit ew).
+    if ((checks & TermCheck.HyphenWildcard) !== 0 && text.charCodeAt(end - 2) !== 0x2d) return Verdict.Reject;
   }
   // A type name of code written exactly (Java's `Thread`) does not end another name: `@MainThread` and `currentThread()`
   // are an annotation and a method (blind audit ah).

@@ -204,4 +204,12 @@ describe('round 51: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(k8s, 'markdown', /^etcd$/), ['etcd', 'etcd', 'etcd']);
     assert.deepEqual(notesAt(k8s, 'markdown', /^cluster$/), ['kubernetes-cluster']);
   });
+
+  it('a wildcard family keeps its hyphen: Markdown\'s **data ** is no data-* (audit ew)', () => {
+    // RaviChaudhari1/React 06_ContextInReact/_StateManagement.md at 1dd29b39 (audit ew-en-2), lines 11-13.
+    const doc = ['## 2. Prop Drilling', '- Passing **data **manually from parent → child → grandchild (through props).  ', ''].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /^data/), []);
+    const html = ['# Custom data in HTML', '', 'Store small values in `data-*` attributes; read them as `el.dataset`. data-* attributes stay in the DOM.', ''].join('\n');
+    assert.deepEqual(notesAt(html, 'markdown', /^data-\*/), ['html-data-attributes', 'html-data-attributes']);
+  });
 });
