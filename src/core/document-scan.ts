@@ -13,7 +13,7 @@ import { importsNamedModule } from './module-imports';
 import { withoutOwnClassCalls } from './own-classes';
 import { isShellWordNotCommand } from './operator-context';
 import { rustImplEntries } from './rust-impl';
-import { preferEnclosingKeyNote } from './yaml-parent-key';
+import { noteNamedAlone, preferEnclosingKeyNote } from './yaml-parent-key';
 import { deferredContext, IMPORT_CONTEXT_PREFIX, isKindEntry, isNameChar, KIND_CONTEXT_PREFIX, ownField, PROSE_LANGUAGES, topicRoot, UMBRELLA_TOPICS, WARM_UP_SCAN_CHARS, type Match, type ScanEnv, type TermEntry } from './matcher';
 import { codeSpans, commentCodeLines, commentRanges, embeddedPrograms, hasCommentSyntax, hereDocuments, IncludeNames, workflowRunSteps, isSpace, markdownSegments, outsideEncodedData, restructuredTextSegments, withoutRefNames, withoutUrls, type EmbeddedCode, type Segment } from './text-structure';
 
@@ -283,11 +283,8 @@ export function scanDocument<T>(matcher: TermMatching<T>, text: string, language
 function matchesNamingOneNote<T>(matches: readonly Match<T>[], noteOf: (value: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of matches) {
-    const entries = m.entries;
-    const note = noteOf(entries[0].value);
-    let alone = true;
-    for (let k = 1; k < entries.length && alone; k++) alone = noteOf(entries[k].value) === note;
-    if (alone) counts.set(note, (counts.get(note) ?? 0) + 1);
+    const note = noteNamedAlone(m, noteOf);
+    if (note !== undefined) counts.set(note, (counts.get(note) ?? 0) + 1);
   }
   return counts;
 }

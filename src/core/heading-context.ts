@@ -2,7 +2,7 @@
 // "### 软亲和性（nodeAffinity）" is a node-affinity field, under "### 软亲和性（podAffinity）" a pod-affinity one.
 import type { Match, TermEntry } from './matcher';
 import type { Segment } from './text-structure';
-import { firstMatchFrom, segmentAt } from './yaml-parent-key';
+import { firstMatchFrom, noteNamedAlone, segmentAt } from './yaml-parent-key';
 
 /** How many headings are looked at: the section's own, then the sections it is part of. */
 const MAX_HEADINGS = 3;
@@ -44,8 +44,8 @@ export function preferHeadingNote<T>(entries: TermEntry<T>[], m: Match<T>, headi
     if (m.start < heading.end) continue; // the match is in this heading: its sections above decide
     let named: string | undefined;
     for (let k = firstMatchFrom(matches, heading.start); k < matches.length && matches[k].start < heading.end; k++) {
-      const note = noteOf(matches[k].entries[0].value);
-      if (!claimants.has(note) || !matches[k].entries.every((e) => noteOf(e.value) === note)) continue;
+      const note = noteNamedAlone(matches[k], noteOf);
+      if (note === undefined || !claimants.has(note)) continue;
       if (named !== undefined && named !== note) return entries;
       named = note;
     }

@@ -200,7 +200,6 @@ function endsType(text: string, from: number): boolean {
   return c === 0x3b || c === 0x2c || c === 0x29 || c === 0x7c || c === 0x3e || c === 0x7d || c === 0x5d || c === 0x3d || c === 0x0a || c === 0x0d || c === 0x26;
 }
 
-/** The `(` or `[` that the `)` or `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
 /** Whether the braces around `at` open a type: after a type argument's `<`, `type Name =` or `interface Name`. */
 function bracesOpenType(text: string, at: number): boolean {
   let depth = 0;
@@ -215,6 +214,7 @@ function bracesOpenType(text: string, at: number): boolean {
   return before.endsWith('<') || /^\s*(?:export\s+)?(?:declare\s+)?(?:type\s+[\w$]+\s*(?:<[^=]*>\s*)?=|interface\s+[\w$]+(?:\s*<[^{]*>)?(?:\s+extends\s+[^{]+)?)$/.test(before);
 }
 
+/** The `(` or `[` that the `)` or `]` at `close` closes, looked for up to 2,000 characters back (-1: none). */
 function openingOf(text: string, close: number): number {
   const shut = text.charCodeAt(close);
   const open = shut === 0x5d ? 0x5b : 0x28;
@@ -512,7 +512,6 @@ function shellStateAt(line: string): number {
   return top === SUBSTITUTION ? CODE : top;
 }
 
-/** Whether `at` lies in the body of a `macro_rules!` definition (looked for up to 20,000 characters back). */
 /** Whether the innermost braces around `at` are a `select!` macro's (tokio's, futures', `select_biased!`). */
 function isSelectBranchArrow(text: string, at: number): boolean {
   let depth = 0;
@@ -524,6 +523,7 @@ function isSelectBranchArrow(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether `at` lies in the body of a `macro_rules!` definition (looked for up to 20,000 characters back). */
 function insideMacroRules(text: string, at: number): boolean {
   const macro = text.lastIndexOf('macro_rules!', at);
   if (macro < 0 || at - macro > 20_000) return false;

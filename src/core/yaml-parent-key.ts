@@ -26,6 +26,13 @@ export function segmentAt(segments: readonly Segment[], offset: number): Segment
   return undefined;
 }
 
+/** The note a match names alone (every entry is that note's), or undefined where it names several. */
+export function noteNamedAlone<T>(m: Match<T>, noteOf: (value: T) => string): string | undefined {
+  const note = noteOf(m.entries[0].value);
+  for (let k = 1; k < m.entries.length; k++) if (noteOf(m.entries[k].value) !== note) return undefined;
+  return note;
+}
+
 /** The first match at or after `offset` (matches sorted by start). */
 export function firstMatchFrom<T>(matches: readonly Match<T>[], offset: number): number {
   let lo = 0;
@@ -57,8 +64,8 @@ export function preferEnclosingKeyNote<T>(entries: TermEntry<T>[], m: Match<T>, 
     column = own;
     depth++;
     for (let k = firstMatchFrom(matches, lineStart); k < matches.length && matches[k].start < lineEnd; k++) {
-      const note = noteOf(matches[k].entries[0].value);
-      if (claimants.has(note) && matches[k].entries.every((e) => noteOf(e.value) === note)) return entries.filter((e) => noteOf(e.value) === note);
+      const note = noteNamedAlone(matches[k], noteOf);
+      if (note !== undefined && claimants.has(note)) return entries.filter((e) => noteOf(e.value) === note);
     }
   }
   return entries;
