@@ -336,6 +336,7 @@ const enum TermCheck {
   HasSpace = 64,
   SqlIn = 128,
   HyphenWildcard = 256,
+  CssUnit = 512,
 }
 
 function termChecksOf(term: string): number {
@@ -348,7 +349,8 @@ function termChecksOf(term: string): number {
     (TYPE_KEYWORDS.has(term) ? TermCheck.TypeKeyword : 0) |
     (term.includes(' ') ? TermCheck.HasSpace : 0) |
     (term === 'IN' || term === 'in' ? TermCheck.SqlIn : 0) |
-    (term.endsWith('-*') ? TermCheck.HyphenWildcard : 0)
+    (term.endsWith('-*') ? TermCheck.HyphenWildcard : 0) |
+    (CSS_UNITS.has(term) ? TermCheck.CssUnit : 0)
   );
 }
 
@@ -1450,7 +1452,7 @@ export class TermMatcher<T = unknown> {
     if (!option) t = keysOnly;
     for (let i = t; i < p; i++) {
       const c = text.charCodeAt(i);
-      if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c)) continue;
+      if (this.rootTable[foldCase(c)] === -1 || !this.isStartAt(text, i, c, env)) continue;
       const end = this.longestEnd(text, i, text.length, env);
       // A held span (see longestEndFrom) spans p as a match would; a match spans its name's trailing underscores.
       if (end > p || this.heldEnd > p || (end > i && underscoresAfter(text, end, spannedUnderscores(this.lastEntries!) >> 2) > p)) return i;
@@ -1458,9 +1460,11 @@ export class TermMatcher<T = unknown> {
     return -1;
   }
 
-  private isStartAt(text: string, i: number, c: number): boolean {
+  private isStartAt(text: string, i: number, c: number, env: ScanEnv): boolean {
     const cls = classOf(c);
-    if (isAlnum(cls)) return i === 0 || (!isAlnum(classOf(text.charCodeAt(i - 1))) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls);
+    if (isAlnum(cls)) {
+      return i === 0 || (!isAlnum(classOf(text.charCodeAt(i - 1))) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) || (stylesheetCode(env) && unitAfterNumber(text, i));
+    }
     return startsSymbolTerm(text, i, text.length, c, cls);
   }
 
@@ -1468,13 +1472,15 @@ export class TermMatcher<T = unknown> {
   private scan(text: string, env: ScanEnv, from: number, to: number, out: Match<T>[], stopAfter: ((m: Match<T>) => boolean) | undefined): void {
     const root = this.rootTable;
     const gate = this.symbolStartsFor(env);
+    const units = stylesheetCode(env);
     let prevCls: Cls = from > 0 ? classOf(text.charCodeAt(from - 1)) : Cls.Break;
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
       // Fast path: inside a word, a lower-case letter or digit never starts a term.
-      if ((cls === Cls.Lower || cls === Cls.Digit) && isAlnum(prevCls)) {
+      // In a stylesheet a unit starts after its number (`1.5rem`, `1fr`).
+      if ((cls === Cls.Lower || cls === Cls.Digit) && isAlnum(prevCls) && !(units && prevCls === Cls.Digit && cls === Cls.Lower)) {
         prevCls = cls;
         i++;
         continue;
@@ -1482,7 +1488,7 @@ export class TermMatcher<T = unknown> {
       if (root[c < 128 ? foldCase(c) : c] !== -1) {
         // Latin terms start only at a word start; CJK and symbols anywhere.
         const isStart = isAlnum(cls)
-          ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls)
+          ? (!isAlnum(prevCls) && !afterCompoundHyphen(text, i)) || camelBoundaryAt(text, i, cls) || (units && prevCls === Cls.Digit && unitAfterNumber(text, i))
           : startsSymbolTerm(text, i, to, c, cls);
         if (isStart) {
           let end = -1;
@@ -1500,6 +1506,8 @@ export class TermMatcher<T = unknown> {
               end = this.longestEnd(text, i, to, env);
             }
             skipTo = j;
+            // `1.5rem`'s part is `5rem`: its unit may be a term of its own.
+            if (units && cls === Cls.Digit) while (skipTo > i + 1 && classOf(text.charCodeAt(skipTo - 1)) !== Cls.Digit) skipTo--;
           } else if ((c >= 128 || gate[c] === 1) && (this.partsCache === undefined || this.partsCache.mayStartAt(text, i, to, c, cls))) {
             end = this.longestEnd(text, i, to, env);
           }
@@ -2247,6 +2255,11 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   if (e.command && (!atShellCommandStart(text, start) || continuesCommandWord(text, end))) return Verdict.Reject;
   let context = e.context;
   const checks = e.termChecks ?? termChecksOf(e.term);
+  // A stylesheet's unit follows its number (`2em`, `1fr`); a word there that starts after a number is nothing else, and
+  // the unit's name alone is something else: the element of `i, em {` (blind audit ex).
+  if (start > 0 && isDigitCode(text.charCodeAt(start - 1)) && classOf(text.charCodeAt(start)) === Cls.Lower) {
+    if ((checks & TermCheck.CssUnit) === 0 || !stylesheetCode(env) || !unitAfterNumber(text, start)) return Verdict.Reject;
+  } else if ((checks & TermCheck.CssUnit) !== 0 && stylesheetCode(env) && e.languages?.includes(env.languageId!)) return Verdict.Reject;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
     if (proseAt(env, start) || partOfLongerName(text, start, end, e.underscores ?? 0) || (env.literals !== undefined && insideRange(env.literals, start))) return Verdict.Reject;
@@ -2358,6 +2371,34 @@ function startsGoCall(text: string, end: number): boolean {
     i = close + 1;
   }
   return text.charCodeAt(i) === 0x28;
+}
+
+/** CSS's relative length and grid units: terms of a stylesheet only right after a number (see unitAfterNumber). */
+const CSS_UNITS = new Set(['em', 'rem', 'ex', 'ch', 'lh', 'rlh', 'vw', 'vh', 'vmin', 'vmax', 'vi', 'vb', 'svw', 'svh', 'lvw', 'lvh', 'dvw', 'dvh', 'cqw', 'cqh', 'cqi', 'cqb', 'cqmin', 'cqmax', 'fr']);
+
+const STYLESHEET_LANGUAGES: ReadonlySet<string> = new Set(['css', 'scss', 'less']);
+
+/** Code of a stylesheet (a `<style>` block and a ```css fence included), where numbers carry units. */
+function stylesheetCode(env: ScanEnv): boolean {
+  return !env.prose && env.languageId !== undefined && STYLESHEET_LANGUAGES.has(env.languageId);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether the letters at i are a number's unit: digits (and a decimal point) right before them that no name, `#` colour or
+ * `$`/`@` variable holds: `1.5rem`, `calc(100% - 2em)`, not `h1em` or `#1e90ff`.
+ */
+function unitAfterNumber(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (isDigitCode(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2e)) j--;
+  if (j === i || !isDigitCode(text.charCodeAt(i - 1))) return false;
+  const before = j > 0 ? text.charCodeAt(j - 1) : 0;
+  // `-2em` is a negative length; `col-2em` a name.
+  if (before === 0x2d) return j < 2 || !isNameChar(text.charCodeAt(j - 2));
+  return !isNameChar(before) && before !== 0x23 && before !== 0x24 && before !== 0x40;
 }
 
 /** Keywords that introduce a type: `(` never follows one (`struct (` is a call of a function so named). */

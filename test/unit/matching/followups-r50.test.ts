@@ -85,7 +85,7 @@ describe('round 50: what the audits left for the lead', () => {
     ].join('\n');
     assert.deepEqual(notesAt(grid, 'markdown', /^gap$/), ['css-grid']);
     // A text that names both about as often keeps both; so does one whose likelier note is named only once.
-    const both = ['```css', '.row { display: flex; justify-content: center; gap: 8px; }', '.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }', '```', ''].join('\n');
+    const both = ['```css', '.row { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; }', '.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }', '```', ''].join('\n');
     assert.deepEqual(notesAt(both, 'markdown', /^gap$/), ['css-flexbox|css-grid', 'css-flexbox|css-grid']);
     const once = ['```css', '.toolbar { display: flex; gap: 8px; }', '```', ''].join('\n');
     assert.deepEqual(notesAt(once, 'markdown', /^gap$/), ['css-flexbox|css-grid']);
