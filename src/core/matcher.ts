@@ -2302,6 +2302,11 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   }
   if (!context && e.typeName && !e.languages && hasWordBreak(text, start, end)) context = defaultContext(e);
   if (!context) return Verdict.Accept;
+  // In prose, an ordinary word that ends a longer camel-case name is a part of that name, not the word: the Deployment of
+  // the custom resource `DynamoGraphDeployment` (blind audit et).
+  // Only after a lower-case letter, and only a word with no capital past its first letter: `BAdam`, `rsLoRA` and `FromISR` name
+  // variants of Adam, LoRA and an ISR.
+  if (e.context !== undefined && start > 0 && classOf(text.charCodeAt(start - 1)) === Cls.Lower && classOf(text.charCodeAt(start)) === Cls.Upper && proseAt(env, start) && !/[A-Z]/.test(e.term.slice(1))) return Verdict.Reject;
   if (!env.supports) return Verdict.Defer;
   return env.supports(context) ? Verdict.Accept : Verdict.Unsupported;
 }

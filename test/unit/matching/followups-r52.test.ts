@@ -52,4 +52,20 @@ describe('round 52: what the audits left for the lead', () => {
       assert.deepEqual(notesAt('Set the gap to 2rem and the columns to 1fr.\n', 'markdown', /^(rem|fr)$/), []);
     });
   });
+
+  it("in prose an ordinary word that ends a longer camel-case name is part of that name: DynamoGraphDeployment (audit et)", () => {
+    // mjhermanson-nv/dynamo-grove-brev 02-monitoring-and-observability.md (audit et-en-2), the gist of lines 25-26, cut.
+    const doc = [
+      '# Monitoring a Dynamo deployment on Kubernetes',
+      '',
+      'Apply the DynamoGraphDeployment custom resource, then check the Kubernetes Deployment it creates with',
+      '`kubectl get deployment` and the Pods, Services and namespace of the release.',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /Deployment$/), ['deployment'], 'the Kubernetes Deployment, not the end of the CRD name');
+    // Variants named after a capital or with capitals inside keep their note: BAdam is an Adam, rsLoRA a LoRA.
+    const ml = 'Fine-tune with LoRA, rsLoRA or DoRA, and train with Adam, BAdam or GaLore, as in the LLaMA-Factory README.\n';
+    assert.deepEqual(notesAt(ml, 'markdown', /LoRA$/), ['lora', 'lora']);
+    assert.deepEqual(notesAt(ml, 'markdown', /Adam$/), ['adam-optimizer', 'adam-optimizer']);
+  });
 });
