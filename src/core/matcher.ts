@@ -1776,6 +1776,8 @@ export class TermMatcher<T = unknown> {
    * is not the start of `go getData(ch)`.
    */
   private endsCleanly(text: string, start: number, end: number, len: number): boolean {
+    // Words written apart do not start in a snake_case name's last part: `model matrix` is not in "d_model matrix" (blind audit eu).
+    if (start > 1 && text.charCodeAt(start - 1) === 0x5f && isAlnum(classOf(text.charCodeAt(start - 2))) && hasSpace(text, start, end)) return false;
     if (end >= len) return true;
     const last = classOf(text.charCodeAt(end - 1));
     if (!isAlnum(last)) return true;
