@@ -71,8 +71,14 @@ function operatorIsSomethingElse(term: string, text: string, start: number, end:
   if (term === '->' && languageId === 'java') return isSwitchRuleArrow(lineBefore(text, start));
   // Sass and Less compare with `>` in @if, @while, @return and in a variable's value. No selector holds a `<`, so a `>`
   // that closes one is a bracket of value syntax (`grid-template: none | <grid-template-rows> / <…>`, blind audit dv).
-  if (term === '>' && STYLE_LANGUAGES.has(languageId)) return /^\s*[@$]/.test(lineBefore(text, start)) || unclosedAngles(lineBefore(text, start));
+  // And the `>` of an arrow is none: `=>`, `->` and `-->` in pseudo-code an author fenced as CSS (blind audit fd).
+  if (term === '>' && STYLE_LANGUAGES.has(languageId)) return isArrowHead(text, start) || /^\s*[@$]/.test(lineBefore(text, start)) || unclosedAngles(lineBefore(text, start));
   return false;
+}
+
+function isArrowHead(text: string, start: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return before === 0x3d || before === 0x2d;
 }
 
 function isNonNullAssertion(text: string, start: number, end: number, languageId: string): boolean {

@@ -68,4 +68,19 @@ describe('round 52: what the audits left for the lead', () => {
     assert.deepEqual(notesAt(ml, 'markdown', /LoRA$/), ['lora', 'lora']);
     assert.deepEqual(notesAt(ml, 'markdown', /Adam$/), ['adam-optimizer', 'adam-optimizer']);
   });
+
+  it("the `>` of an arrow in a fence labelled css is no child combinator; a selector's `>` is (audit fd)", () => {
+    // Garril/web-learning-base broswer_render.md (audit fd-zh-2), lines 110, 155: pseudo-code its author fenced as CSS.
+    const doc = [
+      '## 渲染的流水线',
+      '',
+      '```css',
+      '合成线程 => Tiling => Tiles => ...',
+      'DOM --- layout --- layer --- paint -->',
+      '.menu > li { display: inline-block; }',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(notesAt(doc, 'markdown', /^>$/), ['css-selectors-combinators']);
+  });
 });
