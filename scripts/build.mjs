@@ -50,12 +50,8 @@ const CHUNKS = { './pinyin-chunk': './chunks/pinyin-chunk.js', yaml: './chunks/y
  * The list is src/shared/brotli-chunks.json, which the web bundle's lazy-code.ts reads too.
  */
 const BROTLI_CHUNKS = JSON.parse(readFileSync(new URL('../src/shared/brotli-chunks.json', import.meta.url), 'utf8'));
-const BROTLI_CHUNK_STUB = `"use strict";
-// This chunk's code is in this file's name plus .br (see BROTLI_CHUNKS in scripts/build.mjs).
-const chunk = { exports: {} };
-const source = require("zlib").brotliDecompressSync(require("fs").readFileSync(__filename + ".br")).toString("utf8");
-new Function("module", "exports", "require", source + "\\n//# sourceURL=" + __filename)(chunk, chunk.exports, require);
-module.exports = chunk.exports;
+// One line without a comment: the package carries four copies.
+const BROTLI_CHUNK_STUB = `"use strict";new Function("module","exports","require",require("zlib").brotliDecompressSync(require("fs").readFileSync(__filename+".br"))+"\\n//# sourceURL="+__filename)(module,exports,require);
 `;
 const lazyChunks = {
   name: 'lazy-chunks',
