@@ -1478,8 +1478,8 @@ export class TermMatcher<T = unknown> {
     while (i < to) {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? (ASCII_CLASS[c] as Cls) : classOf(c);
-      // Fast path: inside a word, a lower-case letter or digit never starts a term.
-      // In a stylesheet a unit starts after its number (`1.5rem`, `1fr`).
+      // Fast path: inside a word, a lower-case letter or digit never starts a term, but for a stylesheet's unit after its
+      // number (`1.5rem`, `1fr`).
       if ((cls === Cls.Lower || cls === Cls.Digit) && isAlnum(prevCls) && !(units && prevCls === Cls.Digit && cls === Cls.Lower)) {
         prevCls = cls;
         i++;
