@@ -10,7 +10,7 @@
  */
 
 import { insideRange, isSpace } from './text-structure';
-import { atShellCommandStart, isOperatorAt, isTypeQueryAt } from './operator-context';
+import { atShellCommandStart, isOperatorAt, isTypeQueryAt, STYLE_LANGUAGES } from './operator-context';
 import { takesPossessive, wordForms } from './word-forms';
 
 const SEP = 0x0001;
@@ -2259,8 +2259,9 @@ function decide(e: TermEntry<unknown>, text: string, start: number, end: number,
   const checks = e.termChecks ?? termChecksOf(e.term);
   // A stylesheet's unit follows its number (`2em`, `1fr`); a word there that starts after a number is nothing else, and
   // the unit's name alone is something else: the element of `i, em {` (blind audit ex).
-  if (start > 0 && isDigitCode(text.charCodeAt(start - 1)) && classOf(text.charCodeAt(start)) === Cls.Lower) {
-    if ((checks & TermCheck.CssUnit) === 0 || !stylesheetCode(env) || !unitAfterNumber(text, start)) return Verdict.Reject;
+  // Only a stylesheet's scan starts a word after a digit, and only where unitAfterNumber says so.
+  if (start > 0 && classOf(text.charCodeAt(start - 1)) === Cls.Digit && classOf(text.charCodeAt(start)) === Cls.Lower) {
+    if ((checks & TermCheck.CssUnit) === 0) return Verdict.Reject;
   } else if ((checks & TermCheck.CssUnit) !== 0 && stylesheetCode(env) && e.languages?.includes(env.languageId!)) return Verdict.Reject;
   if (e.codeOnly) {
     // In a code span of prose (`defer`), a keyword is code of the language the document is about (below).
@@ -2383,15 +2384,9 @@ function startsGoCall(text: string, end: number): boolean {
 /** CSS's relative length and grid units: terms of a stylesheet only right after a number (see unitAfterNumber). */
 const CSS_UNITS = new Set(['em', 'rem', 'ex', 'ch', 'lh', 'rlh', 'vw', 'vh', 'vmin', 'vmax', 'vi', 'vb', 'svw', 'svh', 'lvw', 'lvh', 'dvw', 'dvh', 'cqw', 'cqh', 'cqi', 'cqb', 'cqmin', 'cqmax', 'fr']);
 
-const STYLESHEET_LANGUAGES: ReadonlySet<string> = new Set(['css', 'scss', 'less']);
-
 /** Code of a stylesheet (a `<style>` block and a ```css fence included), where numbers carry units. */
 function stylesheetCode(env: ScanEnv): boolean {
-  return !env.prose && env.languageId !== undefined && STYLESHEET_LANGUAGES.has(env.languageId);
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return !env.prose && env.languageId !== undefined && STYLE_LANGUAGES.has(env.languageId);
 }
 
 /**
@@ -2400,8 +2395,8 @@ function isDigitCode(c: number): boolean {
  */
 function unitAfterNumber(text: string, i: number): boolean {
   let j = i;
-  while (j > 0 && (isDigitCode(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2e)) j--;
-  if (j === i || !isDigitCode(text.charCodeAt(i - 1))) return false;
+  while (j > 0 && (classOf(text.charCodeAt(j - 1)) === Cls.Digit || text.charCodeAt(j - 1) === 0x2e)) j--;
+  if (j === i || classOf(text.charCodeAt(i - 1)) !== Cls.Digit) return false;
   const before = j > 0 ? text.charCodeAt(j - 1) : 0;
   // `-2em` is a negative length; `col-2em` a name.
   if (before === 0x2d) return j < 2 || !isNameChar(text.charCodeAt(j - 2));

@@ -12,7 +12,8 @@ const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'ty
 const TYPED_LANGUAGES = new Set(['typescript', 'typescriptreact', 'vue']);
 /** Type keywords that never start an arrow function's body expression (`void` does, before an operand: `void 0`). */
 const TYPE_KEYWORDS = new Set(['void', 'boolean', 'string', 'number', 'bigint', 'unknown', 'never', 'any']);
-const STYLE_LANGUAGES = new Set(['css', 'scss', 'less']);
+/** Stylesheet languages: their `>` is a combinator, and numbers carry units (see the matcher's unitAfterNumber). */
+export const STYLE_LANGUAGES: ReadonlySet<string> = new Set(['css', 'scss', 'less']);
 
 /** Whether the operator `term` at [start, end) of code in `languageId` is that operator: a token of its own, and not something else there. */
 export function isOperatorAt(term: string, text: string, start: number, end: number, languageId: string): boolean {
